@@ -1,0 +1,7 @@
+package org.leagueplan.plan.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FormSubmissionRepository extends JpaRepository<FormSubmission, String> {
+
+}
