@@ -20,7 +20,7 @@ import org.springframework.security.web.util.matcher.RegexRequestMatcher;
  * anonymous visitors.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
 			+ "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";

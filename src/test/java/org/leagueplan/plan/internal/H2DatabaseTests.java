@@ -1,0 +1,45 @@
+package org.leagueplan.plan.internal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The zero-setup path: the same Flyway migrations and the demo plan work on embedded H2 in PostgreSQL mode, with
+ * the schema validated against the entities.
+ */
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:leagueplan-h2-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+		"spring.datasource.username=sa", "spring.datasource.password=", "leagueplan.admin-password=h2-admin-password" })
+class H2DatabaseTests {
+
+	@Autowired
+	private PlanOutline outline;
+
+	@Autowired
+	private TargetRepository targets;
+
+	@Autowired
+	private MilestoneRepository milestones;
+
+	@Test
+	void migrationsApplyAndDemoPlanLoadsOnH2() {
+		Plan plan = this.outline.currentPlan().orElseThrow();
+		PlanOutline.PlanTree tree = this.outline.tree(plan.getId(), PlanFilter.NONE);
+		assertThat(tree.sections()).hasSize(3);
+		assertThat(tree.sections().get(2).children()).hasSize(2);
+		assertThat(tree.itemCount()).isEqualTo(15);
+		assertThat(this.targets.count()).isEqualTo(7);
+		assertThat(this.milestones.count()).isEqualTo(2);
+	}
+
+	@Test
+	void chineseTextSearchWorksOnH2() {
+		Plan plan = this.outline.currentPlan().orElseThrow();
+		PlanOutline.PlanTree tree = this.outline.tree(plan.getId(), new PlanFilter(null, null, "换届"));
+		assertThat(tree.shownCount()).isEqualTo(3);
+	}
+
+}

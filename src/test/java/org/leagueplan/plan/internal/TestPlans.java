@@ -1,0 +1,81 @@
+package org.leagueplan.plan.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds plans for tests, apart from the demo plan, so that tests can change them freely.
+ */
+@TestComponent
+public class TestPlans {
+
+	private final PlanRepository plans;
+
+	private final PlanSectionRepository sections;
+
+	private final PlanItemRepository items;
+
+	private final TargetRepository targets;
+
+	private final MilestoneRepository milestones;
+
+	private final OrgUnitRepository units;
+
+	TestPlans(PlanRepository plans, PlanSectionRepository sections, PlanItemRepository items,
+			TargetRepository targets, MilestoneRepository milestones, OrgUnitRepository units) {
+		this.plans = plans;
+		this.sections = sections;
+		this.items = items;
+		this.targets = targets;
+		this.milestones = milestones;
+		this.units = units;
+	}
+
+	/** A plan with the given number of sections, each with items, each item with targets and one milestone. */
+	@Transactional
+	public Plan create(int sectionCount, int itemsPerSection, int targetsPerItem) {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		Plan plan = this.plans.save(new Plan(2030, "测试计划 " + tag, "测试团委", "导语", PlanStatus.DRAFT));
+		OrgUnit lead = this.units.save(new OrgUnit("牵头单位 " + tag, UnitKind.OFFICE));
+		OrgUnit assisting = this.units.save(new OrgUnit("协办单位 " + tag, UnitKind.COMMUNITY));
+		for (int s = 1; s <= sectionCount; s++) {
+			PlanSection section = new PlanSection(plan, null, "部分 " + s);
+			section.placeAt(s);
+			this.sections.save(section);
+			for (int i = 1; i <= itemsPerSection; i++) {
+				PlanItem item = new PlanItem(section, "事项 " + s + "." + i, "全文 " + s + "." + i, ItemStatus.IN_PROGRESS);
+				item.update(item.getHeading(), item.getBody(), lead, Set.of(assisting), null,
+						LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31), ItemStatus.IN_PROGRESS);
+				item.placeAt(i);
+				this.items.save(item);
+				for (int t = 1; t <= targetsPerItem; t++) {
+					Target target = new Target(item);
+					target.update("指标 " + t, TargetKind.COUNT, TargetComparator.AT_LEAST, BigDecimal.TEN, "个", null,
+							LocalDate.of(2030, 12, 31), null);
+					target.placeAt(t);
+					this.targets.save(target);
+				}
+				Milestone milestone = new Milestone(item);
+				milestone.update("节点", LocalDate.of(2030, 6, 1), false);
+				this.milestones.save(milestone);
+			}
+		}
+		return plan;
+	}
+
+	@Transactional(readOnly = true)
+	public PlanItem firstItem(Plan plan) {
+		return this.items.findBySectionPlanIdAndArchivedFalseOrderBySortOrderAscIdAsc(plan.getId()).get(0);
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.List<PlanItem> items(Plan plan) {
+		return this.items.findBySectionPlanIdAndArchivedFalseOrderBySortOrderAscIdAsc(plan.getId());
+	}
+
+}
