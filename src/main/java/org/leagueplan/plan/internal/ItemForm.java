@@ -2,7 +2,6 @@ package org.leagueplan.plan.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -57,9 +56,8 @@ public class ItemForm extends EditForm {
 
 	/** The assisting units without duplicates and without the lead unit. */
 	public Set<Long> distinctAssistUnitIds() {
-		Set<Long> ids = new TreeSet<>(Comparator.naturalOrder());
-		this.assistUnitIds.stream().filter(Objects::nonNull).forEach(ids::add);
-		ids.remove(this.leadUnitId);
+		Set<Long> ids = new TreeSet<>();
+		this.assistUnitIds.stream().filter(Objects::nonNull).filter(id -> !id.equals(this.leadUnitId)).forEach(ids::add);
 		return ids;
 	}
 

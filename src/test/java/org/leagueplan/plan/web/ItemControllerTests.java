@@ -1,0 +1,227 @@
+package org.leagueplan.plan.web;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leagueplan.account.UserDirectory;
+import org.leagueplan.account.internal.SecurityConfiguration;
+import org.leagueplan.plan.internal.ItemForm;
+import org.leagueplan.plan.internal.Plan;
+import org.leagueplan.plan.internal.PlanEditor;
+import org.leagueplan.plan.internal.PlanItem;
+import org.leagueplan.plan.internal.PlanOutline;
+import org.leagueplan.plan.internal.PlanOutline.ItemDetails;
+import org.leagueplan.plan.internal.PlanOutline.SectionChoice;
+import org.leagueplan.plan.internal.PlanSection;
+import org.leagueplan.plan.internal.SaveOutcome;
+import org.leagueplan.plan.internal.UnitCatalog;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.leagueplan.plan.internal.PlanFixtures.item;
+import static org.leagueplan.plan.internal.PlanFixtures.plan;
+import static org.leagueplan.plan.internal.PlanFixtures.section;
+import static org.leagueplan.plan.internal.PlanFixtures.unit;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.leagueplan.plan.web.FormPost.leader;
+import static org.leagueplan.plan.web.FormPost.staff;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(ItemController.class)
+@Import({ EditFlow.class, SecurityConfiguration.class })
+class ItemControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private PlanOutline outline;
+
+	@MockitoBean
+	private UnitCatalog units;
+
+	@MockitoBean
+	private UserDirectory users;
+
+	@MockitoBean
+	private PlanEditor editor;
+
+	private static final Map<String, String> VALID = Map.of("version", "4", "sectionId", "2", "heading", "标题", "body",
+			"全文", "status", "IN_PROGRESS");
+
+	private final Plan plan = plan(1);
+
+	private final PlanSection section = section(2, this.plan);
+
+	private final PlanItem item = item(3, this.section, 4);
+
+	@BeforeEach
+	void setUp() {
+		given(this.outline.item(3)).willReturn(this.item);
+		given(this.outline.section(2)).willReturn(this.section);
+		given(this.outline.plan(1)).willReturn(this.plan);
+		given(this.outline.sectionChoices(1)).willReturn(List.of(new SectionChoice(2, "一、加强团的自身建设", true)));
+		given(this.outline.itemDetails(3))
+			.willReturn(new ItemDetails(this.item, "一、加强团的自身建设", 2, null, List.of(), List.of()));
+		given(this.units.active()).willReturn(List.of(unit(7, "组织部")));
+		given(this.units.allExist(any()))
+			.willAnswer(call -> call.<Collection<Long>>getArgument(0).stream().allMatch(id -> id == 7L));
+		given(this.users.findAssignable()).willReturn(List.of());
+		given(this.users.exists(anyLong())).willReturn(false);
+	}
+
+	@Test
+	void itemPageShowsTheItem() throws Exception {
+		this.mvc.perform(get("/items/3").with(leader()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("plan/itemDetails"))
+			.andExpect(content().string(containsString("强化基层组织建设")));
+	}
+
+	@Test
+	void editFormShowsTheStoredValues() throws Exception {
+		this.mvc.perform(get("/items/3/edit").with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("plan/itemForm"))
+			.andExpect(model().attribute("itemForm", org.hamcrest.Matchers.hasProperty("version",
+					org.hamcrest.Matchers.equalTo(4L))));
+	}
+
+	@Test
+	void validSaveRedirectsWithAFlashMessage() throws Exception {
+		given(this.editor.updateItem(eq(3L), any(ItemForm.class))).willReturn(SaveOutcome.SAVED);
+		this.mvc.perform(edit("heading", "新标题"))
+			.andExpect(redirectedUrl("/items/3"))
+			.andExpect(flash().attribute("message", "item.saved"));
+	}
+
+	@Test
+	void validCreateRedirectsToTheNewItem() throws Exception {
+		given(this.editor.createItem(any(ItemForm.class))).willReturn("/items/9");
+		this.mvc.perform(post("/sections/2/items/new").with(staff())
+			.with(csrf())
+			.param("sectionId", "2")
+			.param("heading", "新事项")
+			.param("status", "NOT_STARTED")).andExpect(redirectedUrl("/items/9"));
+	}
+
+	@Test
+	void blankHeadingIsRequired() throws Exception {
+		expectFieldError(edit("heading", "  "), "heading", "NotBlank");
+	}
+
+	@Test
+	void overlongHeadingIsRefused() throws Exception {
+		expectFieldError(edit("heading", "长".repeat(201)), "heading", "Size");
+	}
+
+	@Test
+	void missingStatusIsRequired() throws Exception {
+		expectFieldError(edit("heading", "标题", "status", ""), "status", "NotNull");
+	}
+
+	@Test
+	void endBeforeStartIsRefused() throws Exception {
+		expectFieldError(edit("heading", "标题", "startDate", "2023-09-30", "endDate", "2023-01-01"),
+				"endDate", "period.endBeforeStart");
+	}
+
+	@Test
+	void malformedDateIsRefused() throws Exception {
+		expectFieldError(edit("heading", "标题", "startDate", "2023-13-45"), "startDate", "typeMismatch");
+	}
+
+	@Test
+	void unknownLeadUnitIsRefused() throws Exception {
+		expectFieldError(edit("heading", "标题", "leadUnitId", "99"), "leadUnitId", "unit.unknown");
+	}
+
+	@Test
+	void unknownAssistingUnitIsRefused() throws Exception {
+		expectFieldError(edit("heading", "标题", "assistUnitIds", "7,98"), "assistUnitIds",
+				"unit.unknown");
+	}
+
+	@Test
+	void sectionOfAnotherPlanIsRefused() throws Exception {
+		expectFieldError(edit("heading", "标题", "sectionId", "55"), "sectionId", "item.section.invalid");
+	}
+
+	@Test
+	void unknownOwnerIsRefused() throws Exception {
+		expectFieldError(edit("heading", "标题", "ownerId", "42"), "ownerId", "item.owner.unknown");
+	}
+
+	@Test
+	void staleVersionShowsTheConflictPage() throws Exception {
+		given(this.editor.updateItem(eq(3L), any(ItemForm.class))).willReturn(SaveOutcome.CONFLICT);
+		this.mvc.perform(edit("heading", "我的标题"))
+			.andExpect(status().isConflict())
+			.andExpect(view().name("conflict"))
+			.andExpect(content().string(containsString("我的标题")))
+			.andExpect(content().string(containsString("强化基层组织建设")));
+	}
+
+	@Test
+	void concurrentCommitShowsTheConflictPage() throws Exception {
+		given(this.editor.updateItem(eq(3L), any(ItemForm.class)))
+			.willThrow(new OptimisticLockingFailureException("row changed"));
+		this.mvc.perform(edit("heading", "我的标题")).andExpect(status().isConflict());
+	}
+
+	@Test
+	void leaderMayNotEdit() throws Exception {
+		this.mvc.perform(get("/items/3/edit").with(leader())).andExpect(status().isForbidden());
+		this.mvc.perform(edit().with(leader())).andExpect(status().isForbidden());
+		then(this.editor).should(never()).updateItem(anyLong(), any());
+	}
+
+	@Test
+	void anonymousIsSentToLogin() throws Exception {
+		this.mvc.perform(post("/items/3/edit").with(csrf()).param("heading", "标题"))
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void postWithoutCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/items/3/edit").with(staff()).param("heading", "标题")).andExpect(status().isForbidden());
+		then(this.editor).should(never()).updateItem(anyLong(), any());
+	}
+
+	private void expectFieldError(MockHttpServletRequestBuilder request, String field, String code) throws Exception {
+		this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(view().name("plan/itemForm"))
+			.andExpect(model().attributeHasFieldErrorCode("itemForm", field, code));
+		then(this.editor).should(never()).updateItem(anyLong(), any());
+	}
+
+	/** A valid edit of item 3, with some fields replaced. */
+	private MockHttpServletRequestBuilder edit(String... replaced) {
+		return FormPost.form("/items/3/edit", VALID, replaced);
+	}
+
+}

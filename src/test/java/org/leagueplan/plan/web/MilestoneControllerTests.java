@@ -1,0 +1,129 @@
+package org.leagueplan.plan.web;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leagueplan.account.internal.SecurityConfiguration;
+import org.leagueplan.plan.internal.Milestone;
+import org.leagueplan.plan.internal.MilestoneForm;
+import org.leagueplan.plan.internal.PlanEditor;
+import org.leagueplan.plan.internal.PlanItem;
+import org.leagueplan.plan.internal.PlanOutline;
+import org.leagueplan.plan.internal.SaveOutcome;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.leagueplan.plan.internal.PlanFixtures.item;
+import static org.leagueplan.plan.internal.PlanFixtures.milestone;
+import static org.leagueplan.plan.internal.PlanFixtures.plan;
+import static org.leagueplan.plan.internal.PlanFixtures.section;
+import static org.leagueplan.plan.web.FormPost.leader;
+import static org.leagueplan.plan.web.FormPost.staff;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(MilestoneController.class)
+@Import({ EditFlow.class, SecurityConfiguration.class })
+class MilestoneControllerTests {
+
+	private static final Map<String, String> VALID = Map.of("version", "2", "title", "“三。五〞学雷锋日", "dueDate",
+			"2023-03-05", "done", "true");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private PlanOutline outline;
+
+	@MockitoBean
+	private PlanEditor editor;
+
+	private final PlanItem item = item(3, section(2, plan(1)), 0);
+
+	private final Milestone milestone = milestone(6, this.item, 2);
+
+	@BeforeEach
+	void setUp() {
+		given(this.outline.item(3)).willReturn(this.item);
+		given(this.outline.milestone(6)).willReturn(this.milestone);
+	}
+
+	@Test
+	void validCreateRedirectsToTheItem() throws Exception {
+		given(this.editor.createMilestone(eq(3L), any(MilestoneForm.class))).willReturn("/items/3");
+		this.mvc.perform(FormPost.form("/items/3/milestones/new", VALID, "version", ""))
+			.andExpect(redirectedUrl("/items/3"))
+			.andExpect(flash().attribute("message", "milestone.created"));
+	}
+
+	@Test
+	void validSaveRedirectsToTheItem() throws Exception {
+		given(this.editor.updateMilestone(eq(6L), any(MilestoneForm.class))).willReturn(SaveOutcome.SAVED);
+		this.mvc.perform(edit()).andExpect(redirectedUrl("/items/3"));
+	}
+
+	@Test
+	void blankTitleIsRequired() throws Exception {
+		expectFieldError(edit("title", ""), "title", "NotBlank");
+	}
+
+	@Test
+	void missingDateIsRequired() throws Exception {
+		expectFieldError(edit("dueDate", ""), "dueDate", "NotNull");
+	}
+
+	@Test
+	void malformedDateIsRefused() throws Exception {
+		expectFieldError(edit("dueDate", "三月五日"), "dueDate", "typeMismatch");
+	}
+
+	@Test
+	void staleVersionShowsTheConflictPage() throws Exception {
+		given(this.editor.updateMilestone(eq(6L), any(MilestoneForm.class))).willReturn(SaveOutcome.CONFLICT);
+		this.mvc.perform(edit()).andExpect(status().isConflict()).andExpect(view().name("conflict"));
+	}
+
+	@Test
+	void leaderMayNotEdit() throws Exception {
+		this.mvc.perform(edit().with(leader())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anonymousIsSentToLogin() throws Exception {
+		this.mvc.perform(post("/milestones/6/edit").with(csrf())).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void postWithoutCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/milestones/6/edit").with(staff())).andExpect(status().isForbidden());
+	}
+
+	private void expectFieldError(MockHttpServletRequestBuilder request, String field, String code) throws Exception {
+		this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(view().name("plan/milestoneForm"))
+			.andExpect(model().attributeHasFieldErrorCode("milestoneForm", field, code));
+		then(this.editor).should(never()).updateMilestone(anyLong(), any());
+	}
+
+	private MockHttpServletRequestBuilder edit(String... replaced) {
+		return FormPost.form("/milestones/6/edit", VALID, replaced);
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.leagueplan.plan.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leagueplan.account.internal.SecurityConfiguration;
+import org.leagueplan.plan.internal.Plan;
+import org.leagueplan.plan.internal.PlanEditor;
+import org.leagueplan.plan.internal.PlanOutline;
+import org.leagueplan.plan.internal.PlanOutline.SectionChoice;
+import org.leagueplan.plan.internal.PlanSection;
+import org.leagueplan.plan.internal.SaveOutcome;
+import org.leagueplan.plan.internal.SectionForm;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.leagueplan.plan.internal.PlanFixtures.plan;
+import static org.leagueplan.plan.internal.PlanFixtures.section;
+import static org.leagueplan.plan.web.FormPost.leader;
+import static org.leagueplan.plan.web.FormPost.staff;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest(SectionController.class)
+@Import({ EditFlow.class, SecurityConfiguration.class })
+class SectionControllerTests {
+
+	private static final Map<String, String> VALID = Map.of("version", "0", "title", "加强团的自身建设");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private PlanOutline outline;
+
+	@MockitoBean
+	private PlanEditor editor;
+
+	private final Plan plan = plan(1);
+
+	private final PlanSection section = section(2, this.plan);
+
+	@BeforeEach
+	void setUp() {
+		given(this.outline.plan(1)).willReturn(this.plan);
+		given(this.outline.section(2)).willReturn(this.section);
+		given(this.outline.sectionChoices(1)).willReturn(
+				List.of(new SectionChoice(2, "一、加强团的自身建设", true), new SectionChoice(3, "三、志愿效劳", true)));
+	}
+
+	@Test
+	void validCreateRedirectsToThePlan() throws Exception {
+		given(this.editor.createSection(eq(1L), any(SectionForm.class))).willReturn("/plans/1");
+		this.mvc.perform(FormPost.form("/plans/1/sections/new", VALID, "parentId", "3"))
+			.andExpect(redirectedUrl("/plans/1"))
+			.andExpect(flash().attribute("message", "section.created"));
+	}
+
+	@Test
+	void validSaveRedirectsToThePlan() throws Exception {
+		given(this.editor.updateSection(eq(2L), any(SectionForm.class))).willReturn(SaveOutcome.SAVED);
+		this.mvc.perform(edit("title", "新标题")).andExpect(redirectedUrl("/plans/1"));
+	}
+
+	@Test
+	void blankTitleIsRequired() throws Exception {
+		expectFieldError(edit("title", ""), "title", "NotBlank");
+	}
+
+	@Test
+	void sectionCannotBeItsOwnParent() throws Exception {
+		expectFieldError(edit("parentId", "2"), "parentId", "section.parent.invalid");
+	}
+
+	@Test
+	void parentFromAnotherPlanIsRefused() throws Exception {
+		expectFieldError(edit("parentId", "77"), "parentId", "section.parent.invalid");
+	}
+
+	@Test
+	void sectionWithSubsectionsCannotBecomeASubsection() throws Exception {
+		given(this.outline.hasSubsections(this.section)).willReturn(true);
+		expectFieldError(edit("parentId", "3"), "parentId", "section.parent.hasChildren");
+	}
+
+	@Test
+	void staleVersionShowsTheConflictPage() throws Exception {
+		given(this.editor.updateSection(eq(2L), any(SectionForm.class))).willReturn(SaveOutcome.CONFLICT);
+		this.mvc.perform(edit("title", "我的标题")).andExpect(status().isConflict()).andExpect(view().name("conflict"));
+	}
+
+	@Test
+	void leaderMayNotEdit() throws Exception {
+		this.mvc.perform(edit().with(leader())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anonymousIsSentToLogin() throws Exception {
+		this.mvc.perform(post("/sections/2/edit").with(csrf())).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void postWithoutCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/sections/2/edit").with(staff())).andExpect(status().isForbidden());
+	}
+
+	private void expectFieldError(MockHttpServletRequestBuilder request, String field, String code) throws Exception {
+		this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(view().name("plan/sectionForm"))
+			.andExpect(model().attributeHasFieldErrorCode("sectionForm", field, code));
+		then(this.editor).should(never()).updateSection(anyLong(), any());
+	}
+
+	private MockHttpServletRequestBuilder edit(String... replaced) {
+		return FormPost.form("/sections/2/edit", VALID, replaced);
+	}
+
+}
