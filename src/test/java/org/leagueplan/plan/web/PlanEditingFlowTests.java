@@ -74,6 +74,9 @@ class PlanEditingFlowTests {
 		assertThat(this.outline.item(item.getId()).getHeading()).isEqualTo("甲的标题");
 
 		long storedVersion = this.outline.item(item.getId()).getVersion();
+		this.mvc.perform(itemEdit(item, loadedVersion, "乙的标题"))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"version\" value=\"" + storedVersion + "\">")))
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"heading\" value=\"乙的标题\">")));
 		this.mvc.perform(itemEdit(item, storedVersion, "乙的标题")).andExpect(redirectedUrl("/items/" + item.getId()));
 		assertThat(this.outline.item(item.getId()).getHeading()).isEqualTo("乙的标题");
 	}
