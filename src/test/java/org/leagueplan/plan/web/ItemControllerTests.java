@@ -18,13 +18,10 @@ import org.leagueplan.plan.internal.PlanOutline.SectionChoice;
 import org.leagueplan.plan.internal.PlanSection;
 import org.leagueplan.plan.internal.SaveOutcome;
 import org.leagueplan.plan.internal.UnitCatalog;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.leagueplan.plan.internal.PlanFixtures.item;
@@ -40,7 +37,6 @@ import static org.mockito.Mockito.never;
 import static org.leagueplan.plan.web.FormPost.leader;
 import static org.leagueplan.plan.web.FormPost.staff;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -52,10 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @WebMvcTest(ItemController.class)
 @Import({ EditFlow.class, SecurityConfiguration.class })
-class ItemControllerTests {
-
-	@Autowired
-	private MockMvc mvc;
+class ItemControllerTests extends FormControllerTestSupport {
 
 	@MockitoBean
 	private PlanOutline outline;
@@ -192,36 +185,29 @@ class ItemControllerTests {
 		this.mvc.perform(edit("heading", "我的标题")).andExpect(status().isConflict());
 	}
 
-	@Test
-	void leaderMayNotEdit() throws Exception {
-		this.mvc.perform(get("/items/3/edit").with(leader())).andExpect(status().isForbidden());
-		this.mvc.perform(edit().with(leader())).andExpect(status().isForbidden());
+	@Override
+	protected String editUrl() {
+		return "/items/3/edit";
+	}
+
+	@Override
+	protected Map<String, String> validFields() {
+		return VALID;
+	}
+
+	@Override
+	protected String formView() {
+		return "plan/itemForm";
+	}
+
+	@Override
+	protected String formName() {
+		return "itemForm";
+	}
+
+	@Override
+	protected void verifyNothingSaved() {
 		then(this.editor).should(never()).updateItem(anyLong(), any());
-	}
-
-	@Test
-	void anonymousIsSentToLogin() throws Exception {
-		this.mvc.perform(post("/items/3/edit").with(csrf()).param("heading", "标题"))
-			.andExpect(redirectedUrl("/login"));
-	}
-
-	@Test
-	void postWithoutCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/items/3/edit").with(staff()).param("heading", "标题")).andExpect(status().isForbidden());
-		then(this.editor).should(never()).updateItem(anyLong(), any());
-	}
-
-	private void expectFieldError(MockHttpServletRequestBuilder request, String field, String code) throws Exception {
-		this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andExpect(view().name("plan/itemForm"))
-			.andExpect(model().attributeHasFieldErrorCode("itemForm", field, code));
-		then(this.editor).should(never()).updateItem(anyLong(), any());
-	}
-
-	/** A valid edit of item 3, with some fields replaced. */
-	private MockHttpServletRequestBuilder edit(String... replaced) {
-		return FormPost.form("/items/3/edit", VALID, replaced);
 	}
 
 }

@@ -11,42 +11,31 @@ import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanItem;
 import org.leagueplan.plan.internal.PlanOutline;
 import org.leagueplan.plan.internal.SaveOutcome;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.leagueplan.plan.internal.PlanFixtures.item;
 import static org.leagueplan.plan.internal.PlanFixtures.milestone;
 import static org.leagueplan.plan.internal.PlanFixtures.plan;
 import static org.leagueplan.plan.internal.PlanFixtures.section;
-import static org.leagueplan.plan.web.FormPost.leader;
-import static org.leagueplan.plan.web.FormPost.staff;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(MilestoneController.class)
 @Import({ EditFlow.class, SecurityConfiguration.class })
-class MilestoneControllerTests {
+class MilestoneControllerTests extends FormControllerTestSupport {
 
 	private static final Map<String, String> VALID = Map.of("version", "2", "title", "“三。五〞学雷锋日", "dueDate",
 			"2023-03-05", "done", "true");
-
-	@Autowired
-	private MockMvc mvc;
 
 	@MockitoBean
 	private PlanOutline outline;
@@ -99,31 +88,29 @@ class MilestoneControllerTests {
 		this.mvc.perform(edit()).andExpect(status().isConflict()).andExpect(view().name("conflict"));
 	}
 
-	@Test
-	void leaderMayNotEdit() throws Exception {
-		this.mvc.perform(edit().with(leader())).andExpect(status().isForbidden());
+	@Override
+	protected String editUrl() {
+		return "/milestones/6/edit";
 	}
 
-	@Test
-	void anonymousIsSentToLogin() throws Exception {
-		this.mvc.perform(post("/milestones/6/edit").with(csrf())).andExpect(redirectedUrl("/login"));
+	@Override
+	protected Map<String, String> validFields() {
+		return VALID;
 	}
 
-	@Test
-	void postWithoutCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/milestones/6/edit").with(staff())).andExpect(status().isForbidden());
+	@Override
+	protected String formView() {
+		return "plan/milestoneForm";
 	}
 
-	private void expectFieldError(MockHttpServletRequestBuilder request, String field, String code) throws Exception {
-		this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andExpect(view().name("plan/milestoneForm"))
-			.andExpect(model().attributeHasFieldErrorCode("milestoneForm", field, code));
+	@Override
+	protected String formName() {
+		return "milestoneForm";
+	}
+
+	@Override
+	protected void verifyNothingSaved() {
 		then(this.editor).should(never()).updateMilestone(anyLong(), any());
-	}
-
-	private MockHttpServletRequestBuilder edit(String... replaced) {
-		return FormPost.form("/milestones/6/edit", VALID, replaced);
 	}
 
 }

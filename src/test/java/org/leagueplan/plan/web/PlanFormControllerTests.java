@@ -9,41 +9,29 @@ import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanForm;
 import org.leagueplan.plan.internal.PlanOutline;
 import org.leagueplan.plan.internal.SaveOutcome;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.leagueplan.plan.internal.PlanFixtures.plan;
-import static org.leagueplan.plan.web.FormPost.leader;
-import static org.leagueplan.plan.web.FormPost.staff;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(PlanFormController.class)
 @Import({ EditFlow.class, SecurityConfiguration.class })
-class PlanFormControllerTests {
+class PlanFormControllerTests extends FormControllerTestSupport {
 
 	private static final Map<String, String> VALID = Map.of("version", "0", "year", "2024", "title", "2024年区团委工作计划",
 			"organization", "共青团罗湖区委员会", "preamble", "导语", "status", "DRAFT");
-
-	@Autowired
-	private MockMvc mvc;
 
 	@MockitoBean
 	private PlanOutline outline;
@@ -105,31 +93,29 @@ class PlanFormControllerTests {
 			.andExpect(content().string(containsString("我的标题")));
 	}
 
-	@Test
-	void leaderMayNotEdit() throws Exception {
-		this.mvc.perform(edit().with(leader())).andExpect(status().isForbidden());
+	@Override
+	protected String editUrl() {
+		return "/plans/1/edit";
 	}
 
-	@Test
-	void anonymousIsSentToLogin() throws Exception {
-		this.mvc.perform(post("/plans/1/edit").with(csrf())).andExpect(redirectedUrl("/login"));
+	@Override
+	protected Map<String, String> validFields() {
+		return VALID;
 	}
 
-	@Test
-	void postWithoutCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/plans/1/edit").with(staff())).andExpect(status().isForbidden());
+	@Override
+	protected String formView() {
+		return "plan/planForm";
 	}
 
-	private void expectFieldError(MockHttpServletRequestBuilder request, String field, String code) throws Exception {
-		this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andExpect(view().name("plan/planForm"))
-			.andExpect(model().attributeHasFieldErrorCode("planForm", field, code));
+	@Override
+	protected String formName() {
+		return "planForm";
+	}
+
+	@Override
+	protected void verifyNothingSaved() {
 		then(this.editor).should(never()).updatePlan(anyLong(), any());
-	}
-
-	private MockHttpServletRequestBuilder edit(String... replaced) {
-		return FormPost.form("/plans/1/edit", VALID, replaced);
 	}
 
 }

@@ -13,39 +13,28 @@ import org.leagueplan.plan.internal.PlanOutline.SectionChoice;
 import org.leagueplan.plan.internal.PlanSection;
 import org.leagueplan.plan.internal.SaveOutcome;
 import org.leagueplan.plan.internal.SectionForm;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.leagueplan.plan.internal.PlanFixtures.plan;
 import static org.leagueplan.plan.internal.PlanFixtures.section;
-import static org.leagueplan.plan.web.FormPost.leader;
-import static org.leagueplan.plan.web.FormPost.staff;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(SectionController.class)
 @Import({ EditFlow.class, SecurityConfiguration.class })
-class SectionControllerTests {
+class SectionControllerTests extends FormControllerTestSupport {
 
 	private static final Map<String, String> VALID = Map.of("version", "0", "title", "加强团的自身建设");
-
-	@Autowired
-	private MockMvc mvc;
 
 	@MockitoBean
 	private PlanOutline outline;
@@ -106,31 +95,29 @@ class SectionControllerTests {
 		this.mvc.perform(edit("title", "我的标题")).andExpect(status().isConflict()).andExpect(view().name("conflict"));
 	}
 
-	@Test
-	void leaderMayNotEdit() throws Exception {
-		this.mvc.perform(edit().with(leader())).andExpect(status().isForbidden());
+	@Override
+	protected String editUrl() {
+		return "/sections/2/edit";
 	}
 
-	@Test
-	void anonymousIsSentToLogin() throws Exception {
-		this.mvc.perform(post("/sections/2/edit").with(csrf())).andExpect(redirectedUrl("/login"));
+	@Override
+	protected Map<String, String> validFields() {
+		return VALID;
 	}
 
-	@Test
-	void postWithoutCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/sections/2/edit").with(staff())).andExpect(status().isForbidden());
+	@Override
+	protected String formView() {
+		return "plan/sectionForm";
 	}
 
-	private void expectFieldError(MockHttpServletRequestBuilder request, String field, String code) throws Exception {
-		this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andExpect(view().name("plan/sectionForm"))
-			.andExpect(model().attributeHasFieldErrorCode("sectionForm", field, code));
+	@Override
+	protected String formName() {
+		return "sectionForm";
+	}
+
+	@Override
+	protected void verifyNothingSaved() {
 		then(this.editor).should(never()).updateSection(anyLong(), any());
-	}
-
-	private MockHttpServletRequestBuilder edit(String... replaced) {
-		return FormPost.form("/sections/2/edit", VALID, replaced);
 	}
 
 }

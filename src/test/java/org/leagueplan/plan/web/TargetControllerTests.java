@@ -11,19 +11,15 @@ import org.leagueplan.plan.internal.PlanOutline;
 import org.leagueplan.plan.internal.Target;
 import org.leagueplan.plan.internal.TargetForm;
 import org.leagueplan.plan.internal.SaveOutcome;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.leagueplan.plan.internal.PlanFixtures.item;
 import static org.leagueplan.plan.internal.PlanFixtures.plan;
 import static org.leagueplan.plan.internal.PlanFixtures.section;
 import static org.leagueplan.plan.internal.PlanFixtures.target;
-import static org.leagueplan.plan.web.FormPost.leader;
 import static org.leagueplan.plan.web.FormPost.staff;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -32,25 +28,19 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(TargetController.class)
 @Import({ EditFlow.class, SecurityConfiguration.class })
-class TargetControllerTests {
+class TargetControllerTests extends FormControllerTestSupport {
 
 	private static final Map<String, String> VALID = Map.of("version", "1", "name", "社区综合团委示范点", "kind", "COUNT",
 			"comparator", "AT_LEAST", "targetValue", "30", "unitLabel", "家", "dueDate", "2023-12-31");
-
-	@Autowired
-	private MockMvc mvc;
 
 	@MockitoBean
 	private PlanOutline outline;
@@ -142,33 +132,29 @@ class TargetControllerTests {
 			.andExpect(content().string(containsString(">40<")));
 	}
 
-	@Test
-	void leaderMayNotEdit() throws Exception {
-		this.mvc.perform(edit().with(leader())).andExpect(status().isForbidden());
-		this.mvc.perform(get("/items/3/targets/new").with(leader())).andExpect(status().isForbidden());
+	@Override
+	protected String editUrl() {
+		return "/targets/5/edit";
 	}
 
-	@Test
-	void anonymousIsSentToLogin() throws Exception {
-		this.mvc.perform(post("/targets/5/edit").with(csrf())).andExpect(redirectedUrl("/login"));
+	@Override
+	protected Map<String, String> validFields() {
+		return VALID;
 	}
 
-	@Test
-	void postWithoutCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/targets/5/edit").with(staff()).param("name", "x")).andExpect(status().isForbidden());
+	@Override
+	protected String formView() {
+		return "plan/targetForm";
+	}
+
+	@Override
+	protected String formName() {
+		return "targetForm";
+	}
+
+	@Override
+	protected void verifyNothingSaved() {
 		then(this.editor).should(never()).updateTarget(anyLong(), any());
-	}
-
-	private void expectFieldError(MockHttpServletRequestBuilder request, String field, String code) throws Exception {
-		this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andExpect(view().name("plan/targetForm"))
-			.andExpect(model().attributeHasFieldErrorCode("targetForm", field, code));
-		then(this.editor).should(never()).updateTarget(anyLong(), any());
-	}
-
-	private MockHttpServletRequestBuilder edit(String... replaced) {
-		return FormPost.form("/targets/5/edit", VALID, replaced);
 	}
 
 }

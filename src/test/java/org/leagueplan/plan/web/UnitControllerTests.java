@@ -11,12 +11,9 @@ import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.SaveOutcome;
 import org.leagueplan.plan.internal.UnitCatalog;
 import org.leagueplan.plan.internal.UnitForm;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.leagueplan.plan.internal.PlanFixtures.unit;
 import static org.leagueplan.plan.web.FormPost.admin;
@@ -29,23 +26,17 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(UnitController.class)
 @Import({ EditFlow.class, SecurityConfiguration.class })
-class UnitControllerTests {
+class UnitControllerTests extends FormControllerTestSupport {
 
 	private static final Map<String, String> VALID = Map.of("version", "0", "name", "组织部", "kind", "OFFICE");
-
-	@Autowired
-	private MockMvc mvc;
 
 	@MockitoBean
 	private UnitCatalog units;
@@ -112,26 +103,34 @@ class UnitControllerTests {
 		then(this.editor).should(never()).updateUnit(anyLong(), any());
 	}
 
-	@Test
-	void anonymousIsSentToLogin() throws Exception {
-		this.mvc.perform(post("/units/7/edit").with(csrf())).andExpect(redirectedUrl("/login"));
+	@Override
+	protected String editUrl() {
+		return "/units/7/edit";
 	}
 
-	@Test
-	void postWithoutCsrfTokenIsRefused() throws Exception {
-		this.mvc.perform(post("/units/7/edit").with(admin())).andExpect(status().isForbidden());
+	@Override
+	protected Map<String, String> validFields() {
+		return VALID;
 	}
 
-	private void expectFieldError(MockHttpServletRequestBuilder request, String field, String code) throws Exception {
-		this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andExpect(view().name("plan/unitForm"))
-			.andExpect(model().attributeHasFieldErrorCode("unitForm", field, code));
+	@Override
+	protected String formView() {
+		return "plan/unitForm";
+	}
+
+	@Override
+	protected String formName() {
+		return "unitForm";
+	}
+
+	@Override
+	protected void verifyNothingSaved() {
 		then(this.editor).should(never()).updateUnit(anyLong(), any());
 	}
 
-	private MockHttpServletRequestBuilder edit(String... replaced) {
-		return FormPost.form("/units/7/edit", VALID, replaced).with(admin());
+	@Override
+	protected org.springframework.test.web.servlet.request.RequestPostProcessor editor() {
+		return admin();
 	}
 
 }
