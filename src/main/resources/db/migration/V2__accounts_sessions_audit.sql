@@ -7,6 +7,8 @@ alter table app_user add column last_login_at timestamp with time zone;
 alter table app_user add column password_expires_at timestamp with time zone;
 alter table app_user add column mfa_secret varchar(64);
 alter table app_user add column mfa_enabled boolean not null default false;
+-- The last time step whose code was accepted: a code is never accepted twice.
+alter table app_user add column mfa_last_step bigint;
 
 create table app_user_unit (
     user_id bigint not null references app_user (id),

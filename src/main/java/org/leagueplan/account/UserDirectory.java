@@ -3,11 +3,15 @@ package org.leagueplan.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.leagueplan.account.internal.AccountUser;
 import org.leagueplan.account.internal.UserAccount;
 import org.leagueplan.account.internal.UserAccountRepository;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +46,30 @@ public class UserDirectory {
 
 	public boolean exists(long id) {
 		return this.users.existsById(id);
+	}
+
+	/** The names of the enabled users of each unit, by unit id. */
+	public Map<Long, List<String>> membersByUnit() {
+		Map<Long, List<String>> members = new java.util.HashMap<>();
+		for (UserAccount user : this.users.findByEnabledTrue()) {
+			user.getUnitIds()
+				.forEach(unitId -> members.computeIfAbsent(unitId, id -> new java.util.ArrayList<>())
+					.add(user.getDisplayName()));
+		}
+		members.values().forEach(java.util.Collections::sort);
+		return members;
+	}
+
+	/** The logged-in person with their current roles and units (read afresh, so an admin's change applies at once). */
+	public Optional<CurrentUser> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof AccountUser principal)) {
+			return Optional.empty();
+		}
+		return this.users.findById(principal.getId())
+			.filter(UserAccount::isEnabled)
+			.map(user -> new CurrentUser(user.getId(), user.getUsername(), user.getRoles(), user.getUnitIds(),
+					user.isPlanWideEditor()));
 	}
 
 	private static UserSummary summary(UserAccount user) {

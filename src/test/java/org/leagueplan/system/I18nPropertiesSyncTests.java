@@ -57,7 +57,7 @@ class I18nPropertiesSyncTests {
 			String html = Files.readString(template, StandardCharsets.UTF_8);
 			String text = html.replaceAll("(?s)<!--.*?-->", "")
 				.replaceAll("(?s)<script.*?</script>", "")
-				.replaceAll("(?s)<[^>]*>", " ");
+				.replaceAll("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", " ");
 			for (String word : text.split("\\s+")) {
 				if (word.codePoints().anyMatch(Character::isLetter)) {
 					offenders.add(TEMPLATES.relativize(template) + ": " + word);

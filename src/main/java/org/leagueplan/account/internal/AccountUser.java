@@ -24,15 +24,21 @@ public final class AccountUser implements UserDetails {
 
 	private final boolean mustChangePassword;
 
+	private final boolean oneTimePasswordExpired;
+
+	private final boolean mfaEnabled;
+
 	private final List<GrantedAuthority> authorities;
 
-	AccountUser(UserAccount account) {
+	public AccountUser(UserAccount account) {
 		this.id = account.getId();
 		this.username = account.getUsername();
 		this.displayName = account.getDisplayName();
 		this.passwordHash = account.getPasswordHash();
 		this.enabled = account.isEnabled();
 		this.mustChangePassword = account.isMustChangePassword();
+		this.oneTimePasswordExpired = account.isOneTimePasswordExpired(java.time.Instant.now());
+		this.mfaEnabled = account.isMfaEnabled();
 		this.authorities = account.getRoles()
 			.stream()
 			.map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
@@ -49,6 +55,16 @@ public final class AccountUser implements UserDetails {
 
 	public boolean isMustChangePassword() {
 		return this.mustChangePassword;
+	}
+
+	public boolean isMfaEnabled() {
+		return this.mfaEnabled;
+	}
+
+	/** A one-time password older than its validity no longer logs in. */
+	@Override
+	public boolean isCredentialsNonExpired() {
+		return !this.oneTimePasswordExpired;
 	}
 
 	@Override

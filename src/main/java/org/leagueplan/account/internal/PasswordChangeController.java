@@ -3,6 +3,8 @@ package org.leagueplan.account.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.leagueplan.account.AccountEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A person changes their own password; required before anything else when the account was given a one-time
- * password. After the change the person logs in again with the new password.
+ * password. The new password must pass the {@link PasswordPolicy}; after the change every session of the account
+ * ends and the person logs in again with the new password.
  */
 @Controller
 @RequestMapping("/account/password")
@@ -31,9 +34,19 @@ class PasswordChangeController {
 
 	private final PasswordEncoder passwordEncoder;
 
-	PasswordChangeController(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+	private final PasswordPolicy policy;
+
+	private final AccountSessions sessions;
+
+	private final ApplicationEventPublisher events;
+
+	PasswordChangeController(UserAccountRepository users, PasswordEncoder passwordEncoder, PasswordPolicy policy,
+			AccountSessions sessions, ApplicationEventPublisher events) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.policy = policy;
+		this.sessions = sessions;
+		this.events = events;
 	}
 
 	@ModelAttribute("passwordForm")
@@ -62,12 +75,18 @@ class PasswordChangeController {
 		if (form.getNewPassword() != null && form.getNewPassword().equals(form.getCurrentPassword())) {
 			result.rejectValue("newPassword", "password.new.same");
 		}
+		if (form.getNewPassword() != null) {
+			this.policy.violations(form.getNewPassword(), account.getUsername())
+				.forEach(code -> result.rejectValue("newPassword", code));
+		}
 		if (result.hasErrors()) {
 			return VIEW_PASSWORD_FORM;
 		}
 		account.changePassword(this.passwordEncoder.encode(form.getNewPassword()));
+		this.events.publishEvent(AccountEvent.of("PASSWORD_CHANGED", account.getUsername(), "password changed"));
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
+		this.sessions.endAll(account.getUsername(), null);
 		redirect.addFlashAttribute("message", "password.changed");
 		return "redirect:/login";
 	}

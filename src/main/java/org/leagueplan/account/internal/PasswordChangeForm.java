@@ -1,7 +1,6 @@
 package org.leagueplan.account.internal;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /**
  * The password change form: the current password and the new one, typed twice.
@@ -12,7 +11,6 @@ public class PasswordChangeForm {
 	private String currentPassword;
 
 	@NotBlank
-	@Size(min = 12, max = 128)
 	private String newPassword;
 
 	@NotBlank

@@ -2,7 +2,9 @@ package org.leagueplan.account.internal;
 
 import java.util.Map;
 
+import org.leagueplan.account.AccountEvent;
 import org.leagueplan.account.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,13 +13,18 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
- * Who may reach what. Every page needs a login; writing (every POST and every form page ending in {@code /new}
- * or {@code /edit}) needs ADMIN or STAFF; units are managed by ADMIN only. Anything not named is denied to
- * anonymous visitors.
+ * Who may reach what, denied unless named. Every page needs a login with one of the three roles; writing (every
+ * POST and every form page ending in {@code /new} or {@code /edit}) needs ADMIN or STAFF; units and
+ * {@code /admin/**} need ADMIN; a person's own account pages need any role. Record-level rights (which items a
+ * STAFF user may change) are checked by the module that owns the records.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -29,23 +36,57 @@ public class SecurityConfiguration {
 
 	private static final String STAFF = Role.STAFF.name();
 
+	private static final String LEADER = Role.LEADER.name();
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHandlers login, AccountGuard guard,
+			ApplicationEventPublisher events) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/static/**", "/webjars/**", "/favicon.ico", "/login", "/error").permitAll()
+			.requestMatchers("/login/mfa").hasAuthority(LoginHandlers.MFA_PENDING)
+			.requestMatchers("/admin/**").hasRole(ADMIN)
 			.requestMatchers(HttpMethod.POST, "/units/**").hasRole(ADMIN)
 			.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/units/(new|\\d+/edit)(\\?.*)?$"))
 			.hasRole(ADMIN)
-			.requestMatchers(HttpMethod.POST, "/account/password", "/logout").authenticated()
+			.requestMatchers("/account/**").hasAnyRole(ADMIN, STAFF, LEADER)
+			.requestMatchers(HttpMethod.POST, "/logout").authenticated()
 			.requestMatchers(HttpMethod.POST, "/**").hasAnyRole(ADMIN, STAFF)
 			.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/.+/(new|edit)(\\?.*)?$"))
 			.hasAnyRole(ADMIN, STAFF)
-			.anyRequest().authenticated())
-			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.anyRequest().hasAnyRole(ADMIN, STAFF, LEADER))
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(login.successHandler())
+				.failureHandler(login.failureHandler())
+				.permitAll())
+			.logout(logout -> logout.logoutSuccessHandler(login.logoutSuccessHandler()).permitAll())
+			.addFilterBefore(login.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(guard.filter(), AuthorizationFilter.class)
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler(events)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * A refusal is recorded in the audit log and shown as the 403 page; a person between password and second
+	 * factor is sent to the code page instead.
+	 */
+	private static AccessDeniedHandler accessDeniedHandler(ApplicationEventPublisher events) {
+		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+		return (request, response, exception) -> {
+			var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+				.getAuthentication();
+			boolean pending = authentication != null && authentication.getAuthorities()
+				.stream()
+				.anyMatch(authority -> LoginHandlers.MFA_PENDING.equals(authority.getAuthority()));
+			if (pending) {
+				response.sendRedirect(request.getContextPath() + "/login/mfa");
+				return;
+			}
+			events.publishEvent(AccountEvent.of("ACCESS_DENIED", request.getMethod() + " " + request.getRequestURI(),
+					"access denied"));
+			forbidden.handle(request, response, exception);
+		};
 	}
 
 	/**

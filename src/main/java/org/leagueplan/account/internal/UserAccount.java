@@ -2,6 +2,7 @@ package org.leagueplan.account.internal;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -51,6 +52,23 @@ public class UserAccount {
 	@Enumerated(EnumType.STRING)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_unit", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "unit_id")
+	private Set<Long> unitIds = new HashSet<>();
+
+	private boolean planWideEditor;
+
+	private Instant lastLoginAt;
+
+	private Instant passwordExpiresAt;
+
+	private String mfaSecret;
+
+	private boolean mfaEnabled;
+
+	private Long mfaLastStep;
+
 	protected UserAccount() {
 	}
 
@@ -67,13 +85,102 @@ public class UserAccount {
 		return username.strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
+	/** The person chose a new password: any one-time password and its expiry are gone. */
 	public void changePassword(String newHash) {
 		this.passwordHash = newHash;
 		this.mustChangePassword = false;
+		this.passwordExpiresAt = null;
 	}
 
 	public void requirePasswordChange() {
 		this.mustChangePassword = true;
+	}
+
+	/** An administrator gave a one-time password: valid until {@code expiresAt}, to be changed at first login. */
+	void giveOneTimePassword(String hash, Instant expiresAt) {
+		this.passwordHash = hash;
+		this.mustChangePassword = true;
+		this.passwordExpiresAt = expiresAt;
+	}
+
+	void update(String displayName, Set<Role> roles, Set<Long> unitIds, boolean planWideEditor) {
+		this.displayName = displayName;
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+		this.unitIds = new HashSet<>(unitIds);
+		this.planWideEditor = planWideEditor;
+	}
+
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	void recordLogin(Instant at) {
+		this.lastLoginAt = at;
+	}
+
+	void startMfaEnrolment(String secret) {
+		this.mfaSecret = secret;
+		this.mfaEnabled = false;
+	}
+
+	void enableMfa(long step) {
+		this.mfaEnabled = true;
+		this.mfaLastStep = step;
+	}
+
+	void disableMfa() {
+		this.mfaSecret = null;
+		this.mfaEnabled = false;
+		this.mfaLastStep = null;
+	}
+
+	/** Remembers the time step of an accepted code, so that code is not accepted again. */
+	void acceptMfaStep(long step) {
+		this.mfaLastStep = step;
+	}
+
+	public Long getMfaLastStep() {
+		return this.mfaLastStep;
+	}
+
+	public boolean isOneTimePasswordExpired(Instant now) {
+		return this.passwordExpiresAt != null && now.isAfter(this.passwordExpiresAt);
+	}
+
+	public boolean isActiveAdmin() {
+		return this.enabled && this.roles.contains(Role.ADMIN);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Set<Long> getUnitIds() {
+		return Set.copyOf(this.unitIds);
+	}
+
+	public boolean isPlanWideEditor() {
+		return this.planWideEditor;
+	}
+
+	public Instant getLastLoginAt() {
+		return this.lastLoginAt;
+	}
+
+	public Instant getPasswordExpiresAt() {
+		return this.passwordExpiresAt;
+	}
+
+	public String getMfaSecret() {
+		return this.mfaSecret;
+	}
+
+	public boolean isMfaEnabled() {
+		return this.mfaEnabled;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
 	}
 
 	public Long getId() {

@@ -15,7 +15,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @DynamicUpdate
 @Table(name = "plan_milestone")
-public class Milestone extends PlanRecord {
+public class Milestone extends PlanRecord implements Audited {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "item_id")
@@ -58,6 +58,21 @@ public class Milestone extends PlanRecord {
 
 	public boolean isDone() {
 		return this.done;
+	}
+
+	@Override
+	public String auditType() {
+		return "milestone";
+	}
+
+	@Override
+	public String auditTitle() {
+		return this.title;
+	}
+
+	@Override
+	public String describe() {
+		return "title=" + this.title + "; due=" + this.dueDate + "; done=" + this.done;
 	}
 
 }

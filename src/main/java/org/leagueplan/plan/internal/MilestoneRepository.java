@@ -10,7 +10,7 @@ public interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
 	List<Milestone> findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(PlanItem item);
 
-	@EntityGraph(attributePaths = { "item" })
+	@EntityGraph(attributePaths = { "item", "item.leadUnit", "item.assistUnits" })
 	List<Milestone> findByItemSectionPlanIdAndArchivedTrueOrderBySortOrderAscIdAsc(Long planId);
 
 	@EntityGraph(attributePaths = { "item", "item.section" })

@@ -12,7 +12,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @DynamicUpdate
 @Table(name = "org_unit")
-public class OrgUnit extends PlanRecord {
+public class OrgUnit extends PlanRecord implements Audited {
 
 	private String name;
 
@@ -37,6 +37,21 @@ public class OrgUnit extends PlanRecord {
 
 	public UnitKind getKind() {
 		return this.kind;
+	}
+
+	@Override
+	public String auditType() {
+		return "unit";
+	}
+
+	@Override
+	public String auditTitle() {
+		return this.name;
+	}
+
+	@Override
+	public String describe() {
+		return "name=" + this.name + "; kind=" + this.kind;
 	}
 
 }

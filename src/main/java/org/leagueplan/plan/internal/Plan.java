@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "work_plan")
-public class Plan {
+public class Plan implements Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,6 +77,22 @@ public class Plan {
 
 	public PlanStatus getStatus() {
 		return this.status;
+	}
+
+	@Override
+	public String auditType() {
+		return "plan";
+	}
+
+	@Override
+	public String auditTitle() {
+		return this.title;
+	}
+
+	@Override
+	public String describe() {
+		return "year=" + this.year + "; title=" + this.title + "; organization=" + this.organization + "; status="
+				+ this.status + "; preamble=" + this.preamble;
 	}
 
 }

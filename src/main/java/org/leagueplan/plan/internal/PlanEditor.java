@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.leagueplan.plan.PlanChanged;
 import org.leagueplan.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -36,9 +38,11 @@ public class PlanEditor {
 
 	private final FormSubmissionRepository submissions;
 
+	private final ApplicationEventPublisher events;
+
 	PlanEditor(PlanRepository plans, PlanSectionRepository sections, PlanItemRepository items,
 			TargetRepository targets, MilestoneRepository milestones, OrgUnitRepository units,
-			FormSubmissionRepository submissions) {
+			FormSubmissionRepository submissions, ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.sections = sections;
 		this.items = items;
@@ -46,19 +50,20 @@ public class PlanEditor {
 		this.milestones = milestones;
 		this.units = units;
 		this.submissions = submissions;
+		this.events = events;
 	}
 
 	public String createPlan(PlanForm form) {
 		return once(form, () -> {
 			Plan plan = new Plan(form.getYear(), form.getTitle(), form.getOrganization(), form.getPreamble(),
 					form.getStatus());
-			return "/plans/" + this.plans.save(plan).getId();
+			return "/plans/" + created(this.plans.save(plan)).getId();
 		});
 	}
 
 	public SaveOutcome updatePlan(long planId, PlanForm form) {
 		Plan plan = this.plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
-		return update(plan.getVersion(), form, () -> form.sameAs(plan), () -> form.applyTo(plan));
+		return update(plan, plan.getVersion(), form, () -> form.sameAs(plan), () -> form.applyTo(plan));
 	}
 
 	public String createSection(long planId, SectionForm form) {
@@ -66,14 +71,14 @@ public class PlanEditor {
 			Plan plan = this.plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
 			PlanSection section = new PlanSection(plan, section(form.getParentId()), form.getTitle());
 			section.placeAt(nextPlace(this.sections.findSiblings(section)));
-			this.sections.save(section);
+			created(this.sections.save(section));
 			return "/plans/" + planId;
 		});
 	}
 
 	public SaveOutcome updateSection(long sectionId, SectionForm form) {
 		PlanSection section = section(sectionId);
-		return update(section.getVersion(), form, () -> form.sameAs(section), () -> {
+		return update(section, section.getVersion(), form, () -> form.sameAs(section), () -> {
 			boolean moved = !Objects.equals(section.getParentId(), form.getParentId());
 			section.update(section(form.getParentId()), form.getTitle());
 			if (moved) {
@@ -88,13 +93,13 @@ public class PlanEditor {
 			PlanItem item = new PlanItem(section, form.getHeading(), form.getBody(), form.getStatus());
 			applyItem(item, form);
 			item.placeAt(nextPlace(this.items.findBySectionAndArchivedFalseOrderBySortOrderAscIdAsc(section)));
-			return "/items/" + this.items.save(item).getId();
+			return "/items/" + created(this.items.save(item)).getId();
 		});
 	}
 
 	public SaveOutcome updateItem(long itemId, ItemForm form) {
 		PlanItem item = this.items.findById(itemId).orElseThrow(() -> new NotFoundException("item", itemId));
-		return update(item.getVersion(), form, () -> form.sameAs(item), () -> {
+		return update(item, item.getVersion(), form, () -> form.sameAs(item), () -> {
 			if (!item.getSection().getId().equals(form.getSectionId())) {
 				PlanSection target = section(form.getSectionId());
 				item.moveTo(target);
@@ -117,14 +122,14 @@ public class PlanEditor {
 			Target target = new Target(item);
 			form.applyTo(target);
 			target.placeAt(nextPlace(this.targets.findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(item)));
-			this.targets.save(target);
+			created(this.targets.save(target));
 			return "/items/" + itemId;
 		});
 	}
 
 	public SaveOutcome updateTarget(long targetId, TargetForm form) {
 		Target target = this.targets.findById(targetId).orElseThrow(() -> new NotFoundException("target", targetId));
-		return update(target.getVersion(), form, () -> form.sameAs(target), () -> form.applyTo(target));
+		return update(target, target.getVersion(), form, () -> form.sameAs(target), () -> form.applyTo(target));
 	}
 
 	public String createMilestone(long itemId, MilestoneForm form) {
@@ -133,7 +138,7 @@ public class PlanEditor {
 			Milestone milestone = new Milestone(item);
 			form.applyTo(milestone);
 			milestone.placeAt(nextPlace(this.milestones.findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(item)));
-			this.milestones.save(milestone);
+			created(this.milestones.save(milestone));
 			return "/items/" + itemId;
 		});
 	}
@@ -141,21 +146,21 @@ public class PlanEditor {
 	public SaveOutcome updateMilestone(long milestoneId, MilestoneForm form) {
 		Milestone milestone = this.milestones.findById(milestoneId)
 			.orElseThrow(() -> new NotFoundException("milestone", milestoneId));
-		return update(milestone.getVersion(), form, () -> form.sameAs(milestone), () -> form.applyTo(milestone));
+		return update(milestone, milestone.getVersion(), form, () -> form.sameAs(milestone), () -> form.applyTo(milestone));
 	}
 
 	public String createUnit(UnitForm form) {
 		return once(form, () -> {
 			OrgUnit unit = new OrgUnit(form.getName(), form.getKind());
 			unit.placeAt(nextPlace(this.units.findByArchivedFalseOrderBySortOrderAscIdAsc()));
-			this.units.save(unit);
+			created(this.units.save(unit));
 			return "/units";
 		});
 	}
 
 	public SaveOutcome updateUnit(long unitId, UnitForm form) {
 		OrgUnit unit = unit(unitId);
-		return update(unit.getVersion(), form, () -> form.sameAs(unit), () -> form.applyTo(unit));
+		return update(unit, unit.getVersion(), form, () -> form.sameAs(unit), () -> form.applyTo(unit));
 	}
 
 	/** Where an earlier submit of this one-time token led, if it was processed. */
@@ -177,15 +182,25 @@ public class PlanEditor {
 		});
 	}
 
-	private static SaveOutcome update(long storedVersion, EditForm form, BooleanSupplier unchanged, Runnable apply) {
+	private SaveOutcome update(Audited record, long storedVersion, EditForm form, BooleanSupplier unchanged,
+			Runnable apply) {
 		if (unchanged.getAsBoolean()) {
 			return SaveOutcome.UNCHANGED;
 		}
 		if (form.getVersion() == null || form.getVersion() != storedVersion) {
 			return SaveOutcome.CONFLICT;
 		}
+		String before = record.describe();
 		apply.run();
+		this.events.publishEvent(
+				new PlanChanged("UPDATED", record.auditType(), record.getId(), record.auditTitle(), before, record.describe()));
 		return SaveOutcome.SAVED;
+	}
+
+	private <R extends Audited> R created(R record) {
+		this.events.publishEvent(
+				new PlanChanged("CREATED", record.auditType(), record.getId(), record.auditTitle(), null, record.describe()));
+		return record;
 	}
 
 	static int nextPlace(List<? extends PlanRecord> siblings) {

@@ -21,7 +21,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @DynamicUpdate
 @Table(name = "plan_item")
-public class PlanItem extends PlanRecord {
+public class PlanItem extends PlanRecord implements Audited {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "section_id")
@@ -109,6 +109,25 @@ public class PlanItem extends PlanRecord {
 
 	public ItemStatus getStatus() {
 		return this.status;
+	}
+
+	@Override
+	public String auditType() {
+		return "item";
+	}
+
+	@Override
+	public String auditTitle() {
+		return this.heading;
+	}
+
+	@Override
+	public String describe() {
+		return "heading=" + this.heading + "; section=" + this.section.getId() + "; leadUnit="
+				+ ((this.leadUnit != null) ? this.leadUnit.getName() : null) + "; assistUnits="
+				+ this.assistUnits.stream().map(OrgUnit::getName).sorted().toList() + "; owner=" + this.ownerId
+				+ "; start=" + this.startDate + "; end=" + this.endDate + "; status=" + this.status + "; body="
+				+ this.body;
 	}
 
 }

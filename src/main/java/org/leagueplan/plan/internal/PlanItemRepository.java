@@ -12,7 +12,7 @@ public interface PlanItemRepository extends JpaRepository<PlanItem, Long> {
 	@EntityGraph(attributePaths = { "leadUnit", "assistUnits" })
 	List<PlanItem> findBySectionPlanIdAndArchivedFalseOrderBySortOrderAscIdAsc(Long planId);
 
-	@EntityGraph(attributePaths = { "section" })
+	@EntityGraph(attributePaths = { "section", "leadUnit", "assistUnits" })
 	List<PlanItem> findBySectionPlanIdAndArchivedTrueOrderBySortOrderAscIdAsc(Long planId);
 
 	@EntityGraph(attributePaths = { "section", "section.plan", "leadUnit", "assistUnits" })

@@ -13,7 +13,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @DynamicUpdate
 @Table(name = "plan_section")
-public class PlanSection extends PlanRecord {
+public class PlanSection extends PlanRecord implements Audited {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "plan_id")
@@ -53,6 +53,21 @@ public class PlanSection extends PlanRecord {
 
 	public String getTitle() {
 		return this.title;
+	}
+
+	@Override
+	public String auditType() {
+		return "section";
+	}
+
+	@Override
+	public String auditTitle() {
+		return this.title;
+	}
+
+	@Override
+	public String describe() {
+		return "title=" + this.title + "; parent=" + getParentId();
 	}
 
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.leagueplan.plan.PlanChanged;
 import org.leagueplan.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,24 +28,29 @@ public class PlanStructure {
 
 	private final OrgUnitRepository units;
 
+	private final ApplicationEventPublisher events;
+
 	PlanStructure(PlanSectionRepository sections, PlanItemRepository items, TargetRepository targets,
-			MilestoneRepository milestones, OrgUnitRepository units) {
+			MilestoneRepository milestones, OrgUnitRepository units, ApplicationEventPublisher events) {
 		this.sections = sections;
 		this.items = items;
 		this.targets = targets;
 		this.milestones = milestones;
 		this.units = units;
+		this.events = events;
 	}
 
 	public String archive(StructureKind kind, long id) {
 		Placed placed = find(kind, id);
 		placed.record().archive();
+		publish("ARCHIVED", placed);
 		return placed.home();
 	}
 
 	public String restore(StructureKind kind, long id) {
 		Placed placed = find(kind, id);
 		placed.record().restore();
+		publish("RESTORED", placed);
 		return placed.home();
 	}
 
@@ -58,6 +65,7 @@ public class PlanStructure {
 			for (int i = 0; i < siblings.size(); i++) {
 				siblings.get(i).placeAt(i + 1);
 			}
+			publish(up ? "MOVED_UP" : "MOVED_DOWN", placed);
 		}
 		return placed.home();
 	}
@@ -92,6 +100,22 @@ public class PlanStructure {
 				OrgUnit unit = this.units.findById(id).orElseThrow(() -> notFound(kind, id));
 				yield new Placed(unit, List.copyOf(this.units.findByArchivedFalseOrderBySortOrderAscIdAsc()), "/units");
 			}
+		};
+	}
+
+	private void publish(String action, Placed placed) {
+		Audited record = (Audited) placed.record();
+		this.events.publishEvent(new PlanChanged(action, record.auditType(), record.getId(), record.auditTitle(), null, null));
+	}
+
+	/** The id of the item a record belongs to, for checking who may change it; {@code null} for sections and units. */
+	@Transactional(readOnly = true)
+	public Long owningItemId(StructureKind kind, long id) {
+		return switch (kind) {
+			case ITEMS -> this.items.findById(id).orElseThrow(() -> notFound(kind, id)).getId();
+			case TARGETS -> this.targets.findById(id).orElseThrow(() -> notFound(kind, id)).getItemId();
+			case MILESTONES -> this.milestones.findById(id).orElseThrow(() -> notFound(kind, id)).getItemId();
+			case SECTIONS, UNITS -> null;
 		};
 	}
 

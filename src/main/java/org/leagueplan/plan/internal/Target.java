@@ -18,7 +18,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @DynamicUpdate
 @Table(name = "plan_target")
-public class Target extends PlanRecord {
+public class Target extends PlanRecord implements Audited {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "item_id")
@@ -99,6 +99,23 @@ public class Target extends PlanRecord {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	@Override
+	public String auditType() {
+		return "target";
+	}
+
+	@Override
+	public String auditTitle() {
+		return this.name;
+	}
+
+	@Override
+	public String describe() {
+		return "name=" + this.name + "; kind=" + this.kind + "; comparator=" + this.comparator + "; value="
+				+ this.targetValue + "; unit=" + this.unitLabel + "; baseline=" + this.baseline + "; due="
+				+ this.dueDate + "; note=" + this.note;
 	}
 
 }

@@ -12,7 +12,7 @@ public interface TargetRepository extends JpaRepository<Target, Long> {
 
 	List<Target> findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(PlanItem item);
 
-	@EntityGraph(attributePaths = { "item" })
+	@EntityGraph(attributePaths = { "item", "item.leadUnit", "item.assistUnits" })
 	List<Target> findByItemSectionPlanIdAndArchivedTrueOrderBySortOrderAscIdAsc(Long planId);
 
 	@EntityGraph(attributePaths = { "item", "item.section" })

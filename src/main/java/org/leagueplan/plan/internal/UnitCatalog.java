@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.leagueplan.account.UnitDirectory;
+import org.leagueplan.account.UnitRef;
 import org.leagueplan.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class UnitCatalog {
+public class UnitCatalog implements UnitDirectory {
 
 	private final OrgUnitRepository units;
 
@@ -35,6 +37,16 @@ public class UnitCatalog {
 
 	public Optional<OrgUnit> findByName(String name) {
 		return this.units.findByNameIgnoreCase(name);
+	}
+
+	@Override
+	public List<UnitRef> activeUnits() {
+		return active().stream().map(unit -> new UnitRef(unit.getId(), unit.getName())).toList();
+	}
+
+	@Override
+	public List<UnitRef> allUnits() {
+		return this.units.findAll().stream().map(unit -> new UnitRef(unit.getId(), unit.getName())).toList();
 	}
 
 	/** Whether every id names an existing unit. */

@@ -14,6 +14,7 @@ import org.leagueplan.plan.internal.ItemForm;
 import org.leagueplan.plan.internal.ItemFormValidator;
 import org.leagueplan.plan.internal.ItemStatus;
 import org.leagueplan.plan.internal.OrgUnit;
+import org.leagueplan.plan.internal.PlanAccess;
 import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanItem;
 import org.leagueplan.plan.internal.PlanOutline;
@@ -51,7 +52,11 @@ class ItemController {
 
 	private final EditFlow flow;
 
-	ItemController(PlanOutline outline, UnitCatalog units, UserDirectory users, PlanEditor editor, EditFlow flow) {
+	private final PlanAccess access;
+
+	ItemController(PlanOutline outline, UnitCatalog units, UserDirectory users, PlanEditor editor, EditFlow flow,
+			PlanAccess access) {
+		this.access = access;
 		this.outline = outline;
 		this.units = units;
 		this.users = users;
@@ -72,6 +77,7 @@ class ItemController {
 
 	@GetMapping("/sections/{sectionId}/items/new")
 	String initCreationForm(@PathVariable long sectionId, Model model) {
+		this.access.checkWholePlan();
 		PlanSection section = this.outline.section(sectionId);
 		ItemForm form = PlanFormBinding.withToken(new ItemForm());
 		form.setSectionId(sectionId);
@@ -82,6 +88,7 @@ class ItemController {
 	@PostMapping("/sections/{sectionId}/items/new")
 	String processCreationForm(@PathVariable long sectionId, @Valid ItemForm itemForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		this.access.checkWholePlan();
 		long planId = this.outline.section(sectionId).getPlan().getId();
 		validateReferences(planId, itemForm, result);
 		if (result.hasErrors()) {
@@ -93,6 +100,7 @@ class ItemController {
 	@GetMapping("/items/{itemId}/edit")
 	String initUpdateForm(@PathVariable long itemId, Model model) {
 		PlanItem item = this.outline.item(itemId);
+		this.access.checkItem(item);
 		model.addAttribute("itemForm", ItemForm.of(item));
 		return showForm(item.getSection().getPlan().getId(), item, model);
 	}
@@ -101,8 +109,12 @@ class ItemController {
 	String processUpdateForm(@PathVariable long itemId, @Valid ItemForm itemForm, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		PlanItem item = this.outline.item(itemId);
+		this.access.checkItem(item);
 		long planId = item.getSection().getPlan().getId();
 		validateReferences(planId, itemForm, result);
+		if (!this.access.scope().coversUnits(itemForm.getLeadUnitId(), itemForm.distinctAssistUnitIds())) {
+			result.rejectValue("leadUnitId", "item.unit.outOfScope");
+		}
 		if (result.hasErrors()) {
 			return showForm(planId, item, model);
 		}

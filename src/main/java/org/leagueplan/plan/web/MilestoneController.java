@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.leagueplan.plan.internal.Milestone;
 import org.leagueplan.plan.internal.MilestoneForm;
+import org.leagueplan.plan.internal.PlanAccess;
 import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanItem;
 import org.leagueplan.plan.internal.PlanOutline;
@@ -30,7 +31,10 @@ class MilestoneController {
 
 	private final EditFlow flow;
 
-	MilestoneController(PlanOutline outline, PlanEditor editor, EditFlow flow) {
+	private final PlanAccess access;
+
+	MilestoneController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+		this.access = access;
 		this.outline = outline;
 		this.editor = editor;
 		this.flow = flow;
@@ -38,6 +42,7 @@ class MilestoneController {
 
 	@GetMapping("/items/{itemId}/milestones/new")
 	String initCreationForm(@PathVariable long itemId, Model model) {
+		this.access.checkItem(this.outline.item(itemId));
 		model.addAttribute("milestoneForm", PlanFormBinding.withToken(new MilestoneForm()));
 		return showForm(this.outline.item(itemId), null, model);
 	}
@@ -46,6 +51,7 @@ class MilestoneController {
 	String processCreationForm(@PathVariable long itemId, @Valid MilestoneForm milestoneForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		PlanItem item = this.outline.item(itemId);
+		this.access.checkItem(item);
 		if (result.hasErrors()) {
 			return showForm(item, null, model);
 		}
@@ -56,6 +62,7 @@ class MilestoneController {
 	@GetMapping("/milestones/{milestoneId}/edit")
 	String initUpdateForm(@PathVariable long milestoneId, Model model) {
 		Milestone milestone = this.outline.milestone(milestoneId);
+		this.access.checkItem(this.outline.item(milestone.getItemId()));
 		model.addAttribute("milestoneForm", MilestoneForm.of(milestone));
 		return showForm(milestone.getItem(), milestone, model);
 	}
@@ -64,6 +71,7 @@ class MilestoneController {
 	String processUpdateForm(@PathVariable long milestoneId, @Valid MilestoneForm milestoneForm,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Milestone milestone = this.outline.milestone(milestoneId);
+		this.access.checkItem(this.outline.item(milestone.getItemId()));
 		if (result.hasErrors()) {
 			return showForm(milestone.getItem(), milestone, model);
 		}

@@ -3,6 +3,7 @@ package org.leagueplan.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.leagueplan.plan.internal.Plan;
+import org.leagueplan.plan.internal.PlanAccess;
 import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanForm;
 import org.leagueplan.plan.internal.PlanOutline;
@@ -31,7 +32,10 @@ class PlanFormController {
 
 	private final EditFlow flow;
 
-	PlanFormController(PlanOutline outline, PlanEditor editor, EditFlow flow) {
+	private final PlanAccess access;
+
+	PlanFormController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+		this.access = access;
 		this.outline = outline;
 		this.editor = editor;
 		this.flow = flow;
@@ -44,12 +48,14 @@ class PlanFormController {
 
 	@GetMapping("/plans/new")
 	String initCreationForm(Model model) {
+		this.access.checkWholePlan();
 		model.addAttribute("planForm", PlanFormBinding.withToken(new PlanForm()));
 		return VIEW_PLAN_FORM;
 	}
 
 	@PostMapping("/plans/new")
 	String processCreationForm(@Valid PlanForm planForm, BindingResult result, RedirectAttributes redirect) {
+		this.access.checkWholePlan();
 		if (result.hasErrors()) {
 			return VIEW_PLAN_FORM;
 		}
@@ -58,6 +64,7 @@ class PlanFormController {
 
 	@GetMapping("/plans/{planId}/edit")
 	String initUpdateForm(@PathVariable long planId, Model model) {
+		this.access.checkWholePlan();
 		Plan plan = this.outline.plan(planId);
 		model.addAttribute("plan", plan);
 		model.addAttribute("planForm", PlanForm.of(plan));
@@ -67,6 +74,7 @@ class PlanFormController {
 	@PostMapping("/plans/{planId}/edit")
 	String processUpdateForm(@PathVariable long planId, @Valid PlanForm planForm, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		this.access.checkWholePlan();
 		Plan plan = this.outline.plan(planId);
 		if (result.hasErrors()) {
 			model.addAttribute("plan", plan);

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.leagueplan.plan.internal.Plan;
+import org.leagueplan.plan.internal.PlanAccess;
 import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanOutline;
 import org.leagueplan.plan.internal.PlanOutline.SectionChoice;
@@ -35,7 +36,10 @@ class SectionController {
 
 	private final EditFlow flow;
 
-	SectionController(PlanOutline outline, PlanEditor editor, EditFlow flow) {
+	private final PlanAccess access;
+
+	SectionController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+		this.access = access;
 		this.outline = outline;
 		this.editor = editor;
 		this.flow = flow;
@@ -43,6 +47,7 @@ class SectionController {
 
 	@GetMapping("/plans/{planId}/sections/new")
 	String initCreationForm(@PathVariable long planId, @RequestParam(required = false) Long parent, Model model) {
+		this.access.checkWholePlan();
 		SectionForm form = PlanFormBinding.withToken(new SectionForm());
 		form.setParentId(parent);
 		model.addAttribute("sectionForm", form);
@@ -52,6 +57,7 @@ class SectionController {
 	@PostMapping("/plans/{planId}/sections/new")
 	String processCreationForm(@PathVariable long planId, @Valid SectionForm sectionForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
+		this.access.checkWholePlan();
 		Plan plan = this.outline.plan(planId);
 		validateParent(plan, null, sectionForm, result);
 		if (result.hasErrors()) {
@@ -63,6 +69,7 @@ class SectionController {
 
 	@GetMapping("/sections/{sectionId}/edit")
 	String initUpdateForm(@PathVariable long sectionId, Model model) {
+		this.access.checkWholePlan();
 		PlanSection section = this.outline.section(sectionId);
 		model.addAttribute("sectionForm", SectionForm.of(section));
 		return showForm(section.getPlan(), section, model);
@@ -71,6 +78,7 @@ class SectionController {
 	@PostMapping("/sections/{sectionId}/edit")
 	String processUpdateForm(@PathVariable long sectionId, @Valid SectionForm sectionForm, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		this.access.checkWholePlan();
 		PlanSection section = this.outline.section(sectionId);
 		Plan plan = section.getPlan();
 		validateParent(plan, section, sectionForm, result);

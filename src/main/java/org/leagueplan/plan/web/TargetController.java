@@ -2,6 +2,7 @@ package org.leagueplan.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.leagueplan.plan.internal.PlanAccess;
 import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanItem;
 import org.leagueplan.plan.internal.PlanOutline;
@@ -36,7 +37,10 @@ class TargetController {
 
 	private final EditFlow flow;
 
-	TargetController(PlanOutline outline, PlanEditor editor, EditFlow flow) {
+	private final PlanAccess access;
+
+	TargetController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+		this.access = access;
 		this.outline = outline;
 		this.editor = editor;
 		this.flow = flow;
@@ -59,6 +63,7 @@ class TargetController {
 
 	@GetMapping("/items/{itemId}/targets/new")
 	String initCreationForm(@PathVariable long itemId, Model model) {
+		this.access.checkItem(this.outline.item(itemId));
 		model.addAttribute("targetForm", PlanFormBinding.withToken(new TargetForm()));
 		return showForm(this.outline.item(itemId), null, model);
 	}
@@ -67,6 +72,7 @@ class TargetController {
 	String processCreationForm(@PathVariable long itemId, @Valid TargetForm targetForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		PlanItem item = this.outline.item(itemId);
+		this.access.checkItem(item);
 		if (result.hasErrors()) {
 			return showForm(item, null, model);
 		}
@@ -77,6 +83,7 @@ class TargetController {
 	@GetMapping("/targets/{targetId}/edit")
 	String initUpdateForm(@PathVariable long targetId, Model model) {
 		Target target = this.outline.target(targetId);
+		this.access.checkItem(this.outline.item(target.getItemId()));
 		model.addAttribute("targetForm", TargetForm.of(target));
 		return showForm(target.getItem(), target, model);
 	}
@@ -85,6 +92,7 @@ class TargetController {
 	String processUpdateForm(@PathVariable long targetId, @Valid TargetForm targetForm, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Target target = this.outline.target(targetId);
+		this.access.checkItem(this.outline.item(target.getItemId()));
 		if (result.hasErrors()) {
 			return showForm(target.getItem(), target, model);
 		}

@@ -2,6 +2,7 @@ package org.leagueplan.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.leagueplan.account.UserDirectory;
 import org.leagueplan.plan.internal.OrgUnit;
 import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.UnitCatalog;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The list of responsible units (责任单位), and creating and editing them (ADMIN).
+ * The list of responsible units (责任单位) with their members, and creating and editing them (ADMIN). Members are
+ * assigned on the user administration pages.
  */
 @Controller
 class UnitController {
@@ -29,12 +31,15 @@ class UnitController {
 
 	private final UnitCatalog units;
 
+	private final UserDirectory users;
+
 	private final PlanEditor editor;
 
 	private final EditFlow flow;
 
-	UnitController(UnitCatalog units, PlanEditor editor, EditFlow flow) {
+	UnitController(UnitCatalog units, UserDirectory users, PlanEditor editor, EditFlow flow) {
 		this.units = units;
+		this.users = users;
 		this.editor = editor;
 		this.flow = flow;
 	}
@@ -48,6 +53,7 @@ class UnitController {
 	String listUnits(Model model) {
 		model.addAttribute("units", this.units.active());
 		model.addAttribute("archivedUnits", this.units.archived());
+		model.addAttribute("members", this.users.membersByUnit());
 		return VIEW_UNIT_LIST;
 	}
 

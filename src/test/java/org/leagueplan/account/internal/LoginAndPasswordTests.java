@@ -1,29 +1,25 @@
 package org.leagueplan.account.internal;
 
-import java.util.EnumSet;
 import java.util.UUID;
 
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
+import org.leagueplan.WebClient;
 import org.leagueplan.account.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -33,23 +29,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Logging in, the one-time password that must be changed first, changing a password, and the error pages.
+ * Logging in, the one-time password that must be changed first, changing a password under the password policy,
+ * and the error pages. Sessions live in the database (Spring Session), carried by the session cookie.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestUsers.class })
 class LoginAndPasswordTests {
-
-	private static final String PASSWORD = "一个足够长的测试密码";
 
 	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
-	private UserAccountRepository users;
-
-	@Autowired
-	private PasswordEncoder encoder;
+	private TestUsers users;
 
 	@Test
 	void loginPageIsInChineseByDefault() throws Exception {
@@ -62,85 +54,92 @@ class LoginAndPasswordTests {
 
 	@Test
 	void adminLogsInWithTheConfiguredPassword() throws Exception {
-		this.mvc.perform(formLogin().user("admin").password(TestDatabaseConfiguration.ADMIN_PASSWORD))
-			.andExpect(authenticated().withUsername("admin").withRoles("ADMIN"))
-			.andExpect(redirectedUrl("/"));
+		WebClient browser = new WebClient(this.mvc);
+		browser.login("admin", TestDatabaseConfiguration.ADMIN_PASSWORD).andExpect(redirectedUrl("/"));
+		browser.perform(get("/plans")).andExpect(status().isOk());
 	}
 
 	@Test
 	void wrongPasswordAndUnknownUserGetTheSameAnswer() throws Exception {
-		this.mvc.perform(formLogin().user("admin").password("wrong-password-123"))
-			.andExpect(unauthenticated())
+		UserAccount staff = this.users.create(Role.STAFF, java.util.Set.of(), false);
+		new WebClient(this.mvc).from("127.0.1.1")
+			.login(staff.getUsername(), "wrong-password-123")
 			.andExpect(redirectedUrl("/login?error"));
-		this.mvc.perform(formLogin().user("nobody-" + UUID.randomUUID()).password("wrong-password-123"))
-			.andExpect(unauthenticated())
+		new WebClient(this.mvc).from("127.0.1.2")
+			.login("nobody-" + UUID.randomUUID(), "wrong-password-123")
 			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
 	void usernameIsCaseInsensitive() throws Exception {
-		String username = newUser(false);
-		this.mvc.perform(formLogin().user(username.toUpperCase()).password(PASSWORD)).andExpect(authenticated());
+		UserAccount staff = this.users.create(Role.STAFF, java.util.Set.of(), false);
+		new WebClient(this.mvc).login(staff.getUsername().toUpperCase(), TestUsers.PASSWORD)
+			.andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void loginChangesTheSessionId() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = this.mvc
-			.perform(post("/login").session(session)
-				.with(csrf())
-				.param("username", "admin")
-				.param("password", TestDatabaseConfiguration.ADMIN_PASSWORD))
-			.andExpect(authenticated())
-			.andReturn();
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		WebClient browser = new WebClient(this.mvc);
+		browser.perform(get("/login"));
+		String before = browser.sessionId();
+		assertThat(before).isNotNull();
+		browser.login("admin", TestDatabaseConfiguration.ADMIN_PASSWORD).andExpect(redirectedUrl("/"));
+		assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
 	}
 
 	@Test
 	void oneTimePasswordMustBeChangedBeforeAnythingElse() throws Exception {
-		String username = newUser(true);
-		MockHttpSession session = login(username, PASSWORD);
-		this.mvc.perform(get("/plans").session(session)).andExpect(redirectedUrl("/account/password"));
-		this.mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+		UserAccount user = this.users.withOneTimePassword(Role.STAFF);
+		WebClient browser = new WebClient(this.mvc);
+		browser.login(user.getUsername(), TestUsers.PASSWORD).andExpect(redirectedUrl("/"));
+		browser.perform(get("/plans")).andExpect(redirectedUrl("/account/password"));
+		browser.perform(get("/account/password")).andExpect(status().isOk());
 
 		String newPassword = "换一个新的而且足够长的密码";
-		this.mvc.perform(post("/account/password").session(session)
-			.with(csrf())
-			.param("currentPassword", PASSWORD)
-			.param("newPassword", newPassword)
-			.param("confirmPassword", newPassword)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/plans").session(session)).andExpect(redirectedUrl("/login"));
+		browser.perform(change(TestUsers.PASSWORD, newPassword, newPassword)).andExpect(redirectedUrl("/login"));
+		browser.perform(get("/plans")).andExpect(redirectedUrl("/login"));
 
-		MockHttpSession fresh = login(username, newPassword);
-		this.mvc.perform(get("/plans").session(fresh)).andExpect(status().isOk());
-		this.mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(unauthenticated());
+		WebClient fresh = new WebClient(this.mvc);
+		fresh.login(user.getUsername(), newPassword).andExpect(redirectedUrl("/"));
+		fresh.perform(get("/plans")).andExpect(status().isOk());
+		new WebClient(this.mvc).from("127.0.1.3")
+			.login(user.getUsername(), TestUsers.PASSWORD)
+			.andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
-	void passwordChangeChecksCurrentPasswordLengthAndConfirmation() throws Exception {
-		String username = newUser(false);
-		MockHttpSession session = login(username, PASSWORD);
-		this.mvc.perform(change(session, "wrong-current-pw", "另一个足够长的新密码", "另一个足够长的新密码"))
+	void passwordChangeFollowsThePasswordPolicy() throws Exception {
+		UserAccount user = this.users.create(Role.STAFF, java.util.Set.of(), false);
+		WebClient browser = new WebClient(this.mvc);
+		browser.login(user.getUsername(), TestUsers.PASSWORD);
+		String other = "另一个足够长的新密码";
+		browser.perform(change("wrong-current-pw", other, other))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "password.current.wrong"));
-		this.mvc.perform(change(session, PASSWORD, "太短的密码", "太短的密码"))
-			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "Size"));
-		this.mvc.perform(change(session, PASSWORD, "另一个足够长的新密码", "不一样的足够长的新密码"))
+		browser.perform(change(TestUsers.PASSWORD, "太短的密码", "太短的密码"))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.length"));
+		browser.perform(change(TestUsers.PASSWORD, "1qaz2wsx3edc", "1qaz2wsx3edc"))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.common"));
+		String withName = "my-" + user.getUsername() + "-secret";
+		browser.perform(change(TestUsers.PASSWORD, withName, withName))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.containsUsername"));
+		browser.perform(change(TestUsers.PASSWORD, "我爱团区委的工作计划系统", "我爱团区委的工作计划系统"))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword",
+					"password.containsOrganization"));
+		browser.perform(change(TestUsers.PASSWORD, other, "不一样的足够长的新密码"))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "confirmPassword",
 					"password.confirm.mismatch"));
 		String sixtyFourChinese = "密".repeat(64);
-		this.mvc.perform(change(session, PASSWORD, sixtyFourChinese, sixtyFourChinese))
+		browser.perform(change(TestUsers.PASSWORD, sixtyFourChinese, sixtyFourChinese))
 			.andExpect(redirectedUrl("/login"));
-		this.mvc.perform(formLogin().user(username).password(sixtyFourChinese)).andExpect(authenticated());
+		new WebClient(this.mvc).login(user.getUsername(), sixtyFourChinese).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void errorPagesAreInChineseWithoutStackTraces() throws Exception {
-		MockHttpSession session = login("admin", TestDatabaseConfiguration.ADMIN_PASSWORD);
-		this.mvc.perform(get("/items/987654321").session(session).accept(MediaType.TEXT_HTML))
+		this.mvc.perform(get("/items/987654321").with(user("leader").roles("LEADER")).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")));
-		this.mvc.perform(get("/error").session(session)
+		this.mvc.perform(get("/error").with(user("leader").roles("LEADER"))
 			.accept(MediaType.TEXT_HTML)
 			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
 			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail"))
@@ -151,33 +150,11 @@ class LoginAndPasswordTests {
 			.andExpect(content().string(not(containsString("IllegalStateException"))));
 	}
 
-	private org.springframework.test.web.servlet.RequestBuilder change(MockHttpSession session, String current,
-			String next, String confirm) {
-		return post("/account/password").session(session)
-			.with(csrf())
+	private static MockHttpServletRequestBuilder change(String current, String next, String confirm) {
+		return post("/account/password").with(csrf())
 			.param("currentPassword", current)
 			.param("newPassword", next)
 			.param("confirmPassword", confirm);
-	}
-
-	private MockHttpSession login(String username, String password) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		MvcResult result = this.mvc
-			.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", password))
-			.andExpect(authenticated())
-			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession();
-	}
-
-	private String newUser(boolean oneTimePassword) {
-		String username = "user" + UUID.randomUUID().toString().substring(0, 8);
-		UserAccount account = new UserAccount(username, "测试用户", this.encoder.encode(PASSWORD),
-				EnumSet.of(Role.STAFF));
-		if (oneTimePassword) {
-			account.requirePasswordChange();
-		}
-		this.users.save(account);
-		return username;
 	}
 
 }

@@ -2,13 +2,18 @@ package org.leagueplan.plan.web;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leagueplan.plan.internal.EditScope;
+import org.leagueplan.plan.internal.PlanAccess;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.leagueplan.plan.web.FormPost.leader;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -24,6 +29,14 @@ abstract class FormControllerTestSupport {
 
 	@Autowired
 	protected MockMvc mvc;
+
+	@MockitoBean
+	protected PlanAccess access;
+
+	@BeforeEach
+	void everythingIsInScope() {
+		given(this.access.scope()).willReturn(EditScope.EVERYTHING);
+	}
 
 	/** The edit form's address, e.g. {@code /items/3/edit}. */
 	protected abstract String editUrl();

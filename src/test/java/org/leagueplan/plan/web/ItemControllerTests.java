@@ -3,11 +3,13 @@ package org.leagueplan.plan.web;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.account.UserDirectory;
-import org.leagueplan.account.internal.SecurityConfiguration;
+import org.leagueplan.account.internal.SliceSecurity;
+import org.leagueplan.plan.internal.EditScope;
 import org.leagueplan.plan.internal.ItemForm;
 import org.leagueplan.plan.internal.Plan;
 import org.leagueplan.plan.internal.PlanEditor;
@@ -21,6 +23,7 @@ import org.leagueplan.plan.internal.UnitCatalog;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.hamcrest.Matchers.containsString;
@@ -32,6 +35,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.leagueplan.plan.web.FormPost.leader;
@@ -47,7 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(ItemController.class)
-@Import({ EditFlow.class, SecurityConfiguration.class })
+@Import({ EditFlow.class, SliceSecurity.class })
 class ItemControllerTests extends FormControllerTestSupport {
 
 	@MockitoBean
@@ -166,6 +170,26 @@ class ItemControllerTests extends FormControllerTestSupport {
 	@Test
 	void unknownOwnerIsRefused() throws Exception {
 		expectFieldError(edit("heading", "标题", "ownerId", "42"), "ownerId", "item.owner.unknown");
+	}
+
+	@Test
+	void itemOutsideTheUsersUnitsIsRefused() throws Exception {
+		willThrow(new AccessDeniedException("not yours")).given(this.access).checkItem(this.item);
+		this.mvc.perform(get("/items/3/edit").with(staff())).andExpect(status().isForbidden());
+		this.mvc.perform(edit("heading", "伪造的修改")).andExpect(status().isForbidden());
+		verifyNothingSaved();
+	}
+
+	@Test
+	void changeThatTakesTheItemOutOfTheUsersUnitsIsRefused() throws Exception {
+		given(this.access.scope()).willReturn(new EditScope(false, Set.of(7L)));
+		expectFieldError(edit("leadUnitId", ""), "leadUnitId", "item.unit.outOfScope");
+	}
+
+	@Test
+	void newItemsNeedThePlanWideRight() throws Exception {
+		willThrow(new AccessDeniedException("structure")).given(this.access).checkWholePlan();
+		this.mvc.perform(get("/sections/2/items/new").with(staff())).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leagueplan.account.internal.SecurityConfiguration;
+import org.leagueplan.account.internal.SliceSecurity;
 import org.leagueplan.plan.internal.Milestone;
 import org.leagueplan.plan.internal.MilestoneForm;
 import org.leagueplan.plan.internal.PlanEditor;
@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(MilestoneController.class)
-@Import({ EditFlow.class, SecurityConfiguration.class })
+@Import({ EditFlow.class, SliceSecurity.class })
 class MilestoneControllerTests extends FormControllerTestSupport {
 
 	private static final Map<String, String> VALID = Map.of("version", "2", "title", "“三。五〞学雷锋日", "dueDate",

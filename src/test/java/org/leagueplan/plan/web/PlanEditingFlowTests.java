@@ -1,11 +1,15 @@
 package org.leagueplan.plan.web;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leagueplan.account.Role;
+import org.leagueplan.account.internal.TestUsers;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.plan.internal.Plan;
 import org.leagueplan.plan.internal.PlanItem;
@@ -18,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -39,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestPlans.class })
+@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
 class PlanEditingFlowTests {
 
 	@Autowired
@@ -59,6 +64,17 @@ class PlanEditingFlowTests {
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private TestUsers users;
+
+	/** A member of the committee office: STAFF with the plan-wide editor right. */
+	private UserDetails office;
+
+	@BeforeEach
+	void createOfficeUser() {
+		this.office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
+	}
 
 	@Test
 	void staleSaveShowsConflictAndKeepsBothVersions() throws Exception {
@@ -185,8 +201,8 @@ class PlanEditingFlowTests {
 			.param("status", "IN_PROGRESS");
 	}
 
-	static org.springframework.test.web.servlet.request.RequestPostProcessor staff() {
-		return user("staff").roles("STAFF");
+	private org.springframework.test.web.servlet.request.RequestPostProcessor staff() {
+		return user(this.office);
 	}
 
 	static org.springframework.test.web.servlet.request.RequestPostProcessor leader() {

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leagueplan.account.internal.SecurityConfiguration;
+import org.leagueplan.account.internal.SliceSecurity;
 import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanForm;
 import org.leagueplan.plan.internal.PlanOutline;
@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(PlanFormController.class)
-@Import({ EditFlow.class, SecurityConfiguration.class })
+@Import({ EditFlow.class, SliceSecurity.class })
 class PlanFormControllerTests extends FormControllerTestSupport {
 
 	private static final Map<String, String> VALID = Map.of("version", "0", "year", "2024", "title", "2024年区团委工作计划",

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leagueplan.account.internal.SecurityConfiguration;
+import org.leagueplan.account.internal.SliceSecurity;
 import org.leagueplan.plan.internal.Plan;
 import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanOutline;
@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(SectionController.class)
-@Import({ EditFlow.class, SecurityConfiguration.class })
+@Import({ EditFlow.class, SliceSecurity.class })
 class SectionControllerTests extends FormControllerTestSupport {
 
 	private static final Map<String, String> VALID = Map.of("version", "0", "title", "加强团的自身建设");

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leagueplan.account.internal.SecurityConfiguration;
+import org.leagueplan.account.internal.SliceSecurity;
 import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanItem;
 import org.leagueplan.plan.internal.PlanOutline;
@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(TargetController.class)
-@Import({ EditFlow.class, SecurityConfiguration.class })
+@Import({ EditFlow.class, SliceSecurity.class })
 class TargetControllerTests extends FormControllerTestSupport {
 
 	private static final Map<String, String> VALID = Map.of("version", "1", "name", "社区综合团委示范点", "kind", "COUNT",

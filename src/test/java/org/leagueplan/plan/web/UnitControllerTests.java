@@ -5,7 +5,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leagueplan.account.internal.SecurityConfiguration;
+import org.leagueplan.account.internal.SliceSecurity;
+import org.leagueplan.account.UserDirectory;
 import org.leagueplan.plan.internal.OrgUnit;
 import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.SaveOutcome;
@@ -33,13 +34,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(UnitController.class)
-@Import({ EditFlow.class, SecurityConfiguration.class })
+@Import({ EditFlow.class, SliceSecurity.class })
 class UnitControllerTests extends FormControllerTestSupport {
 
 	private static final Map<String, String> VALID = Map.of("version", "0", "name", "组织部", "kind", "OFFICE");
 
 	@MockitoBean
 	private UnitCatalog units;
+
+	@MockitoBean
+	private UserDirectory users;
 
 	@MockitoBean
 	private PlanEditor editor;

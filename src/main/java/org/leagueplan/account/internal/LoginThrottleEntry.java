@@ -1,0 +1,58 @@
+package org.leagueplan.account.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * Failed logins counted under one key: an account ({@code user:name}) or a client address ({@code ip:address}).
+ */
+@Entity
+@Table(name = "login_throttle")
+public class LoginThrottleEntry {
+
+	@Id
+	private String throttleKey;
+
+	private int failures;
+
+	private Instant lastFailureAt;
+
+	private Instant blockedUntil;
+
+	protected LoginThrottleEntry() {
+	}
+
+	/**
+	 * Counts a failure; from the {@code freeFailures}-th on, the key waits before the next try, twice as long each
+	 * time up to {@code maxDelay}. A quiet hour forgets earlier failures.
+	 */
+	void fail(Instant now, int freeFailures, Duration firstDelay, Duration maxDelay) {
+		if (this.lastFailureAt != null && this.lastFailureAt.plus(Duration.ofHours(1)).isBefore(now)) {
+			this.failures = 0;
+		}
+		this.failures++;
+		this.lastFailureAt = now;
+		if (this.failures >= freeFailures) {
+			int doublings = Math.min(this.failures - freeFailures, 20);
+			Duration delay = firstDelay.multipliedBy(1L << doublings);
+			this.blockedUntil = now.plus(delay.compareTo(maxDelay) > 0 ? maxDelay : delay);
+		}
+	}
+
+	boolean isBlocked(Instant now) {
+		return this.blockedUntil != null && now.isBefore(this.blockedUntil);
+	}
+
+	public int getFailures() {
+		return this.failures;
+	}
+
+	public Instant getBlockedUntil() {
+		return this.blockedUntil;
+	}
+
+}

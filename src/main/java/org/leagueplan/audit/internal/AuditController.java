@@ -1,0 +1,70 @@
+package org.leagueplan.audit.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The audit log for administrators: newest first, a page at a time, filtered by person, kind and date range (UTC).
+ */
+@Controller
+class AuditController {
+
+	private static final String VIEW_AUDIT = "audit/auditLog";
+
+	private static final int PAGE_SIZE = 50;
+
+	private final AuditEntryRepository entries;
+
+	AuditController(AuditEntryRepository entries) {
+		this.entries = entries;
+	}
+
+	@GetMapping("/admin/audit")
+	String showLog(@RequestParam(required = false) String actor, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+		model.addAttribute("entries", this.entries.findAll(filter(actor, kind, from, to), request));
+		model.addAttribute("kinds", this.entries.findKinds());
+		model.addAttribute("actor", actor);
+		model.addAttribute("kind", kind);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		return VIEW_AUDIT;
+	}
+
+	private static Specification<AuditEntry> filter(String actor, String kind, LocalDate from, LocalDate to) {
+		return (root, query, builder) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (StringUtils.hasText(actor)) {
+				predicates.add(builder.equal(builder.lower(root.get("actor")), actor.strip().toLowerCase()));
+			}
+			if (StringUtils.hasText(kind)) {
+				predicates.add(builder.equal(root.get("kind"), kind));
+			}
+			if (from != null) {
+				predicates.add(builder.greaterThanOrEqualTo(root.get("occurredAt"), from.atStartOfDay().toInstant(ZoneOffset.UTC)));
+			}
+			if (to != null) {
+				predicates.add(builder.lessThan(root.get("occurredAt"), to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+			}
+			return builder.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.leagueplan.account.internal;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.leagueplan.account.Role;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates accounts for tests, each with a fresh username.
+ */
+@TestComponent
+public class TestUsers {
+
+	public static final String PASSWORD = "一个足够长的测试密码";
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder encoder;
+
+	TestUsers(UserAccountRepository users, PasswordEncoder encoder) {
+		this.users = users;
+		this.encoder = encoder;
+	}
+
+	@Transactional
+	public UserAccount create(Role role, Set<Long> unitIds, boolean planWideEditor) {
+		String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+		UserAccount user = new UserAccount(username, "测试" + role.name(), this.encoder.encode(PASSWORD),
+				EnumSet.of(role));
+		user.update(user.getDisplayName(), EnumSet.of(role), unitIds, planWideEditor);
+		return this.users.save(user);
+	}
+
+	@Transactional
+	public UserAccount withOneTimePassword(Role role) {
+		UserAccount user = create(role, Set.of(), false);
+		user.requirePasswordChange();
+		return this.users.save(user);
+	}
+
+	/** The account as the session holds it, for {@code SecurityMockMvcRequestPostProcessors.user(...)}. */
+	@Transactional(readOnly = true)
+	public UserDetails principal(UserAccount user) {
+		return new AccountUser(this.users.findById(user.getId()).orElseThrow());
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount reload(UserAccount user) {
+		return this.users.findById(user.getId()).orElseThrow();
+	}
+
+}
