@@ -5,10 +5,12 @@ import org.leagueplan.plan.internal.PlanOutline;
 import org.leagueplan.plan.internal.PlanStructure;
 import org.leagueplan.plan.internal.StructureKind;
 import org.leagueplan.system.NotFoundException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,8 +46,12 @@ class StructureController {
 	}
 
 	@PostMapping("/{kind}/{id}/move")
-	String move(@PathVariable String kind, @PathVariable long id, @RequestParam String direction) {
-		return "redirect:" + this.structure.move(checked(kind, id), id, "up".equals(direction));
+	String move(@PathVariable String kind, @PathVariable long id, @RequestParam(required = false) String direction) {
+		StructureKind checked = checked(kind, id);
+		if (!"up".equals(direction) && !"down".equals(direction)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "direction must be up or down");
+		}
+		return "redirect:" + this.structure.move(checked, id, "up".equals(direction));
 	}
 
 	/**

@@ -68,6 +68,12 @@ public class TestPlans {
 		return plan;
 	}
 
+	/** A unit of its own, with no items. */
+	@Transactional
+	public OrgUnit unit(String name) {
+		return this.units.save(new OrgUnit(name + " " + UUID.randomUUID().toString().substring(0, 8), UnitKind.OTHER));
+	}
+
 	@Transactional(readOnly = true)
 	public PlanItem firstItem(Plan plan) {
 		return this.items.findBySectionPlanIdAndArchivedFalseOrderBySortOrderAscIdAsc(plan.getId()).get(0);

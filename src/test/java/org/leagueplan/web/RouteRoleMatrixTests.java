@@ -1,0 +1,253 @@
+package org.leagueplan.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.leagueplan.TestDatabaseConfiguration;
+import org.leagueplan.account.Role;
+import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.plan.internal.Milestone;
+import org.leagueplan.plan.internal.MilestoneRepository;
+import org.leagueplan.plan.internal.Plan;
+import org.leagueplan.plan.internal.PlanItem;
+import org.leagueplan.plan.internal.Target;
+import org.leagueplan.plan.internal.TargetRepository;
+import org.leagueplan.plan.internal.TestPlans;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route the application maps, requested by every kind of person, against the rules: anonymous visitors go to
+ * the login page; LEADER reads everything and changes nothing; STAFF changes only the items (with their targets
+ * and milestones) of their own units; STAFF with the plan-wide right and ADMIN change every item and the plan's
+ * structure; units and {@code /admin/**} are ADMIN only; everyone logged in manages their own account. The route
+ * list comes from the controllers, so a new route that no rule covers fails this test.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
+class RouteRoleMatrixTests {
+
+	enum Person {
+
+		ANONYMOUS, LEADER, STAFF_OF_THE_ITEMS_UNIT, STAFF_OF_ANOTHER_UNIT, STAFF_WITH_PLAN_WIDE_RIGHT, ADMIN
+
+	}
+
+	enum Rule {
+
+		/** The login page. */
+		PUBLIC,
+		/** Reading plans, items and units. */
+		READ,
+		/** A person's own account pages. */
+		OWN_ACCOUNT,
+		/** The second-factor code page, only between password and code. */
+		SECOND_FACTOR,
+		/** Changing an item, its targets or milestones. */
+		ITEM,
+		/** Changing the plan's header or structure, or creating items. */
+		PLAN_WIDE,
+		/** Units and account administration. */
+		ADMIN_ONLY
+
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	private TestPlans plans;
+
+	@Autowired
+	private TestUsers users;
+
+	@Autowired
+	private TargetRepository targets;
+
+	@Autowired
+	private MilestoneRepository milestones;
+
+	private Map<String, String> ids;
+
+	private Map<Person, UserDetails> principals;
+
+	@BeforeAll
+	void createRecordsAndPeople() {
+		Plan plan = this.plans.create(1, 1, 1);
+		PlanItem item = this.plans.firstItem(plan);
+		Target target = this.targets.findAll().stream()
+			.filter(t -> t.getItemId().equals(item.getId())).findFirst().orElseThrow();
+		Milestone milestone = this.milestones.findAll().stream()
+			.filter(m -> m.getItemId().equals(item.getId())).findFirst().orElseThrow();
+		long otherUnit = this.plans.unit("其他单位").getId();
+		long itemsUnit = this.plans.items(plan).get(0).getLeadUnit().getId();
+		this.ids = Map.of("planId", plan.getId().toString(), "sectionId", item.getSection().getId().toString(),
+				"itemId", item.getId().toString(), "targetId", target.getId().toString(), "milestoneId",
+				milestone.getId().toString(), "unitId", Long.toString(otherUnit), "userId",
+				this.users.create(Role.STAFF, Set.of(), false).getId().toString(), "sessionId", "no-such-session");
+		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false),
+				Person.STAFF_OF_THE_ITEMS_UNIT, principal(Role.STAFF, Set.of(itemsUnit), false),
+				Person.STAFF_OF_ANOTHER_UNIT, principal(Role.STAFF, Set.of(otherUnit), false),
+				Person.STAFF_WITH_PLAN_WIDE_RIGHT, principal(Role.STAFF, Set.of(), true), Person.ADMIN,
+				principal(Role.ADMIN, Set.of(), false));
+	}
+
+	private UserDetails principal(Role role, Set<Long> units, boolean planWide) {
+		return this.users.principal(this.users.create(role, units, planWide));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyRouteForEveryPerson() {
+		List<DynamicTest> cells = new ArrayList<>();
+		for (Route route : routes()) {
+			for (Person person : Person.values()) {
+				cells.add(DynamicTest.dynamicTest(person + " " + route, () -> check(route, person)));
+			}
+		}
+		assertThat(cells).hasSizeGreaterThan(200);
+		return cells.stream();
+	}
+
+	private void check(Route route, Person person) throws Exception {
+		MockHttpServletRequestBuilder request = request(route.method(), route.path()).with(csrf());
+		if (person != Person.ANONYMOUS) {
+			request.with(user(this.principals.get(person)));
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		boolean toLogin = response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl());
+		boolean forbidden = response.getStatus() == 403;
+		switch (expected(route.rule(), person)) {
+			case "login" -> assertThat(toLogin).as("sent to login, got %s", response.getStatus()).isTrue();
+			case "forbidden" -> assertThat(forbidden).as("refused, got %s", response.getStatus()).isTrue();
+			default -> assertThat(toLogin || forbidden).as("allowed, got %s %s", response.getStatus(),
+					response.getRedirectedUrl()).isFalse();
+		}
+	}
+
+	private static String expected(Rule rule, Person person) {
+		if (rule == Rule.PUBLIC) {
+			return "allowed";
+		}
+		if (person == Person.ANONYMOUS) {
+			return "login";
+		}
+		boolean allowed = switch (rule) {
+			case READ, OWN_ACCOUNT -> true;
+			case SECOND_FACTOR -> false;
+			case ITEM -> person == Person.ADMIN || person == Person.STAFF_WITH_PLAN_WIDE_RIGHT
+					|| person == Person.STAFF_OF_THE_ITEMS_UNIT;
+			case PLAN_WIDE -> person == Person.ADMIN || person == Person.STAFF_WITH_PLAN_WIDE_RIGHT;
+			case ADMIN_ONLY -> person == Person.ADMIN;
+			case PUBLIC -> true;
+		};
+		return allowed ? "allowed" : "forbidden";
+	}
+
+	private List<Route> routes() {
+		List<Route> routes = new ArrayList<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.equals("/error")) {
+					continue;
+				}
+				for (var method : info.getMethodsCondition().getMethods()) {
+					HttpMethod httpMethod = HttpMethod.valueOf(method.name());
+					if (pattern.startsWith("/{kind}/")) {
+						for (String kind : List.of("sections", "items", "targets", "milestones", "units")) {
+							routes.add(route(httpMethod, pattern.replace("{kind}", kind)));
+						}
+					}
+					else {
+						routes.add(route(httpMethod, pattern));
+					}
+				}
+			}
+		}
+		return routes;
+	}
+
+	private Route route(HttpMethod method, String pattern) {
+		String path = pattern;
+		for (Map.Entry<String, String> id : this.ids.entrySet()) {
+			path = path.replace("{" + id.getKey() + "}", id.getValue());
+		}
+		if (pattern.matches("/(sections|items|targets|milestones|units)/\\{id}/.*")) {
+			String kind = pattern.substring(1, pattern.indexOf('/', 1));
+			String key = switch (kind) {
+				case "sections" -> "sectionId";
+				case "items" -> "itemId";
+				case "targets" -> "targetId";
+				case "milestones" -> "milestoneId";
+				default -> "unitId";
+			};
+			path = path.replace("{id}", this.ids.get(key));
+		}
+		assertThat(path).as("every path variable of %s has a value", pattern).doesNotContain("{");
+		return new Route(method, pattern, path, rule(method, pattern));
+	}
+
+	/** Which rule governs a route; a route no rule names fails the test. */
+	private static Rule rule(HttpMethod method, String pattern) {
+		boolean write = method == HttpMethod.POST || pattern.endsWith("/new") || pattern.endsWith("/edit");
+		if (pattern.equals("/login")) {
+			return Rule.PUBLIC;
+		}
+		if (pattern.equals("/login/mfa")) {
+			return Rule.SECOND_FACTOR;
+		}
+		if (pattern.startsWith("/admin/") || (write && pattern.startsWith("/units"))) {
+			return Rule.ADMIN_ONLY;
+		}
+		if (pattern.startsWith("/account/")) {
+			return Rule.OWN_ACCOUNT;
+		}
+		if (!write) {
+			return Rule.READ;
+		}
+		if (pattern.matches("/items/\\{itemId}/(edit|targets/new|milestones/new)|/(targets|milestones)/\\{\\w+}/edit"
+				+ "|/(items|targets|milestones)/\\{id}/(archive|restore|move)")) {
+			return Rule.ITEM;
+		}
+		if (pattern.matches("/plans/new|/plans/\\{planId}/(edit|sections/new)|/sections/\\{sectionId}/(edit|items/new)"
+				+ "|/sections/\\{id}/(archive|restore|move)")) {
+			return Rule.PLAN_WIDE;
+		}
+		throw new AssertionError("No rule says who may use " + method + " " + pattern);
+	}
+
+	record Route(HttpMethod method, String pattern, String path, Rule rule) {
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.pattern;
+		}
+
+	}
+
+}
