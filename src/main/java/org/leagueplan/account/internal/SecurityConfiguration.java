@@ -90,13 +90,26 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * Argon2id (RFC 9106 parameters recommended by OWASP: 19 MiB, 2 iterations) and no other scheme.
+	 * Argon2id (RFC 9106 parameters recommended by OWASP: 19 MiB, 2 iterations) and no other scheme: a stored hash
+	 * of any other kind matches no password.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		String id = "argon2";
 		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
-		return new DelegatingPasswordEncoder(id, Map.of(id, argon2));
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(id, Map.of(id, argon2));
+		encoder.setDefaultPasswordEncoderForMatches(new PasswordEncoder() {
+			@Override
+			public String encode(CharSequence rawPassword) {
+				throw new UnsupportedOperationException("only Argon2id encodes");
+			}
+
+			@Override
+			public boolean matches(CharSequence rawPassword, String encodedPassword) {
+				return false;
+			}
+		});
+		return encoder;
 	}
 
 }

@@ -1,0 +1,127 @@
+package org.leagueplan.account.internal;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.leagueplan.TestDatabaseConfiguration;
+import org.leagueplan.WebClient;
+import org.leagueplan.account.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Sessions live in the database: they time out after 30 idle minutes and 12 hours in all, and end at logout, when
+ * the account is disabled, and when the password changes; a person sees their sessions and ends the others.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, TestUsers.class })
+class SessionTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestUsers users;
+
+	@Autowired
+	private JdbcIndexedSessionRepository sessions;
+
+	@Test
+	void sessionIsStoredInTheDatabaseWithAThirtyMinuteIdleTimeout() throws Exception {
+		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		WebClient browser = loggedIn(staff);
+		Session stored = this.sessions.findById(browser.sessionId());
+		assertThat(stored).isNotNull();
+		assertThat(stored.getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
+		assertThat(this.sessions.findByPrincipalName(staff.getUsername())).containsKey(browser.sessionId());
+	}
+
+	@Test
+	void sessionOlderThanTwelveHoursEndsWhateverTheActivity() throws Exception {
+		WebClient browser = loggedIn(this.users.create(Role.STAFF, Set.of(), false));
+		JdbcIndexedSessionRepository.JdbcSession stored = this.sessions.findById(browser.sessionId());
+		stored.setAttribute(AccountSessions.LOGIN_AT, System.currentTimeMillis() - Duration.ofHours(13).toMillis());
+		this.sessions.save(stored);
+		browser.perform(get("/plans")).andExpect(redirectedUrl("/login?expired"));
+		browser.perform(get("/plans")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void logoutEndsTheSession() throws Exception {
+		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		WebClient browser = loggedIn(staff);
+		String id = browser.sessionId();
+		browser.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"));
+		assertThat(this.sessions.findById(id)).isNull();
+	}
+
+	@Test
+	void passwordChangeEndsEverySession() throws Exception {
+		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		WebClient first = loggedIn(staff);
+		WebClient second = loggedIn(staff);
+		String newPassword = "一个全新的足够长的密码";
+		first.perform(post("/account/password").with(csrf())
+			.param("currentPassword", TestUsers.PASSWORD)
+			.param("newPassword", newPassword)
+			.param("confirmPassword", newPassword)).andExpect(redirectedUrl("/login"));
+		second.perform(get("/plans")).andExpect(redirectedUrl("/login"));
+		assertThat(this.sessions.findByPrincipalName(staff.getUsername())).isEmpty();
+	}
+
+	@Test
+	void disablingAnAccountEndsItsSessionsAtOnce() throws Exception {
+		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		WebClient user = loggedIn(staff);
+		WebClient admin = loggedIn(this.users.create(Role.ADMIN, Set.of(), false));
+		admin.perform(post("/admin/users/{id}/disable", staff.getId()).with(csrf())).andExpect(status().is3xxRedirection());
+		user.perform(get("/plans")).andExpect(redirectedUrl("/login"));
+		new WebClient(this.mvc).from("127.0.4.1").login(staff.getUsername(), TestUsers.PASSWORD)
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void personSeesTheirSessionsAndEndsAnother() throws Exception {
+		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		WebClient office = loggedIn(staff);
+		WebClient home = loggedIn(staff);
+		office.perform(get("/account/sessions"))
+			.andExpect(content().string(containsString(home.sessionId().substring(0, 8))))
+			.andExpect(content().string(containsString(office.sessionId().substring(0, 8))));
+		office.perform(post("/account/sessions/{id}/end", home.sessionId()).with(csrf()))
+			.andExpect(redirectedUrl("/account/sessions"));
+		home.perform(get("/plans")).andExpect(redirectedUrl("/login"));
+		office.perform(get("/plans")).andExpect(status().isOk());
+	}
+
+	@Test
+	void anotherPersonsSessionCannotBeEnded() throws Exception {
+		WebClient victim = loggedIn(this.users.create(Role.STAFF, Set.of(), false));
+		WebClient attacker = loggedIn(this.users.create(Role.STAFF, Set.of(), false));
+		attacker.perform(post("/account/sessions/{id}/end", victim.sessionId()).with(csrf()));
+		victim.perform(get("/plans")).andExpect(status().isOk());
+	}
+
+	private WebClient loggedIn(UserAccount user) throws Exception {
+		WebClient browser = new WebClient(this.mvc);
+		browser.login(user.getUsername(), TestUsers.PASSWORD).andExpect(redirectedUrl("/"));
+		return browser;
+	}
+
+}
