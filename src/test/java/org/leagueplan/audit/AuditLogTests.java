@@ -1,0 +1,123 @@
+package org.leagueplan.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.leagueplan.TestDatabaseConfiguration;
+import org.leagueplan.WebClient;
+import org.leagueplan.account.Role;
+import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.account.internal.UserAccount;
+import org.leagueplan.audit.internal.AuditEntry;
+import org.leagueplan.audit.internal.AuditEntryRepository;
+import org.leagueplan.plan.internal.Plan;
+import org.leagueplan.plan.internal.PlanItem;
+import org.leagueplan.plan.internal.TestPlans;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Sort;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Logins, refusals, account changes and plan changes land in the audit log with who, when, from where and what,
+ * before and after; text from users cannot forge a line; administrators filter the log.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, TestUsers.class, TestPlans.class })
+class AuditLogTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestUsers users;
+
+	@Autowired
+	private TestPlans plans;
+
+	@Autowired
+	private AuditEntryRepository entries;
+
+	@Test
+	void itemChangeIsRecordedWithPersonAddressBeforeAndAfter() throws Exception {
+		Plan plan = this.plans.create(1, 1, 0);
+		PlanItem item = this.plans.firstItem(plan);
+		UserAccount staff = this.users.create(Role.STAFF, Set.of(item.getLeadUnit().getId()), false);
+		WebClient browser = new WebClient(this.mvc).from("127.0.5.1");
+		browser.login(staff.getUsername(), TestUsers.PASSWORD);
+		browser.perform(post("/items/{id}/edit", item.getId()).with(csrf())
+			.param("version", Long.toString(item.getVersion()))
+			.param("sectionId", item.getSection().getId().toString())
+			.param("heading", "新的标题\r\nLOGIN_SUCCESS actor=admin")
+			.param("leadUnitId", item.getLeadUnit().getId().toString())
+			.param("status", "IN_PROGRESS")).andExpect(status().is3xxRedirection());
+
+		AuditEntry entry = latest("PLAN_UPDATED");
+		assertThat(entry.getActor()).isEqualTo(staff.getUsername());
+		assertThat(entry.getClientAddress()).isEqualTo("127.0.5.1");
+		assertThat(entry.getSubject()).isEqualTo("item " + item.getId());
+		assertThat(entry.getBeforeValue()).contains("heading=" + item.getHeading());
+		assertThat(entry.getAfterValue()).contains("heading=新的标题\\r\\nLOGIN_SUCCESS actor=admin")
+			.doesNotContain("\n", "\r");
+		assertThat(latest("LOGIN_SUCCESS").getSubject()).isEqualTo(staff.getUsername());
+	}
+
+	@Test
+	void failedLoginAndRefusedAccessAreRecorded() throws Exception {
+		new WebClient(this.mvc).from("127.0.5.2").login("nobody-at-all", "wrong-password-1");
+		AuditEntry failure = latest("LOGIN_FAILURE");
+		assertThat(failure.getSubject()).isEqualTo("nobody-at-all");
+		assertThat(failure.getClientAddress()).isEqualTo("127.0.5.2");
+
+		Plan plan = this.plans.create(1, 1, 0);
+		PlanItem item = this.plans.firstItem(plan);
+		UserAccount outsider = this.users.create(Role.STAFF, Set.of(this.plans.unit("别的单位").getId()), false);
+		WebClient browser = new WebClient(this.mvc);
+		browser.login(outsider.getUsername(), TestUsers.PASSWORD);
+		browser.perform(get("/items/{id}/edit", item.getId())).andExpect(status().isForbidden());
+		AuditEntry denied = latest("ACCESS_DENIED");
+		assertThat(denied.getActor()).isEqualTo(outsider.getUsername());
+		assertThat(denied.getSubject()).isEqualTo("GET /items/" + item.getId() + "/edit");
+	}
+
+	@Test
+	void accountChangesAreRecordedAndAdminsFilterTheLog() throws Exception {
+		UserAccount admin = this.users.create(Role.ADMIN, Set.of(), false);
+		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		WebClient browser = new WebClient(this.mvc);
+		browser.login(admin.getUsername(), TestUsers.PASSWORD);
+		browser.perform(post("/admin/users/{id}/reset-password", staff.getId()).with(csrf()));
+		AuditEntry reset = latest("PASSWORD_RESET");
+		assertThat(reset.getActor()).isEqualTo(admin.getUsername());
+		assertThat(reset.getSubject()).isEqualTo(staff.getUsername());
+
+		String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+		browser.perform(get("/admin/audit").param("actor", admin.getUsername()).param("kind", "PASSWORD_RESET")
+			.param("from", today).param("to", today))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(staff.getUsername())))
+			.andExpect(content().string(not(containsString("LOGIN_FAILURE"))));
+		browser.perform(get("/admin/audit").param("kind", "PASSWORD_RESET").param("to", "2000-01-01"))
+			.andExpect(content().string(not(containsString(staff.getUsername()))));
+	}
+
+	private AuditEntry latest(String kind) {
+		List<AuditEntry> all = this.entries.findAll(Sort.by(Sort.Order.desc("id")));
+		return all.stream().filter(entry -> entry.getKind().equals(kind)).findFirst().orElseThrow();
+	}
+
+}
