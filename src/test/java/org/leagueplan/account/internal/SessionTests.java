@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestUsers.class })
+@SuppressWarnings("unchecked")
 class SessionTests {
 
 	@Autowired
@@ -40,7 +41,8 @@ class SessionTests {
 	private TestUsers users;
 
 	@Autowired
-	private JdbcIndexedSessionRepository sessions;
+	@SuppressWarnings("rawtypes")
+	private FindByIndexNameSessionRepository sessions;
 
 	@Test
 	void sessionIsStoredInTheDatabaseWithAThirtyMinuteIdleTimeout() throws Exception {
@@ -55,7 +57,7 @@ class SessionTests {
 	@Test
 	void sessionOlderThanTwelveHoursEndsWhateverTheActivity() throws Exception {
 		WebClient browser = loggedIn(this.users.create(Role.STAFF, Set.of(), false));
-		JdbcIndexedSessionRepository.JdbcSession stored = this.sessions.findById(browser.sessionId());
+		Session stored = this.sessions.findById(browser.sessionId());
 		stored.setAttribute(AccountSessions.LOGIN_AT, System.currentTimeMillis() - Duration.ofHours(13).toMillis());
 		this.sessions.save(stored);
 		browser.perform(get("/plans")).andExpect(redirectedUrl("/login?expired"));
@@ -76,7 +78,7 @@ class SessionTests {
 		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
 		WebClient first = loggedIn(staff);
 		WebClient second = loggedIn(staff);
-		String newPassword = "一个全新的足够长的密码";
+		String newPassword = "一个全新的而且足够长的密码";
 		first.perform(post("/account/password").with(csrf())
 			.param("currentPassword", TestUsers.PASSWORD)
 			.param("newPassword", newPassword)

@@ -1,0 +1,125 @@
+package org.leagueplan.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leagueplan.TestDatabaseConfiguration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser: the admin creates a STAFF user of 学校少年部, who logs in with the one-time password, must set
+ * a new one, edits an item of their unit, and is refused on another unit's item.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class AccountBrowserIT {
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Chromium.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void adminCreatesStaffWhoEditsOnlyTheirUnitsItems() throws IOException {
+		logIn("admin", TestDatabaseConfiguration.ADMIN_PASSWORD);
+		open("/admin/users/new");
+		browser.findElement(By.id("username")).sendKeys("liu.yang");
+		browser.findElement(By.id("displayName")).sendKeys("刘洋");
+		browser.findElement(By.cssSelector("input[name=roles][value=STAFF]")).click();
+		browser.findElement(By.xpath("//label[text()='学校少年部']/preceding-sibling::input")).click();
+		screenshot("account-1-new-user");
+		browser.findElement(By.cssSelector("form.app-form button[type=submit]")).click();
+		String oneTimePassword = waitFor(By.cssSelector("#one-time-password code")).getText();
+		assertThat(oneTimePassword).hasSize(20);
+		screenshot("account-2-one-time-password");
+		logOut();
+
+		logIn("liu.yang", oneTimePassword);
+		waitFor(By.id("currentPassword"));
+		assertThat(browser.getCurrentUrl()).endsWith("/account/password");
+		browser.findElement(By.id("currentPassword")).sendKeys(oneTimePassword);
+		browser.findElement(By.id("newPassword")).sendKeys("刘洋自己选的新密码很长");
+		browser.findElement(By.id("confirmPassword")).sendKeys("刘洋自己选的新密码很长");
+		screenshot("account-3-change-password");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("密码已修改");
+
+		logIn("liu.yang", "刘洋自己选的新密码很长");
+		waitFor(By.id("plan-title"));
+		String otherUnitsItem = browser.findElement(By.linkText("开展党的群众路线教育实践活动")).getAttribute("href");
+		browser.findElement(By.linkText("强化青少年德育工作")).click();
+		browser.findElement(By.linkText("编辑事项")).click();
+		WebElement heading = waitFor(By.id("heading"));
+		heading.clear();
+		heading.sendKeys("强化青少年德育工作（学校少年部）");
+		browser.findElement(By.cssSelector("form.app-form button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).isEqualTo("工作事项已保存。");
+		assertThat(browser.findElement(By.id("item-heading")).getText()).isEqualTo("强化青少年德育工作（学校少年部）");
+		screenshot("account-4-own-item-saved");
+
+		browser.get(otherUnitsItem);
+		assertThat(browser.findElements(By.linkText("编辑事项"))).isEmpty();
+		browser.get(otherUnitsItem + "/edit");
+		assertThat(waitFor(By.id("error-title")).getText()).isEqualTo("无权访问");
+		screenshot("account-5-other-unit-refused");
+	}
+
+	private void logIn(String username, String password) {
+		open("/login");
+		waitFor(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+	}
+
+	private void logOut() {
+		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		waitFor(By.id("login-form"));
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+	private static WebElement waitFor(By locator) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+	private static void screenshot(String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.leagueplan.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Headless Chromium for the browser tests: Debian's chromium and chromedriver (paths overridable with
+ * {@code CHROME_BIN} / {@code CHROMEDRIVER}). On CI the browser must be there (.ci/run installs it); elsewhere a
+ * machine without it skips the browser tests and says why.
+ */
+final class Chromium {
+
+	private Chromium() {
+	}
+
+	static WebDriver start() {
+		String driver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+		String binary = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+		boolean installed = Files.isExecutable(Path.of(driver)) && Files.isExecutable(Path.of(binary));
+		assumeTrue(installed || "true".equals(System.getenv("CI")),
+				"Chromium and chromedriver are not installed: apt-get install -y chromium chromium-driver");
+		System.setProperty("webdriver.chrome.driver", driver);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(binary);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1600", "--lang=zh-CN");
+		WebDriver browser = new ChromeDriver(options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		return browser;
+	}
+
+}
