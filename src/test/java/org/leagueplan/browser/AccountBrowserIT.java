@@ -69,13 +69,13 @@ class AccountBrowserIT {
 		waitFor(By.id("currentPassword"));
 		assertThat(browser.getCurrentUrl()).endsWith("/account/password");
 		browser.findElement(By.id("currentPassword")).sendKeys(oneTimePassword);
-		browser.findElement(By.id("newPassword")).sendKeys("刘洋自己选的新密码很长");
-		browser.findElement(By.id("confirmPassword")).sendKeys("刘洋自己选的新密码很长");
+		browser.findElement(By.id("newPassword")).sendKeys("刘洋自己选的新密码足够长了");
+		browser.findElement(By.id("confirmPassword")).sendKeys("刘洋自己选的新密码足够长了");
 		screenshot("account-3-change-password");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("密码已修改");
 
-		logIn("liu.yang", "刘洋自己选的新密码很长");
+		logIn("liu.yang", "刘洋自己选的新密码足够长了");
 		waitFor(By.id("plan-title"));
 		String otherUnitsItem = browser.findElement(By.linkText("开展党的群众路线教育实践活动")).getAttribute("href");
 		browser.findElement(By.linkText("强化青少年德育工作")).click();
