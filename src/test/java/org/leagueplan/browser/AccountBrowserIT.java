@@ -1,22 +1,14 @@
 package org.leagueplan.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -30,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
 class AccountBrowserIT {
-
-	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
 	private static WebDriver browser;
 
@@ -58,68 +48,57 @@ class AccountBrowserIT {
 		browser.findElement(By.id("displayName")).sendKeys("刘洋");
 		browser.findElement(By.cssSelector("input[name=roles][value=STAFF]")).click();
 		browser.findElement(By.xpath("//label[text()='学校少年部']/preceding-sibling::input")).click();
-		screenshot("account-1-new-user");
+		Chromium.screenshot(browser, "account-1-new-user");
 		browser.findElement(By.cssSelector("form.app-form button[type=submit]")).click();
-		String oneTimePassword = waitFor(By.cssSelector("#one-time-password code")).getText();
+		String oneTimePassword = Chromium.waitFor(browser, By.cssSelector("#one-time-password code")).getText();
 		assertThat(oneTimePassword).hasSize(20);
-		screenshot("account-2-one-time-password");
+		Chromium.screenshot(browser, "account-2-one-time-password");
 		logOut();
 
 		logIn("liu.yang", oneTimePassword);
-		waitFor(By.id("currentPassword"));
+		Chromium.waitFor(browser, By.id("currentPassword"));
 		assertThat(browser.getCurrentUrl()).endsWith("/account/password");
 		browser.findElement(By.id("currentPassword")).sendKeys(oneTimePassword);
 		browser.findElement(By.id("newPassword")).sendKeys("刘洋自己选的新密码足够长了");
 		browser.findElement(By.id("confirmPassword")).sendKeys("刘洋自己选的新密码足够长了");
-		screenshot("account-3-change-password");
+		Chromium.screenshot(browser, "account-3-change-password");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).contains("密码已修改");
+		assertThat(Chromium.waitFor(browser, By.cssSelector(".alert-success")).getText()).contains("密码已修改");
 
 		logIn("liu.yang", "刘洋自己选的新密码足够长了");
-		waitFor(By.id("plan-title"));
+		Chromium.waitFor(browser, By.id("plan-title"));
 		String otherUnitsItem = browser.findElement(By.linkText("开展党的群众路线教育实践活动")).getAttribute("href");
 		browser.findElement(By.linkText("强化青少年德育工作")).click();
 		browser.findElement(By.linkText("编辑事项")).click();
-		WebElement heading = waitFor(By.id("heading"));
+		WebElement heading = Chromium.waitFor(browser, By.id("heading"));
 		heading.clear();
 		heading.sendKeys("强化青少年德育工作（学校少年部）");
 		browser.findElement(By.cssSelector("form.app-form button[type=submit]")).click();
-		assertThat(waitFor(By.cssSelector(".alert-success")).getText()).isEqualTo("工作事项已保存。");
+		assertThat(Chromium.waitFor(browser, By.cssSelector(".alert-success")).getText()).isEqualTo("工作事项已保存。");
 		assertThat(browser.findElement(By.id("item-heading")).getText()).isEqualTo("强化青少年德育工作（学校少年部）");
-		screenshot("account-4-own-item-saved");
+		Chromium.screenshot(browser, "account-4-own-item-saved");
 
 		browser.get(otherUnitsItem);
 		assertThat(browser.findElements(By.linkText("编辑事项"))).isEmpty();
 		browser.get(otherUnitsItem + "/edit");
-		assertThat(waitFor(By.id("error-title")).getText()).isEqualTo("无权访问");
-		screenshot("account-5-other-unit-refused");
+		assertThat(Chromium.waitFor(browser, By.id("error-title")).getText()).isEqualTo("无权访问");
+		Chromium.screenshot(browser, "account-5-other-unit-refused");
 	}
 
 	private void logIn(String username, String password) {
 		open("/login");
-		waitFor(By.id("username")).sendKeys(username);
+		Chromium.waitFor(browser, By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
 	}
 
 	private void logOut() {
 		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-		waitFor(By.id("login-form"));
+		Chromium.waitFor(browser, By.id("login-form"));
 	}
 
 	private void open(String path) {
 		browser.get("http://localhost:" + this.port + path);
-	}
-
-	private static WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(ExpectedConditions.presenceOfElementLocated(locator));
-	}
-
-	private static void screenshot(String name) throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

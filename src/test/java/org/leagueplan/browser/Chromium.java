@@ -1,12 +1,20 @@
 package org.leagueplan.browser;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,7 +25,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 final class Chromium {
 
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
 	private Chromium() {
+	}
+
+	static WebElement waitFor(WebDriver browser, By locator) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+	/** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+	static void screenshot(WebDriver browser, String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 	static WebDriver start() {

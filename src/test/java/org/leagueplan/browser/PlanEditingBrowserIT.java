@@ -1,23 +1,15 @@
 package org.leagueplan.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -31,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
 class PlanEditingBrowserIT {
-
-	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
 	private static WebDriver browser;
 
@@ -55,25 +45,25 @@ class PlanEditingBrowserIT {
 	void staffEditsAnItemAndAddsATargetThenSeesBothOnThePlan() throws IOException {
 		open("/");
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
-		screenshot("1-login");
+		Chromium.screenshot(browser, "1-login");
 		browser.findElement(By.id("username")).sendKeys("admin");
 		browser.findElement(By.id("password")).sendKeys(TestDatabaseConfiguration.ADMIN_PASSWORD);
 		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
 
-		waitFor(By.id("plan-title"));
+		Chromium.waitFor(browser, By.id("plan-title"));
 		assertThat(browser.findElement(By.id("plan-title")).getText()).isEqualTo("2023年区团委工作计划");
 		assertThat(browser.findElements(By.cssSelector("li.plan-item"))).hasSize(15);
-		screenshot("2-plan");
+		Chromium.screenshot(browser, "2-plan");
 
 		browser.findElement(By.linkText("强化基层组织建设")).click();
-		waitFor(By.id("item-heading"));
+		Chromium.waitFor(browser, By.id("item-heading"));
 		browser.findElement(By.linkText("编辑事项")).click();
 		WebElement heading = browser.findElement(By.id("heading"));
 		heading.clear();
 		heading.sendKeys("强化基层组织建设（示范点提质）");
-		screenshot("3-edit-item");
+		Chromium.screenshot(browser, "3-edit-item");
 		browser.findElement(By.cssSelector("form.app-form button[type=submit]")).click();
-		waitFor(By.cssSelector(".alert-success"));
+		Chromium.waitFor(browser, By.cssSelector(".alert-success"));
 		assertThat(browser.findElement(By.id("item-heading")).getText()).isEqualTo("强化基层组织建设（示范点提质）");
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("工作事项已保存。");
 
@@ -83,30 +73,20 @@ class PlanEditingBrowserIT {
 		new Select(browser.findElement(By.id("comparator"))).selectByVisibleText("不少于（以上）");
 		browser.findElement(By.id("targetValue")).sendKeys("12");
 		browser.findElement(By.id("unitLabel")).sendKeys("个");
-		screenshot("4-add-target");
+		Chromium.screenshot(browser, "4-add-target");
 		browser.findElement(By.cssSelector("form.app-form button[type=submit]")).click();
-		waitFor(By.id("target-table"));
+		Chromium.waitFor(browser, By.id("target-table"));
 		assertThat(browser.findElement(By.id("target-table")).getText()).contains("青春家园").contains("≥12个");
 
 		browser.findElement(By.cssSelector("nav a")).click();
-		waitFor(By.id("plan-title"));
+		Chromium.waitFor(browser, By.id("plan-title"));
 		WebElement item = browser.findElement(By.xpath("//li[contains(@class,'plan-item')][.//a[text()='强化基层组织建设（示范点提质）']]"));
 		assertThat(item.getText()).contains("社区综合团委示范点").contains("≥30家").contains("青春家园").contains("≥12个");
-		screenshot("5-plan-after");
+		Chromium.screenshot(browser, "5-plan-after");
 	}
 
 	private void open(String path) {
 		browser.get("http://localhost:" + this.port + path);
-	}
-
-	private static void waitFor(By locator) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(locator));
-	}
-
-	private static void screenshot(String name) throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		Path shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

@@ -36,6 +36,12 @@ public class TestUsers {
 		return this.users.save(user);
 	}
 
+	/** An account with the given username. */
+	@Transactional
+	public UserAccount created(String username, Role role) {
+		return this.users.save(new UserAccount(username, "测试" + username, this.encoder.encode(PASSWORD), EnumSet.of(role)));
+	}
+
 	@Transactional
 	public UserAccount withOneTimePassword(Role role) {
 		UserAccount user = create(role, Set.of(), false);

@@ -71,6 +71,23 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void userListIsSearchedAndPagedKeepingTheSearch() throws Exception {
+		String prefix = "page" + UUID.randomUUID().toString().substring(0, 6);
+		for (int i = 0; i < 25; i++) {
+			this.users.created(prefix + "-" + (100 + i), Role.LEADER);
+		}
+		WebClient admin = admin();
+		String first = admin.perform(get("/admin/users?q=" + prefix.toUpperCase()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Pattern.compile(prefix + "-1\\d\\d").matcher(first).results().map(java.util.regex.MatchResult::group).distinct().count()).isEqualTo(20);
+		assertThat(first).contains("/admin/users?q=" + prefix.toUpperCase() + "&amp;page=1");
+		String second = admin.perform(get("/admin/users?q=" + prefix + "&page=1"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(Pattern.compile(prefix + "-1\\d\\d").matcher(second).results().map(java.util.regex.MatchResult::group).distinct().count()).isEqualTo(5);
+	}
+
+	@Test
 	void invalidAccountFormsAreRefusedWithMessages() throws Exception {
 		WebClient admin = admin();
 		admin.perform(post("/admin/users/new").with(csrf()).param("username", "a b").param("displayName", ""))
