@@ -41,3 +41,13 @@
     setAllSections(true);
   });
 }());
+
+// Print buttons: print the page (the CSS lays it out for A4).
+document.addEventListener('DOMContentLoaded', function () {
+  'use strict';
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      window.print();
+    });
+  });
+});

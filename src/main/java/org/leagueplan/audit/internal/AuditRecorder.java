@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import org.leagueplan.account.AccountEvent;
 import org.leagueplan.plan.PlanChanged;
+import org.leagueplan.progress.ProgressReported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -37,6 +38,11 @@ class AuditRecorder {
 	@EventListener
 	void on(AccountEvent event) {
 		record(event.kind(), event.subject(), event.summary(), event.before(), event.after());
+	}
+
+	@EventListener
+	void on(ProgressReported event) {
+		record(event.kind(), event.subject(), event.summary(), null, null);
 	}
 
 	@EventListener

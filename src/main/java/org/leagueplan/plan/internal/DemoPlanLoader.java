@@ -1,5 +1,8 @@
 package org.leagueplan.plan.internal;
 
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.TargetComparator;
+import org.leagueplan.plan.TargetKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package org.leagueplan.plan.internal;
 
+import org.leagueplan.plan.ItemStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

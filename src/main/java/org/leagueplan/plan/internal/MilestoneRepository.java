@@ -16,4 +16,6 @@ public interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 	@EntityGraph(attributePaths = { "item", "item.section" })
 	Optional<Milestone> findWithItemById(Long id);
 
+	List<Milestone> findByItemSectionPlanIdAndArchivedFalseOrderByDueDateAscIdAsc(Long planId);
+
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanChanged;
 import org.leagueplan.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -107,6 +108,18 @@ public class PlanEditor {
 			}
 			applyItem(item, form);
 		});
+	}
+
+	/** Sets an item's status (from a progress update), recorded like any other change. */
+	public void changeItemStatus(long itemId, ItemStatus status) {
+		PlanItem item = this.items.findById(itemId).orElseThrow(() -> new NotFoundException("item", itemId));
+		if (item.getStatus() == status) {
+			return;
+		}
+		String before = item.describe();
+		item.changeStatus(status);
+		this.events.publishEvent(
+				new PlanChanged("UPDATED", item.auditType(), item.getId(), item.auditTitle(), before, item.describe()));
 	}
 
 	private void applyItem(PlanItem item, ItemForm form) {

@@ -1,5 +1,6 @@
 package org.leagueplan.plan.internal;
 
+import org.leagueplan.plan.ItemStatus;
 import java.util.Locale;
 
 import org.springframework.util.StringUtils;

@@ -1,5 +1,6 @@
 package org.leagueplan.plan.internal;
 
+import org.leagueplan.plan.ItemStatus;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -68,6 +69,10 @@ public class PlanItem extends PlanRecord implements Audited {
 		this.ownerId = ownerId;
 		this.startDate = startDate;
 		this.endDate = endDate;
+		this.status = status;
+	}
+
+	void changeStatus(ItemStatus status) {
 		this.status = status;
 	}
 

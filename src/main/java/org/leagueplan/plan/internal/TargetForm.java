@@ -1,5 +1,7 @@
 package org.leagueplan.plan.internal;
 
+import org.leagueplan.plan.TargetComparator;
+import org.leagueplan.plan.TargetKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.leagueplan.plan.internal;
 
+import org.leagueplan.plan.TargetKind;
 import java.math.BigDecimal;
 
 import org.springframework.validation.Errors;

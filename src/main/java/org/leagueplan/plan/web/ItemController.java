@@ -12,7 +12,7 @@ import org.leagueplan.account.UserDirectory;
 import org.leagueplan.account.UserSummary;
 import org.leagueplan.plan.internal.ItemForm;
 import org.leagueplan.plan.internal.ItemFormValidator;
-import org.leagueplan.plan.internal.ItemStatus;
+import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.internal.OrgUnit;
 import org.leagueplan.plan.internal.PlanAccess;
 import org.leagueplan.plan.internal.PlanEditor;

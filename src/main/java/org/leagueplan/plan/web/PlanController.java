@@ -1,6 +1,6 @@
 package org.leagueplan.plan.web;
 
-import org.leagueplan.plan.internal.ItemStatus;
+import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.internal.PlanFilter;
 import org.leagueplan.plan.internal.PlanOutline;
 import org.leagueplan.plan.internal.UnitCatalog;

@@ -1,5 +1,8 @@
 package org.leagueplan.plan.internal;
 
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.TargetComparator;
+import org.leagueplan.plan.TargetKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.leagueplan.plan.internal;
+package org.leagueplan.plan;
 
 /**
  * What a target counts: a number of things, a percentage, a done / not-done commitment, or a deadline.

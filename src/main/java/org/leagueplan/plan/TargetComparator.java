@@ -1,4 +1,4 @@
-package org.leagueplan.plan.internal;
+package org.leagueplan.plan;
 
 /**
  * How a reported value is compared with the target value: 以上 / 以内 / 恰好.

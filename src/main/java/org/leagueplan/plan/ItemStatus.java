@@ -1,4 +1,4 @@
-package org.leagueplan.plan.internal;
+package org.leagueplan.plan;
 
 public enum ItemStatus {
 

@@ -1,0 +1,230 @@
+package org.leagueplan.dashboard.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.leagueplan.dashboard.internal.Dashboard.Bar;
+import org.leagueplan.dashboard.internal.Dashboard.ItemStatus;
+import org.leagueplan.dashboard.internal.Dashboard.Recent;
+import org.leagueplan.plan.PlanData;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.MilestoneRef;
+import org.leagueplan.plan.PlanData.SectionRef;
+import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanData.UnitRef;
+import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.progress.Light;
+import org.leagueplan.progress.PlannedPoint;
+import org.leagueplan.progress.ProgressQueries;
+import org.leagueplan.progress.ProgressQueries.RecentReport;
+import org.leagueplan.progress.StatusRules;
+import org.leagueplan.progress.StatusRules.Period;
+import org.leagueplan.progress.StatusSettings;
+import org.leagueplan.progress.TargetProgress;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the dashboard from the plan and its progress in a fixed number of queries, whatever the plan's size:
+ * lights for every target, roll-ups per item, section and unit, and the lists behind every number.
+ */
+@Service
+public class DashboardService {
+
+	/** Units whose items were reported on within this many days count as reporting. */
+	static final int REPORTING_DAYS = 30;
+
+	/** Milestones due within this many days are listed. */
+	static final int MILESTONE_DAYS = 30;
+
+	private final PlanQueries plans;
+
+	private final ProgressQueries progress;
+
+	private final Clock clock;
+
+	DashboardService(PlanQueries plans, ProgressQueries progress, Clock clock) {
+		this.plans = plans;
+		this.progress = progress;
+		this.clock = clock;
+	}
+
+	/** The day lights are judged on when none is asked for: today, or the plan year's last day for a past plan. */
+	public LocalDate defaultDay(int planYear) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate end = LocalDate.of(planYear, 12, 31);
+		return today.isAfter(end) ? end : today;
+	}
+
+	public Dashboard build(long planId, DashboardFilter requested) {
+		PlanData data = this.plans.planData(planId);
+		LocalDate day = (requested.asOf() != null) ? requested.asOf() : defaultDay(data.plan().year());
+		DashboardFilter filter = new DashboardFilter(requested.sectionId(), requested.unitId(), requested.light(),
+				requested.stale(), requested.overdue(), day);
+		StatusSettings settings = this.progress.settings();
+		List<Long> targetIds = data.targets().stream().map(TargetRef::id).toList();
+		List<Long> itemIds = data.items().stream().map(ItemRef::id).toList();
+		Map<Long, TargetProgress> latest = this.progress.latestByTarget(targetIds);
+		Map<Long, List<PlannedPoint>> planned = this.progress.plannedByTarget(targetIds);
+		Map<Long, Instant> activity = this.progress.lastActivityByItem(itemIds);
+		Map<Long, List<TargetRef>> targetsByItem = data.targets().stream().collect(Collectors.groupingBy(TargetRef::itemId));
+		Map<Long, List<MilestoneRef>> milestonesByItem = data.milestones().stream()
+			.collect(Collectors.groupingBy(MilestoneRef::itemId));
+		Map<Long, SectionRef> sections = data.sections().stream().collect(Collectors.toMap(SectionRef::id, Function.identity()));
+		Map<Long, String> unitNames = data.units().stream().collect(Collectors.toMap(UnitRef::id, UnitRef::name));
+
+		List<ItemStatus> all = new ArrayList<>();
+		for (ItemRef item : data.items()) {
+			all.add(itemStatus(item, data.plan().year(), targetsByItem.getOrDefault(item.id(), List.of()),
+					milestonesByItem.getOrDefault(item.id(), List.of()), latest, planned, activity.get(item.id()),
+					sections, unitNames, day, settings));
+		}
+		List<ItemStatus> inScope = all.stream()
+			.filter(status -> filter.sectionId() == null
+					|| topSectionId(sections, status.item().sectionId()) == filter.sectionId())
+			.filter(status -> filter.unitId() == null || status.item().involves(filter.unitId()))
+			.toList();
+		List<ItemStatus> listed = inScope.stream()
+			.filter(status -> filter.light() == null || status.light() == filter.light())
+			.filter(status -> !filter.stale() || status.stale())
+			.filter(status -> !filter.overdue() || status.overdue())
+			.toList();
+		Map<Light, Long> byLight = new EnumMap<>(Light.class);
+		inScope.forEach(status -> byLight.merge(status.light(), 1L, Long::sum));
+
+		List<Bar> sectionBars = new ArrayList<>();
+		for (SectionRef section : data.sections()) {
+			if (section.parentId() == null) {
+				List<ItemStatus> items = inScope.stream()
+					.filter(status -> topSectionId(sections, status.item().sectionId()) == section.id())
+					.toList();
+				sectionBars.add(bar(section.id(), section.label() + section.title(), items, day, settings));
+			}
+		}
+		List<Bar> unitBars = new ArrayList<>();
+		for (UnitRef unit : data.units()) {
+			List<ItemStatus> items = inScope.stream().filter(status -> status.item().involves(unit.id())).toList();
+			if (!items.isEmpty()) {
+				unitBars.add(bar(unit.id(), unit.name(), items, day, settings));
+			}
+		}
+		List<Long> scopeItemIds = inScope.stream().map(status -> status.item().id()).toList();
+		List<MilestoneRef> due = data.milestones().stream()
+			.filter(milestone -> scopeItemIds.contains(milestone.itemId()) && !milestone.done())
+			.filter(milestone -> !milestone.dueDate().isBefore(day)
+					&& !milestone.dueDate().isAfter(day.plusDays(MILESTONE_DAYS)))
+			.toList();
+		return new Dashboard(data.plan(), day, filter, percent(inScope.stream().mapToInt(ItemStatus::completionPercent)
+			.average()
+			.orElse(0) / 100), byLight, listed, sectionBars, unitBars, due, recent(data, targetIds, itemIds),
+				data.sections().stream().filter(section -> section.parentId() == null).toList(), data.units());
+	}
+
+	private ItemStatus itemStatus(ItemRef item, int year, List<TargetRef> targets, List<MilestoneRef> milestones,
+			Map<Long, TargetProgress> latest, Map<Long, List<PlannedPoint>> planned, Instant lastActivity,
+			Map<Long, SectionRef> sections, Map<Long, String> unitNames, LocalDate day, StatusSettings settings) {
+		List<Light> parts = new ArrayList<>();
+		double completion = 0;
+		boolean overdueTarget = false;
+		for (TargetRef target : targets) {
+			Period period = Period.of(target, item.startDate(), item.endDate(), year);
+			TargetProgress progress = latest.get(target.id());
+			Light light = StatusRules.target(target, period, progress, planned.getOrDefault(target.id(), List.of()),
+					day, settings);
+			parts.add(light);
+			completion += StatusRules.completion(target, progress, light);
+			overdueTarget |= light == Light.RED && day.isAfter(period.due());
+		}
+		for (MilestoneRef milestone : milestones) {
+			Light light = StatusRules.milestone(milestone.done(), milestone.dueDate(), day);
+			parts.add(light);
+			overdueTarget |= light == Light.RED;
+		}
+		if (parts.isEmpty()) {
+			parts.add(itemOnly(item, year, day));
+		}
+		Light light = StatusRules.rollup(parts, settings.rollup());
+		int completionPercent = targets.isEmpty() ? ((light == Light.ACHIEVED) ? 100 : 0)
+				: percent(completion / targets.size());
+		LocalDate start = (item.startDate() != null) ? item.startDate() : LocalDate.of(year, 1, 1);
+		LocalDate end = (item.endDate() != null) ? item.endDate() : LocalDate.of(year, 12, 31);
+		boolean overdue = light != Light.ACHIEVED && (day.isAfter(end) || overdueTarget);
+		Instant staleBefore = day.atStartOfDay(ZoneId.systemDefault()).toInstant().minus(Duration.ofDays(settings.staleDays()));
+		boolean started = !day.isBefore(start.plusDays(settings.staleDays()));
+		boolean stale = light != Light.ACHIEVED && light != Light.NOT_STARTED && started
+				&& (lastActivity == null || lastActivity.isBefore(staleBefore));
+		String leadUnit = (item.leadUnitId() != null) ? unitNames.get(item.leadUnitId()) : null;
+		return new ItemStatus(item, sectionLabel(sections, item.sectionId()), leadUnit, light, stale, overdue,
+				lastActivity, completionPercent);
+	}
+
+	/** An item without targets or milestones is judged by its status and period. */
+	private static Light itemOnly(ItemRef item, int year, LocalDate day) {
+		if (item.status() == org.leagueplan.plan.ItemStatus.COMPLETED) {
+			return Light.ACHIEVED;
+		}
+		LocalDate start = (item.startDate() != null) ? item.startDate() : LocalDate.of(year, 1, 1);
+		LocalDate end = (item.endDate() != null) ? item.endDate() : LocalDate.of(year, 12, 31);
+		if (day.isBefore(start)) {
+			return Light.NOT_STARTED;
+		}
+		return day.isAfter(end) ? Light.RED : Light.GREEN;
+	}
+
+	private static Bar bar(long id, String label, List<ItemStatus> items, LocalDate day, StatusSettings settings) {
+		Instant recent = day.atStartOfDay(ZoneId.systemDefault()).toInstant().minus(Duration.ofDays(REPORTING_DAYS));
+		long started = items.stream().filter(status -> status.light() != Light.NOT_STARTED).count();
+		long reporting = items.stream()
+			.filter(status -> status.light() != Light.NOT_STARTED)
+			.filter(status -> status.lastActivity() != null && !status.lastActivity().isBefore(recent))
+			.count();
+		return new Bar(id, label, percent(items.stream().mapToInt(ItemStatus::completionPercent).average().orElse(0) / 100),
+				StatusRules.rollup(items.stream().map(ItemStatus::light).toList(), settings.rollup()), items.size(),
+				(started == 0) ? 0 : percent((double) reporting / started));
+	}
+
+	private List<Recent> recent(PlanData data, List<Long> targetIds, List<Long> itemIds) {
+		Map<Long, TargetRef> targets = data.targets().stream().collect(Collectors.toMap(TargetRef::id, Function.identity()));
+		Map<Long, ItemRef> items = data.items().stream().collect(Collectors.toMap(ItemRef::id, Function.identity()));
+		List<Recent> recent = new ArrayList<>();
+		for (RecentReport report : this.progress.recent(targetIds, itemIds)) {
+			if (report.targetId() != null) {
+				TargetRef target = targets.get(report.targetId());
+				recent.add(new Recent(target.name(), target.itemId(), target.id(), report.narrative(), report.reportedAt()));
+			}
+			else {
+				ItemRef item = items.get(report.itemId());
+				recent.add(new Recent(item.heading(), item.id(), null, report.narrative(), report.reportedAt()));
+			}
+		}
+		return recent;
+	}
+
+	private static long topSectionId(Map<Long, SectionRef> sections, long sectionId) {
+		SectionRef section = sections.get(sectionId);
+		return (section.parentId() != null) ? section.parentId() : section.id();
+	}
+
+	private static String sectionLabel(Map<Long, SectionRef> sections, long sectionId) {
+		SectionRef section = sections.get(sectionId);
+		if (section.parentId() == null) {
+			return section.label();
+		}
+		return Objects.requireNonNull(sections.get(section.parentId())).label() + section.label();
+	}
+
+	private static int percent(double share) {
+		return (int) Math.round(share * 100);
+	}
+
+
+}

@@ -1,0 +1,155 @@
+package org.leagueplan.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.MilestoneRef;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.SectionRef;
+import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanData.UnitRef;
+import org.leagueplan.plan.internal.Milestone;
+import org.leagueplan.plan.internal.MilestoneRepository;
+import org.leagueplan.plan.internal.OrgUnit;
+import org.leagueplan.plan.internal.OrgUnitRepository;
+import org.leagueplan.plan.internal.Plan;
+import org.leagueplan.plan.internal.PlanAccess;
+import org.leagueplan.plan.internal.PlanItem;
+import org.leagueplan.plan.internal.PlanOutline;
+import org.leagueplan.plan.internal.PlanOutline.ItemRow;
+import org.leagueplan.plan.internal.PlanOutline.PlanTree;
+import org.leagueplan.plan.internal.PlanOutline.SectionNode;
+import org.leagueplan.plan.internal.Target;
+import org.leagueplan.plan.internal.TargetRepository;
+import org.leagueplan.plan.internal.PlanFilter;
+import org.leagueplan.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules (progress, dashboard) read of plans, in a fixed number of queries per call, and who may
+ * change which item.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanQueries {
+
+	private final PlanOutline outline;
+
+	private final TargetRepository targets;
+
+	private final MilestoneRepository milestones;
+
+	private final OrgUnitRepository units;
+
+	private final PlanAccess access;
+
+	PlanQueries(PlanOutline outline, TargetRepository targets, MilestoneRepository milestones,
+			OrgUnitRepository units, PlanAccess access) {
+		this.outline = outline;
+		this.targets = targets;
+		this.milestones = milestones;
+		this.units = units;
+		this.access = access;
+	}
+
+	public List<PlanRef> plans() {
+		return this.outline.allPlans().stream().map(PlanQueries::ref).toList();
+	}
+
+	public Optional<PlanRef> currentPlan() {
+		return this.outline.currentPlan().map(PlanQueries::ref);
+	}
+
+	/** The whole active plan. */
+	public PlanData planData(long planId) {
+		PlanTree tree = this.outline.tree(planId, PlanFilter.NONE);
+		List<SectionRef> sections = new ArrayList<>();
+		List<ItemRef> items = new ArrayList<>();
+		List<TargetRef> targetRefs = new ArrayList<>();
+		for (SectionNode node : tree.sections()) {
+			collect(node, null, sections, items, targetRefs);
+		}
+		List<MilestoneRef> milestoneRefs = this.milestones.findByItemSectionPlanIdAndArchivedFalseOrderByDueDateAscIdAsc(planId)
+			.stream()
+			.map(PlanQueries::ref)
+			.toList();
+		List<UnitRef> unitRefs = this.units.findByArchivedFalseOrderBySortOrderAscIdAsc()
+			.stream()
+			.map(unit -> new UnitRef(unit.getId(), unit.getName()))
+			.toList();
+		return new PlanData(ref(tree.plan()), sections, items, targetRefs, milestoneRefs, unitRefs);
+	}
+
+	private static void collect(SectionNode node, Long parentId, List<SectionRef> sections, List<ItemRef> items,
+			List<TargetRef> targets) {
+		sections.add(new SectionRef(node.section().getId(), parentId, node.label(), node.section().getTitle()));
+		for (ItemRow row : node.items()) {
+			items.add(ref(row));
+			row.targets().stream().map(PlanQueries::ref).forEach(targets::add);
+		}
+		for (SectionNode child : node.children()) {
+			collect(child, node.section().getId(), sections, items, targets);
+		}
+	}
+
+	public TargetRef target(long targetId) {
+		return ref(this.outline.target(targetId));
+	}
+
+	/** The targets of an item, in order. */
+	public List<TargetRef> targetsOf(long itemId) {
+		return this.outline.itemDetails(itemId).targets().stream().map(PlanQueries::ref).toList();
+	}
+
+	/** The plan an item belongs to, and the item's period. */
+	public ItemContext itemContext(long itemId) {
+		PlanItem item = this.outline.item(itemId);
+		Plan plan = item.getSection().getPlan();
+		return new ItemContext(itemId, item.getHeading(), ref(plan), item.getStartDate(), item.getEndDate());
+	}
+
+	/** Whether the logged-in person may report on (change) this item. */
+	public boolean canEdit(long itemId) {
+		return this.access.scope().covers(this.outline.item(itemId));
+	}
+
+	/** Unit names by id, archived units included. */
+	public Map<Long, String> unitNames() {
+		return this.units.findAll().stream().collect(Collectors.toMap(OrgUnit::getId, OrgUnit::getName));
+	}
+
+	private static PlanRef ref(Plan plan) {
+		return new PlanRef(plan.getId(), plan.getYear(), plan.getTitle(), plan.getOrganization());
+	}
+
+	private static ItemRef ref(ItemRow row) {
+		PlanItem item = row.item();
+		return new ItemRef(item.getId(), item.getSection().getId(), row.number(), item.getHeading(),
+				(item.getLeadUnit() != null) ? item.getLeadUnit().getId() : null,
+				item.getAssistUnits().stream().map(OrgUnit::getId).collect(Collectors.toSet()), item.getOwnerId(),
+				row.ownerName(), item.getStartDate(), item.getEndDate(), item.getStatus());
+	}
+
+	private static TargetRef ref(Target target) {
+		return new TargetRef(target.getId(), target.getItemId(), target.getName(), target.getKind(),
+				target.getComparator(), target.getTargetValue(), target.getUnitLabel(), target.getBaseline(),
+				target.getDueDate());
+	}
+
+	private static MilestoneRef ref(Milestone milestone) {
+		return new MilestoneRef(milestone.getId(), milestone.getItemId(), milestone.getTitle(), milestone.getDueDate(),
+				milestone.isDone());
+	}
+
+	/** An item with its plan and period. */
+	public record ItemContext(long itemId, String heading, PlanRef plan, java.time.LocalDate startDate,
+			java.time.LocalDate endDate) {
+	}
+
+
+}

@@ -1,0 +1,107 @@
+package org.leagueplan.progress;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.leagueplan.progress.internal.ItemActivity;
+import org.leagueplan.progress.internal.ItemActivityRepository;
+import org.leagueplan.progress.internal.ItemUpdateRepository;
+import org.leagueplan.progress.internal.PlannedValueRepository;
+import org.leagueplan.progress.internal.ProgressReportRepository;
+import org.leagueplan.progress.internal.StatusSettingsRowRepository;
+import org.leagueplan.progress.internal.TargetProgressRowRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the dashboard reads of progress, each in one query however many targets it asks about.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgressQueries {
+
+	private final TargetProgressRowRepository latest;
+
+	private final PlannedValueRepository planned;
+
+	private final ItemActivityRepository activity;
+
+	private final ProgressReportRepository reports;
+
+	private final ItemUpdateRepository updates;
+
+	private final StatusSettingsRowRepository settings;
+
+	ProgressQueries(TargetProgressRowRepository latest, PlannedValueRepository planned,
+			ItemActivityRepository activity, ProgressReportRepository reports, ItemUpdateRepository updates,
+			StatusSettingsRowRepository settings) {
+		this.latest = latest;
+		this.planned = planned;
+		this.activity = activity;
+		this.reports = reports;
+		this.updates = updates;
+		this.settings = settings;
+	}
+
+	public StatusSettings settings() {
+		return this.settings.findById(1).map(row -> row.settings()).orElse(StatusSettings.DEFAULTS);
+	}
+
+	public Map<Long, TargetProgress> latestByTarget(Collection<Long> targetIds) {
+		if (targetIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.latest.findByTargetIdIn(targetIds)
+			.stream()
+			.collect(Collectors.toMap(row -> row.getTargetId(), row -> new TargetProgress(row.getTargetId(),
+					row.getLatestValue(), row.getLatestDone(), row.getLatestAsOf(), row.getLastReportedAt(),
+					row.getReportCount())));
+	}
+
+	public Map<Long, List<PlannedPoint>> plannedByTarget(Collection<Long> targetIds) {
+		Map<Long, List<PlannedPoint>> points = new HashMap<>();
+		if (targetIds.isEmpty()) {
+			return points;
+		}
+		this.planned.findByTargetIdInOrderByPeriodEndAsc(targetIds)
+			.forEach(value -> points.computeIfAbsent(value.getTargetId(), id -> new java.util.ArrayList<>())
+				.add(new PlannedPoint(value.getPeriodEnd(), value.getValue())));
+		return points;
+	}
+
+	public Map<Long, Instant> lastActivityByItem(Collection<Long> itemIds) {
+		if (itemIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.activity.findByItemIdIn(itemIds)
+			.stream()
+			.collect(Collectors.toMap(ItemActivity::getItemId, ItemActivity::getLastActivityAt));
+	}
+
+	/** The ten latest reports on these targets and updates of these items, newest first. */
+	public List<RecentReport> recent(Collection<Long> targetIds, Collection<Long> itemIds) {
+		List<RecentReport> recent = new java.util.ArrayList<>();
+		if (!targetIds.isEmpty()) {
+			this.reports.findTop10ByTargetIdInOrderByReportedAtDescIdDesc(targetIds)
+				.forEach(report -> recent.add(new RecentReport(report.getTargetId(), null, report.getValue(),
+						report.getDone(), report.getNarrative(), report.getReportedAt())));
+		}
+		if (!itemIds.isEmpty()) {
+			this.updates.findTop10ByItemIdInOrderByReportedAtDescIdDesc(itemIds)
+				.forEach(update -> recent.add(new RecentReport(null, update.getItemId(), null, null,
+						update.getNarrative(), update.getReportedAt())));
+		}
+		recent.sort(java.util.Comparator.comparing(RecentReport::reportedAt).reversed());
+		return recent.subList(0, Math.min(10, recent.size()));
+	}
+
+	/** A report on a target ({@code targetId} set) or an update of an item ({@code itemId} set). */
+	public record RecentReport(Long targetId, Long itemId, java.math.BigDecimal value, Boolean done, String narrative,
+			Instant reportedAt) {
+	}
+
+}

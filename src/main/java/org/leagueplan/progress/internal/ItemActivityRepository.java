@@ -1,0 +1,29 @@
+package org.leagueplan.progress.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ItemActivityRepository extends JpaRepository<ItemActivity, Long> {
+
+	List<ItemActivity> findByItemIdIn(Collection<Long> itemIds);
+
+	/** Makes sure the item has a row, whoever else is reporting on it at the same moment. */
+	@Modifying
+	@Query(value = "insert into item_activity (item_id, last_activity_at) values (:id, :at) on conflict do nothing",
+			nativeQuery = true)
+	void ensureExists(@Param("id") long itemId, @Param("at") Instant at);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from ItemActivity a where a.itemId = :id")
+	Optional<ItemActivity> findForUpdate(@Param("id") long itemId);
+
+}

@@ -1,0 +1,151 @@
+package org.leagueplan.progress.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.progress.internal.ProgressService.PlannedLine;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Reporting progress: on a target (value or done, as of a date, with evidence; corrections), on an item (status
+ * update), the target's planned values, the chart data, and evidence downloads.
+ */
+@Controller
+class ProgressController {
+
+	private static final String VIEW_TARGET = "progress/targetProgress";
+
+	private static final String VIEW_ITEM = "progress/itemUpdates";
+
+	private final ProgressService service;
+
+	private final ProgressReading reading;
+
+	ProgressController(ProgressService service, ProgressReading reading) {
+		this.service = service;
+		this.reading = reading;
+	}
+
+	@InitBinder
+	void initBinder(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@GetMapping("/targets/{targetId}/progress")
+	String showTarget(@PathVariable long targetId, @RequestParam(required = false) Long corrects, Model model) {
+		TargetProgressView view = this.reading.target(targetId);
+		ReportForm form = new ReportForm();
+		LocalDate today = view.today();
+		int year = view.item().plan().year();
+		form.setAsOf((today.getYear() == year) ? today : LocalDate.of(Math.min(today.getYear(), year), 12, 31));
+		form.setCorrectsId(corrects);
+		model.addAttribute("reportForm", form);
+		model.addAttribute("view", view);
+		return VIEW_TARGET;
+	}
+
+	@PostMapping("/targets/{targetId}/progress")
+	String report(@PathVariable long targetId, @Valid ReportForm reportForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (this.service.report(targetId, reportForm, result).isEmpty()) {
+			model.addAttribute("view", this.reading.target(targetId));
+			return VIEW_TARGET;
+		}
+		redirect.addFlashAttribute("message", "report.saved");
+		return "redirect:/targets/" + targetId + "/progress";
+	}
+
+	@GetMapping("/targets/{targetId}/progress/chart")
+	@ResponseBody
+	ProgressReading.Chart chart(@PathVariable long targetId) {
+		return this.reading.chart(targetId);
+	}
+
+	/** Planned values, one per line: a date and a value, e.g. {@code 2023-06-30 10}. */
+	@PostMapping("/targets/{targetId}/planned")
+	String plan(@PathVariable long targetId, @RequestParam(required = false) String lines,
+			RedirectAttributes redirect) {
+		List<PlannedLine> planned = new ArrayList<>();
+		for (String line : (lines == null) ? List.<String>of() : lines.lines().map(String::strip).toList()) {
+			if (line.isEmpty()) {
+				continue;
+			}
+			String[] parts = line.split("[\\s,，]+");
+			try {
+				BigDecimal value = new BigDecimal(parts[1]);
+				if (parts.length != 2 || value.signum() < 0) {
+					throw new NumberFormatException(line);
+				}
+				planned.add(new PlannedLine(LocalDate.parse(parts[0]), value));
+			}
+			catch (DateTimeParseException | NumberFormatException | ArrayIndexOutOfBoundsException ex) {
+				this.service.checkMayReport(this.reading.target(targetId).target().itemId());
+				redirect.addFlashAttribute("failure", "planned.invalid");
+				return "redirect:/targets/" + targetId + "/progress";
+			}
+		}
+		this.service.replacePlannedValues(targetId, planned);
+		redirect.addFlashAttribute("message", "planned.saved");
+		return "redirect:/targets/" + targetId + "/progress";
+	}
+
+	@GetMapping("/items/{itemId}/updates")
+	String showItem(@PathVariable long itemId, Model model) {
+		model.addAttribute("itemUpdateForm", new ItemUpdateForm());
+		return showItemPage(itemId, model);
+	}
+
+	@PostMapping("/items/{itemId}/updates")
+	String updateItem(@PathVariable long itemId, @Valid ItemUpdateForm itemUpdateForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (this.service.updateItem(itemId, itemUpdateForm, result).isEmpty()) {
+			return showItemPage(itemId, model);
+		}
+		redirect.addFlashAttribute("message", "itemUpdate.saved");
+		return "redirect:/items/" + itemId + "/updates";
+	}
+
+	private String showItemPage(long itemId, Model model) {
+		model.addAttribute("view", this.reading.item(itemId));
+		model.addAttribute("statuses", ItemStatus.values());
+		return VIEW_ITEM;
+	}
+
+	/** An evidence file, always as a download with a safe name, never shown inline. */
+	@GetMapping("/evidence/{evidenceId}")
+	ResponseEntity<byte[]> download(@PathVariable long evidenceId) {
+		Evidence file = this.reading.evidence(evidenceId);
+		if (!file.isFile()) {
+			return ResponseEntity.notFound().build();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.getContentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(this.reading.content(evidenceId));
+	}
+
+}

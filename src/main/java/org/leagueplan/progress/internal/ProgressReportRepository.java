@@ -1,0 +1,16 @@
+package org.leagueplan.progress.internal;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
+
+	List<ProgressReport> findByTargetIdOrderByReportedAtDescIdDesc(Long targetId);
+
+	List<ProgressReport> findByTargetIdOrderByAsOfAscIdAsc(Long targetId);
+
+	List<ProgressReport> findTop10ByTargetIdInOrderByReportedAtDescIdDesc(Collection<Long> targetIds);
+
+}

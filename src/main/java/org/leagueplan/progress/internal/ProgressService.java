@@ -1,0 +1,289 @@
+package org.leagueplan.progress.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.leagueplan.account.UserDirectory;
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.plan.PlanQueries.ItemContext;
+import org.leagueplan.plan.PlanUpdates;
+import org.leagueplan.plan.TargetKind;
+import org.leagueplan.progress.Light;
+import org.leagueplan.progress.ProgressQueries;
+import org.leagueplan.progress.ProgressReported;
+import org.leagueplan.progress.StatusRules;
+import org.leagueplan.progress.StatusRules.Period;
+import org.leagueplan.progress.TargetProgress;
+import org.leagueplan.progress.internal.EvidenceFiles.FileType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Takes reports on targets and updates of items: checks them whole first (value, date, reason for a red target,
+ * every file and link) and then stores the report, its evidence and the read models in one transaction, so a bad
+ * input saves nothing.
+ */
+@Service
+@Transactional
+public class ProgressService {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private static final int MAX_FILES = 10;
+
+	private static final int MAX_LINKS = 10;
+
+	private final ProgressReportRepository reports;
+
+	private final ItemUpdateRepository updates;
+
+	private final EvidenceRepository evidence;
+
+	private final EvidenceContentRepository contents;
+
+	private final TargetProgressRowRepository latest;
+
+	private final ItemActivityRepository activity;
+
+	private final PlannedValueRepository planned;
+
+	private final PlanQueries plans;
+
+	private final PlanUpdates planUpdates;
+
+	private final ProgressQueries queries;
+
+	private final UserDirectory users;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ProgressService(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
+			EvidenceContentRepository contents, TargetProgressRowRepository latest, ItemActivityRepository activity,
+			PlannedValueRepository planned, PlanQueries plans, PlanUpdates planUpdates, ProgressQueries queries,
+			UserDirectory users, ApplicationEventPublisher events, Clock clock) {
+		this.reports = reports;
+		this.updates = updates;
+		this.evidence = evidence;
+		this.contents = contents;
+		this.latest = latest;
+		this.activity = activity;
+		this.planned = planned;
+		this.plans = plans;
+		this.planUpdates = planUpdates;
+		this.queries = queries;
+		this.users = users;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Refuses with 403 (and an audit line) unless the person may report on the item. */
+	@Transactional(readOnly = true)
+	public void checkMayReport(long itemId) {
+		if (!this.plans.canEdit(itemId)) {
+			throw new AccessDeniedException("item " + itemId + " is not in the user's units");
+		}
+	}
+
+	/**
+	 * Checks the report against its target and stores it with its evidence; answers the new report's id, or
+	 * nothing when {@code errors} got a rejection.
+	 */
+	public Optional<Long> report(long targetId, ReportForm form, Errors errors) {
+		TargetRef target = this.plans.target(targetId);
+		ItemContext item = this.plans.itemContext(target.itemId());
+		checkMayReport(item.itemId());
+		validateReport(target, item, form, errors);
+		List<Upload> uploads = validateEvidence(form, errors);
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		boolean numeric = target.kind().isNumeric();
+		ProgressReport report = this.reports.save(new ProgressReport(targetId, numeric ? form.getValue() : null,
+				numeric ? null : form.isDone(), form.getAsOf(), form.getNarrative(), form.getReason(),
+				form.getCorrectiveAction(), form.getCorrectsId(), currentUserId(), now));
+		storeEvidence(report.getId(), null, form, uploads, now);
+		this.latest.ensureExists(targetId, now);
+		this.latest.findForUpdate(targetId).orElseThrow().take(report);
+		touch(item.itemId(), now);
+		this.events.publishEvent(new ProgressReported("TARGET_REPORTED", "target " + targetId,
+				target.name() + ": " + (numeric ? form.getValue() : form.isDone()) + " @ " + form.getAsOf()
+						+ ((form.getCorrectsId() != null) ? " (corrects #" + form.getCorrectsId() + ")" : "")));
+		return Optional.of(report.getId());
+	}
+
+	/** Stores an item's status update with its evidence and sets the item's status. */
+	public Optional<Long> updateItem(long itemId, ItemUpdateForm form, Errors errors) {
+		checkMayReport(itemId);
+		List<Upload> uploads = validateEvidence(form, errors);
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		ItemUpdate update = this.updates.save(new ItemUpdate(itemId, form.getStatus(), form.getNarrative(),
+				currentUserId(), now));
+		storeEvidence(null, update.getId(), form, uploads, now);
+		this.planUpdates.changeItemStatus(itemId, form.getStatus());
+		touch(itemId, now);
+		this.events.publishEvent(new ProgressReported("ITEM_UPDATED", "item " + itemId,
+				form.getStatus() + ": " + form.getNarrative()));
+		return Optional.of(update.getId());
+	}
+
+	/** Replaces a target's planned values (time phasing). */
+	public void replacePlannedValues(long targetId, List<PlannedLine> lines) {
+		TargetRef target = this.plans.target(targetId);
+		checkMayReport(target.itemId());
+		this.planned.deleteByTargetId(targetId);
+		this.planned.flush();
+		lines.forEach(line -> this.planned.save(new PlannedValue(targetId, line.periodEnd(), line.value())));
+		this.events.publishEvent(new ProgressReported("TARGET_PHASED", "target " + targetId, lines.toString()));
+	}
+
+	private void validateReport(TargetRef target, ItemContext item, ReportForm form, Errors errors) {
+		if (target.kind().isNumeric()) {
+			if (form.getValue() == null && !errors.hasFieldErrors("value")) {
+				errors.rejectValue("value", "report.value.required");
+			}
+			if (target.kind() == TargetKind.PERCENTAGE && form.getValue() != null
+					&& form.getValue().compareTo(HUNDRED) > 0) {
+				errors.rejectValue("value", "target.percentage.max");
+			}
+		}
+		LocalDate asOf = form.getAsOf();
+		int year = item.plan().year();
+		if (asOf != null && (asOf.getYear() != year)) {
+			errors.rejectValue("asOf", "report.asOf.outsideYear", new Object[] { year }, null);
+		}
+		else if (asOf != null && asOf.isAfter(LocalDate.now(this.clock))) {
+			errors.rejectValue("asOf", "report.asOf.future");
+		}
+		if (form.getCorrectsId() != null && this.reports.findById(form.getCorrectsId())
+			.filter(earlier -> earlier.getTargetId().equals(target.id()))
+			.isEmpty()) {
+			errors.rejectValue("correctsId", "report.corrects.unknown");
+		}
+		if (!errors.hasErrors() && wouldBeRed(target, item, form)) {
+			if (isBlank(form.getReason())) {
+				errors.rejectValue("reason", "report.reason.required");
+			}
+			if (isBlank(form.getCorrectiveAction())) {
+				errors.rejectValue("correctiveAction", "report.action.required");
+			}
+		}
+	}
+
+	/** Whether the target is red with this report as its latest, judged on the report's date. */
+	private boolean wouldBeRed(TargetRef target, ItemContext item, ReportForm form) {
+		TargetProgress after = new TargetProgress(target.id(), form.getValue(), form.isDone(), form.getAsOf(),
+				this.clock.instant(), 1);
+		Period period = Period.of(target, item.startDate(), item.endDate(), item.plan().year());
+		List<org.leagueplan.progress.PlannedPoint> points = this.queries.plannedByTarget(List.of(target.id()))
+			.getOrDefault(target.id(), List.of());
+		return StatusRules.target(target, period, after, points, form.getAsOf(), this.queries.settings()) == Light.RED;
+	}
+
+	private List<Upload> validateEvidence(EvidenceForm form, Errors errors) {
+		List<Upload> uploads = new ArrayList<>();
+		List<MultipartFile> files = form.chosenFiles();
+		if (files.size() > MAX_FILES) {
+			errors.rejectValue("files", "evidence.tooMany", new Object[] { MAX_FILES }, null);
+			return uploads;
+		}
+		for (MultipartFile file : files) {
+			String name = String.valueOf(file.getOriginalFilename());
+			if (file.getSize() > EvidenceFiles.MAX_BYTES) {
+				errors.rejectValue("files", "evidence.tooLarge", new Object[] { name }, null);
+				continue;
+			}
+			byte[] bytes = bytes(file);
+			Optional<FileType> type = EvidenceFiles.detect(bytes);
+			if (type.isEmpty()) {
+				errors.rejectValue("files", "evidence.type", new Object[] { name }, null);
+			}
+			else if (!type.get().extensions.contains(EvidenceFiles.extension(name))) {
+				errors.rejectValue("files", "evidence.disguised", new Object[] { name }, null);
+			}
+			else {
+				uploads.add(new Upload(EvidenceFiles.safeName(name, type.get()), type.get(), bytes));
+			}
+		}
+		List<String> links = form.linkList();
+		if (links.size() > MAX_LINKS) {
+			errors.rejectValue("links", "evidence.tooManyLinks", new Object[] { MAX_LINKS }, null);
+		}
+		links.stream().filter(link -> !isWebLink(link)).findFirst()
+			.ifPresent(link -> errors.rejectValue("links", "evidence.link", new Object[] { link }, null));
+		return uploads;
+	}
+
+	private void storeEvidence(Long reportId, Long updateId, EvidenceForm form, List<Upload> uploads, Instant now) {
+		for (Upload upload : uploads) {
+			Evidence file = this.evidence.save(Evidence.file(reportId, updateId, upload.name(),
+					upload.type().contentTypeFor(EvidenceFiles.extension(upload.name())), upload.bytes().length, now));
+			this.contents.save(new EvidenceContent(file.getId(), upload.bytes()));
+		}
+		form.linkList().forEach(link -> this.evidence.save(Evidence.link(reportId, updateId, link, now)));
+	}
+
+	private void touch(long itemId, Instant now) {
+		this.activity.ensureExists(itemId, now);
+		this.activity.findForUpdate(itemId).orElseThrow().touch(now);
+	}
+
+	private Long currentUserId() {
+		return this.users.current().map(user -> user.id()).orElse(null);
+	}
+
+	static boolean isWebLink(String link) {
+		if (link.length() > 1000) {
+			return false;
+		}
+		try {
+			URI uri = new URI(link);
+			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null;
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private record Upload(String name, FileType type, byte[] bytes) {
+	}
+
+	/** One planned value: {@code value} by {@code periodEnd}. */
+	public record PlannedLine(LocalDate periodEnd, BigDecimal value) {
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.leagueplan.progress.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * Read model: a target's latest report, kept up to date with every report so pages never scan the history.
+ */
+@Entity
+@Table(name = "target_progress")
+public class TargetProgressRow {
+
+	@Id
+	private Long targetId;
+
+	private BigDecimal latestValue;
+
+	private Boolean latestDone;
+
+	private LocalDate latestAsOf;
+
+	private Instant lastReportedAt;
+
+	private int reportCount;
+
+	protected TargetProgressRow() {
+	}
+
+	TargetProgressRow(long targetId) {
+		this.targetId = targetId;
+	}
+
+	/** Takes a report in: the latest is the one with the latest as-of date (a correction wins a tie). */
+	void take(ProgressReport report) {
+		this.reportCount++;
+		this.lastReportedAt = report.getReportedAt();
+		boolean newer = this.latestAsOf == null || !report.getAsOf().isBefore(this.latestAsOf);
+		if (newer || report.getCorrectsId() != null) {
+			this.latestValue = report.getValue();
+			this.latestDone = report.getDone();
+			this.latestAsOf = report.getAsOf();
+		}
+	}
+
+	public Long getTargetId() {
+		return this.targetId;
+	}
+
+	public BigDecimal getLatestValue() {
+		return this.latestValue;
+	}
+
+	public Boolean getLatestDone() {
+		return this.latestDone;
+	}
+
+	public LocalDate getLatestAsOf() {
+		return this.latestAsOf;
+	}
+
+	public Instant getLastReportedAt() {
+		return this.lastReportedAt;
+	}
+
+	public int getReportCount() {
+		return this.reportCount;
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.leagueplan.progress.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface TargetProgressRowRepository extends JpaRepository<TargetProgressRow, Long> {
+
+	List<TargetProgressRow> findByTargetIdIn(Collection<Long> targetIds);
+
+	/** Makes sure the target has a row, whoever else is reporting on it at the same moment. */
+	@Modifying
+	@Query(value = "insert into target_progress (target_id, last_reported_at, report_count) values (:id, :now, 0) "
+			+ "on conflict do nothing", nativeQuery = true)
+	void ensureExists(@Param("id") long targetId, @Param("now") Instant now);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select t from TargetProgressRow t where t.targetId = :id")
+	Optional<TargetProgressRow> findForUpdate(@Param("id") long targetId);
+
+}
