@@ -7,7 +7,7 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,7 +35,7 @@ public final class WebClient {
 		return this;
 	}
 
-	public ResultActions perform(MockHttpServletRequestBuilder request) throws Exception {
+	public ResultActions perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		String address = this.remoteAddress;
 		request.with(r -> {
 			r.setRemoteAddr(address);

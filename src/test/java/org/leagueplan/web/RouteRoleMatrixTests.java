@@ -110,7 +110,7 @@ class RouteRoleMatrixTests {
 		this.ids = Map.of("planId", plan.getId().toString(), "sectionId", item.getSection().getId().toString(),
 				"itemId", item.getId().toString(), "targetId", target.getId().toString(), "milestoneId",
 				milestone.getId().toString(), "unitId", Long.toString(otherUnit), "userId",
-				this.users.create(Role.STAFF, Set.of(), false).getId().toString(), "sessionId", "no-such-session");
+				this.users.create(Role.STAFF, Set.of(), false).getId().toString(), "sessionId", "no-such-session", "evidenceId", "987654321");
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false),
 				Person.STAFF_OF_THE_ITEMS_UNIT, principal(Role.STAFF, Set.of(itemsUnit), false),
 				Person.STAFF_OF_ANOTHER_UNIT, principal(Role.STAFF, Set.of(otherUnit), false),
@@ -230,8 +230,8 @@ class RouteRoleMatrixTests {
 		if (!write) {
 			return Rule.READ;
 		}
-		if (pattern.matches("/items/\\{itemId}/(edit|targets/new|milestones/new)|/(targets|milestones)/\\{\\w+}/edit"
-				+ "|/(items|targets|milestones)/\\{id}/(archive|restore|move)")) {
+		if (pattern.matches("/items/\\{itemId}/(edit|targets/new|milestones/new|updates)|/(targets|milestones)/\\{\\w+}/edit"
+				+ "|/(items|targets|milestones)/\\{id}/(archive|restore|move)|/targets/\\{targetId}/(progress|planned)")) {
 			return Rule.ITEM;
 		}
 		if (pattern.matches("/plans/new|/plans/\\{planId}/(edit|sections/new)|/sections/\\{sectionId}/(edit|items/new)"

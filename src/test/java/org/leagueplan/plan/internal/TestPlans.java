@@ -5,6 +5,7 @@ import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,7 +44,8 @@ public class TestPlans {
 	@Transactional
 	public Plan create(int sectionCount, int itemsPerSection, int targetsPerItem) {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		Plan plan = this.plans.save(new Plan(2030, "测试计划 " + tag, "测试团委", "导语", PlanStatus.DRAFT));
+		int year = LocalDate.now().getYear();
+		Plan plan = this.plans.save(new Plan(year, "测试计划 " + tag, "测试团委", "导语", PlanStatus.DRAFT));
 		OrgUnit lead = this.units.save(new OrgUnit("牵头单位 " + tag, UnitKind.OFFICE));
 		OrgUnit assisting = this.units.save(new OrgUnit("协办单位 " + tag, UnitKind.COMMUNITY));
 		for (int s = 1; s <= sectionCount; s++) {
@@ -53,22 +55,36 @@ public class TestPlans {
 			for (int i = 1; i <= itemsPerSection; i++) {
 				PlanItem item = new PlanItem(section, "事项 " + s + "." + i, "全文 " + s + "." + i, ItemStatus.IN_PROGRESS);
 				item.update(item.getHeading(), item.getBody(), lead, Set.of(assisting), null,
-						LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31), ItemStatus.IN_PROGRESS);
+						LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), ItemStatus.IN_PROGRESS);
 				item.placeAt(i);
 				this.items.save(item);
 				for (int t = 1; t <= targetsPerItem; t++) {
 					Target target = new Target(item);
 					target.update("指标 " + t, TargetKind.COUNT, TargetComparator.AT_LEAST, BigDecimal.TEN, "个", null,
-							LocalDate.of(2030, 12, 31), null);
+							LocalDate.of(year, 12, 31), null);
 					target.placeAt(t);
 					this.targets.save(target);
 				}
 				Milestone milestone = new Milestone(item);
-				milestone.update("节点", LocalDate.of(2030, 6, 1), false);
+				milestone.update("节点", LocalDate.of(year, 12, 31), false);
 				this.milestones.save(milestone);
 			}
 		}
 		return plan;
+	}
+
+	/** A percentage target on the item: 100% by the end of the year. */
+	@Transactional
+	public Target percentageTarget(PlanItem item) {
+		Target target = new Target(this.items.findById(item.getId()).orElseThrow());
+		target.update("成立比例", TargetKind.PERCENTAGE, TargetComparator.AT_LEAST, new BigDecimal("100"), "%", null,
+				LocalDate.of(LocalDate.now().getYear(), 12, 31), null);
+		return this.targets.save(target);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Target> targets(PlanItem item) {
+		return this.targets.findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(this.items.findById(item.getId()).orElseThrow());
 	}
 
 	/** A unit of its own, with no items. */
@@ -83,7 +99,7 @@ public class TestPlans {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.List<PlanItem> items(Plan plan) {
+	public List<PlanItem> items(Plan plan) {
 		return this.items.findBySectionPlanIdAndArchivedFalseOrderBySortOrderAscIdAsc(plan.getId());
 	}
 

@@ -1,0 +1,146 @@
+package org.leagueplan.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.leagueplan.TestDatabaseConfiguration;
+import org.leagueplan.WebClient;
+import org.leagueplan.account.Role;
+import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.plan.internal.Plan;
+import org.leagueplan.plan.internal.PlanItem;
+import org.leagueplan.plan.internal.Target;
+import org.leagueplan.plan.internal.TestPlans;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The leaders' dashboard: lights and numbers from reports, every number a link to its list, silent items marked,
+ * and a number of SQL statements that does not grow with the data.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
+class DashboardTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestPlans plans;
+
+	@Autowired
+	private TestUsers users;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void reportsDriveTheLightsAndEveryNumberLinksToItsList() throws Exception {
+		Plan plan = this.plans.create(1, 2, 1);
+		List<PlanItem> items = this.plans.items(plan);
+		WebClient office = office();
+		Target achieved = this.plans.targets(items.get(0)).get(0);
+		Target behind = this.plans.targets(items.get(1)).get(0);
+		report(office, achieved, "10", null);
+		report(office, behind, "1", "人手不足");
+
+		WebClient leader = loggedIn(Role.LEADER);
+		String page = leader.perform(get("/dashboard").param("plan", plan.getId().toString()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"count-RED\"").contains("id=\"overall-completion\">55%<");
+		String redLink = page.replaceAll("(?s).*id=\"count-RED\"\\s+href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+		assertThat(redLink).startsWith("/dashboard/items?plan=" + plan.getId()).contains("light=RED");
+		leader.perform(get(redLink))
+			.andExpect(content().string(containsString(items.get(1).getHeading())))
+			.andExpect(content().string(not(containsString(items.get(0).getHeading()))))
+			.andExpect(content().string(containsString("共1项")));
+		// its target is reached, but its milestone is still open: on track, not yet achieved
+		leader.perform(get("/dashboard/items").param("plan", plan.getId().toString()).param("light", "GREEN"))
+			.andExpect(content().string(containsString(items.get(0).getHeading())));
+	}
+
+	@Test
+	void itemsWithoutReportsForThirtyDaysAreStale() throws Exception {
+		Plan plan = this.plans.create(1, 2, 1);
+		List<PlanItem> items = this.plans.items(plan);
+		report(office(), this.plans.targets(items.get(0)).get(0), "9", null);
+		WebClient leader = loggedIn(Role.LEADER);
+		String asOf = LocalDate.now().toString();
+		if (LocalDate.now().getDayOfYear() > 31) {
+			leader.perform(get("/dashboard/items").param("plan", plan.getId().toString()).param("stale", "true")
+				.param("asOf", asOf))
+				.andExpect(content().string(containsString(items.get(1).getHeading())))
+				.andExpect(content().string(not(containsString(items.get(0).getHeading()))));
+		}
+	}
+
+	@Test
+	void dashboardStatementCountDoesNotGrowWithTheData() throws Exception {
+		Plan small = this.plans.create(2, 3, 1);
+		Plan large = this.plans.create(4, 15, 3);
+		WebClient office = office();
+		for (PlanItem item : this.plans.items(large).subList(0, 10)) {
+			report(office, this.plans.targets(item).get(0), "8", null);
+		}
+		report(office, this.plans.targets(this.plans.items(small).get(0)).get(0), "8", null);
+		WebClient leader = loggedIn(Role.LEADER);
+		long smallCount = statements(leader, "/dashboard?plan=" + small.getId());
+		long largeCount = statements(leader, "/dashboard?plan=" + large.getId());
+		assertThat(largeCount).isEqualTo(smallCount);
+		assertThat(statements(leader, "/dashboard/items?light=RED&plan=" + large.getId()))
+			.isEqualTo(statements(leader, "/dashboard/items?light=RED&plan=" + small.getId()));
+	}
+
+	private long statements(WebClient browser, String path) throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		browser.perform(get(path)).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+	private void report(WebClient browser, Target target, String value, String reason) throws Exception {
+		var request = multipart("/targets/{id}/progress", target.getId()).with(csrf())
+			.param("value", value)
+			.param("asOf", LocalDate.now().toString())
+			.param("narrative", "报送");
+		if (reason != null) {
+			request.param("reason", reason).param("correctiveAction", "加派人手");
+		}
+		else {
+			request.param("reason", "进度说明").param("correctiveAction", "按计划推进");
+		}
+		browser.perform(request).andExpect(status().is3xxRedirection());
+	}
+
+	private WebClient office() throws Exception {
+		WebClient browser = new WebClient(this.mvc);
+		browser.login(this.users.create(Role.STAFF, Set.of(), true).getUsername(), TestUsers.PASSWORD);
+		return browser;
+	}
+
+	private WebClient loggedIn(Role role) throws Exception {
+		WebClient browser = new WebClient(this.mvc);
+		browser.login(this.users.create(role, Set.of(), false).getUsername(), TestUsers.PASSWORD);
+		return browser;
+	}
+
+}
