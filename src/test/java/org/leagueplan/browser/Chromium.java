@@ -7,6 +7,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -33,6 +34,15 @@ final class Chromium {
 	static WebElement waitFor(WebDriver browser, By locator) {
 		return new WebDriverWait(browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(locator));
+	}
+
+	/**
+	 * Clicks an element wherever it is on a long page (as a person scrolls there first): the click runs in the page,
+	 * with the same events and form submission as a mouse click.
+	 */
+	static void click(WebDriver browser, WebElement element) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+				element);
 	}
 
 	/** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

@@ -1,0 +1,118 @@
+package org.leagueplan.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leagueplan.TestDatabaseConfiguration;
+import org.leagueplan.account.Role;
+import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.plan.internal.OrgUnitRepository;
+import org.leagueplan.plan.internal.Target;
+import org.leagueplan.plan.internal.TargetRepository;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser: a STAFF user of 组织部 reports progress with a photo on 社区综合团委示范点 of the 2023 plan; the
+ * dashboard shows the new value and light; a leader clicks the red count and lands on the matching list.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ TestDatabaseConfiguration.class, TestUsers.class })
+class ProgressBrowserIT {
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestUsers users;
+
+	@Autowired
+	private OrgUnitRepository units;
+
+	@Autowired
+	private TargetRepository targets;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Chromium.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void staffReportsWithAPhotoAndTheLeaderFollowsTheRedCount() throws IOException {
+		long organisation = this.units.findByNameIgnoreCase("组织部").orElseThrow().getId();
+		String staff = this.users.create(Role.STAFF, Set.of(organisation), false).getUsername();
+		String leader = this.users.create(Role.LEADER, Set.of(), false).getUsername();
+		Target sites = this.targets.findAll().stream()
+			.filter(target -> target.getName().equals("社区综合团委示范点")).findFirst().orElseThrow();
+		Path photo = Files.createTempFile("activity-photo", ".png");
+		Files.write(photo, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
+
+		logIn(staff);
+		open("/targets/" + sites.getId() + "/progress");
+		Chromium.waitFor(browser, By.id("value")).sendKeys("12");
+		browser.findElement(By.id("asOf")).clear();
+		browser.findElement(By.id("asOf")).sendKeys("12312023");
+		browser.findElement(By.id("narrative")).sendKeys("新建示范点12家");
+		browser.findElement(By.id("reason")).sendKeys("部分社区场地未落实");
+		browser.findElement(By.id("correctiveAction")).sendKeys("协调街道提供场地");
+		browser.findElement(By.id("files")).sendKeys(photo.toAbsolutePath().toString());
+		Chromium.screenshot(browser, "progress-1-report");
+		Chromium.click(browser, browser.findElement(By.cssSelector("form.app-form button[type=submit]")));
+		assertThat(Chromium.waitFor(browser, By.cssSelector(".alert-success")).getText()).isEqualTo("进度已报送。");
+		assertThat(browser.findElement(By.id("target-actual")).getText()).isEqualTo("12家");
+		assertThat(browser.findElement(By.id("target-light")).getText()).isEqualTo("严重滞后");
+		assertThat(browser.findElement(By.id("report-history")).getText()).contains("新建示范点12家")
+			.contains(photo.getFileName().toString());
+		Chromium.waitFor(browser, By.cssSelector("#progress-chart[data-chart-ready='true']"));
+		Chromium.screenshot(browser, "progress-2-reported");
+
+		open("/dashboard");
+		String redItems = Chromium.waitFor(browser, By.id("red-items")).getText();
+		assertThat(redItems).contains("40%");
+		Chromium.screenshot(browser, "progress-3-dashboard");
+		Chromium.click(browser, browser.findElement(By.cssSelector("form[action$='/logout'] button")));
+
+		logIn(leader);
+		open("/dashboard");
+		String redCount = Chromium.waitFor(browser, By.cssSelector("#count-RED .fs-3")).getText();
+		Chromium.click(browser, browser.findElement(By.id("count-RED")));
+		Chromium.waitFor(browser, By.id("dashboard-items"));
+		assertThat(browser.getCurrentUrl()).contains("/dashboard/items").contains("light=RED");
+		assertThat(browser.findElement(By.id("item-count")).getText()).isEqualTo("共" + redCount + "项");
+		assertThat(browser.findElement(By.id("dashboard-items")).getText()).contains("40%");
+		Chromium.screenshot(browser, "progress-4-red-list");
+	}
+
+	private void logIn(String username) {
+		open("/login");
+		Chromium.waitFor(browser, By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		Chromium.waitFor(browser, By.id("current-user"));
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + this.port + path);
+	}
+
+}
