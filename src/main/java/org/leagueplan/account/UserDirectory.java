@@ -38,9 +38,8 @@ public class UserDirectory {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.users.findAllById(ids)
+		return this.users.findSummaries(ids)
 			.stream()
-			.map(UserDirectory::summary)
 			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 	}
 

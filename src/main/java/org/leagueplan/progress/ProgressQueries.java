@@ -9,10 +9,12 @@ import java.util.stream.Collectors;
 
 import org.leagueplan.progress.internal.ItemActivity;
 import org.leagueplan.progress.internal.ItemActivityRepository;
+import org.leagueplan.progress.internal.PlannedValue;
 import org.leagueplan.progress.internal.ItemUpdateRepository;
 import org.leagueplan.progress.internal.PlannedValueRepository;
 import org.leagueplan.progress.internal.ProgressReportRepository;
 import org.leagueplan.progress.internal.StatusSettingsRowRepository;
+import org.leagueplan.progress.internal.TargetProgressRow;
 import org.leagueplan.progress.internal.TargetProgressRowRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,50 +53,59 @@ public class ProgressQueries {
 		return this.settings.findById(1).map(row -> row.settings()).orElse(StatusSettings.DEFAULTS);
 	}
 
+	/** The latest state of the given targets. */
 	public Map<Long, TargetProgress> latestByTarget(Collection<Long> targetIds) {
 		if (targetIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.latest.findByTargetIdIn(targetIds)
-			.stream()
-			.collect(Collectors.toMap(row -> row.getTargetId(), row -> new TargetProgress(row.getTargetId(),
+		return latest(this.latest.findByTargetIdIn(targetIds));
+	}
+
+	/** The latest state of every target of a plan that has a report. */
+	public Map<Long, TargetProgress> latestOfPlan(long planId) {
+		return latest(this.latest.findByPlanId(planId));
+	}
+
+	private static Map<Long, TargetProgress> latest(List<TargetProgressRow> rows) {
+		return rows.stream()
+			.collect(Collectors.toMap(TargetProgressRow::getTargetId, row -> new TargetProgress(row.getTargetId(),
 					row.getLatestValue(), row.getLatestDone(), row.getLatestAsOf(), row.getLastReportedAt(),
 					row.getReportCount())));
 	}
 
+	/** The planned values of the given targets. */
 	public Map<Long, List<PlannedPoint>> plannedByTarget(Collection<Long> targetIds) {
+		return targetIds.isEmpty() ? Map.of() : points(this.planned.findByTargetIdInOrderByPeriodEndAsc(targetIds));
+	}
+
+	/** The planned values of every time-phased target of a plan. */
+	public Map<Long, List<PlannedPoint>> plannedOfPlan(long planId) {
+		return points(this.planned.findByPlanIdOrderByPeriodEndAsc(planId));
+	}
+
+	private static Map<Long, List<PlannedPoint>> points(List<PlannedValue> values) {
 		Map<Long, List<PlannedPoint>> points = new HashMap<>();
-		if (targetIds.isEmpty()) {
-			return points;
-		}
-		this.planned.findByTargetIdInOrderByPeriodEndAsc(targetIds)
-			.forEach(value -> points.computeIfAbsent(value.getTargetId(), id -> new java.util.ArrayList<>())
-				.add(new PlannedPoint(value.getPeriodEnd(), value.getValue())));
+		values.forEach(value -> points.computeIfAbsent(value.getTargetId(), id -> new java.util.ArrayList<>())
+			.add(new PlannedPoint(value.getPeriodEnd(), value.getValue())));
 		return points;
 	}
 
-	public Map<Long, Instant> lastActivityByItem(Collection<Long> itemIds) {
-		if (itemIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.activity.findByItemIdIn(itemIds)
+	/** When each item of a plan last had a report or an update. */
+	public Map<Long, Instant> lastActivityOfPlan(long planId) {
+		return this.activity.findByPlanId(planId)
 			.stream()
 			.collect(Collectors.toMap(ItemActivity::getItemId, ItemActivity::getLastActivityAt));
 	}
 
-	/** The ten latest reports on these targets and updates of these items, newest first. */
-	public List<RecentReport> recent(Collection<Long> targetIds, Collection<Long> itemIds) {
+	/** The ten latest reports and item updates of a plan, newest first. */
+	public List<RecentReport> recent(long planId) {
 		List<RecentReport> recent = new java.util.ArrayList<>();
-		if (!targetIds.isEmpty()) {
-			this.reports.findTop10ByTargetIdInOrderByReportedAtDescIdDesc(targetIds)
-				.forEach(report -> recent.add(new RecentReport(report.getTargetId(), null, report.getValue(),
-						report.getDone(), report.getNarrative(), report.getReportedAt())));
-		}
-		if (!itemIds.isEmpty()) {
-			this.updates.findTop10ByItemIdInOrderByReportedAtDescIdDesc(itemIds)
-				.forEach(update -> recent.add(new RecentReport(null, update.getItemId(), null, null,
-						update.getNarrative(), update.getReportedAt())));
-		}
+		this.reports.findTop10ByPlanIdOrderByReportedAtDescIdDesc(planId)
+			.forEach(report -> recent.add(new RecentReport(report.getTargetId(), null, report.getValue(),
+					report.getDone(), report.getNarrative(), report.getReportedAt())));
+		this.updates.findTop10ByPlanIdOrderByReportedAtDescIdDesc(planId)
+			.forEach(update -> recent.add(new RecentReport(null, update.getItemId(), null, null,
+					update.getNarrative(), update.getReportedAt())));
 		recent.sort(java.util.Comparator.comparing(RecentReport::reportedAt).reversed());
 		return recent.subList(0, Math.min(10, recent.size()));
 	}

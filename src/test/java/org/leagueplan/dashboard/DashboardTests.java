@@ -95,8 +95,8 @@ class DashboardTests {
 
 	@Test
 	void dashboardStatementCountDoesNotGrowWithTheData() throws Exception {
-		Plan small = this.plans.create(2, 3, 1);
-		Plan large = this.plans.create(4, 15, 3);
+		Plan small = this.plans.create(2, 3, 1, owners(3));
+		Plan large = this.plans.create(4, 15, 3, owners(30));
 		WebClient office = office();
 		for (PlanItem item : this.plans.items(large).subList(0, 10)) {
 			report(office, this.plans.targets(item).get(0), "8", null);
@@ -108,6 +108,13 @@ class DashboardTests {
 		assertThat(largeCount).isEqualTo(smallCount);
 		assertThat(statements(leader, "/dashboard/items?light=RED&plan=" + large.getId()))
 			.isEqualTo(statements(leader, "/dashboard/items?light=RED&plan=" + small.getId()));
+	}
+
+	/** Distinct item owners, so that loading owners is part of what must not grow. */
+	private List<Long> owners(int count) {
+		return java.util.stream.IntStream.range(0, count)
+			.mapToObj(i -> this.users.create(Role.STAFF, Set.of(), false).getId())
+			.toList();
 	}
 
 	private long statements(WebClient browser, String path) throws Exception {

@@ -1,8 +1,10 @@
 package org.leagueplan.account.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.leagueplan.account.UserSummary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -17,6 +19,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	List<UserAccount> findByEnabledTrueOrderByDisplayNameAsc();
 
 	boolean existsByUsername(String normalizedUsername);
+
+	/** Names only, in one query (no roles or units loaded). */
+	@Query("select new org.leagueplan.account.UserSummary(u.id, u.username, u.displayName) from UserAccount u "
+			+ "where u.id in :ids")
+	List<UserSummary> findSummaries(@Param("ids") Collection<Long> ids);
 
 	/** Users whose username or name contains the text (any case), a page at a time. */
 	@Query("select u from UserAccount u where :text is null or lower(u.username) like :text escape '\\' "

@@ -23,6 +23,9 @@ public record Dashboard(PlanRef plan, LocalDate asOf, DashboardFilter filter, in
 		return this.itemsByLight.getOrDefault(Light.valueOf(light), 0L);
 	}
 
+	/** How many items each list on the dashboard shows; its heading links to the whole list. */
+	public static final int LIST_LIMIT = 10;
+
 	public List<ItemStatus> red() {
 		return this.items.stream().filter(item -> item.light() == Light.RED).toList();
 	}
@@ -33,6 +36,14 @@ public record Dashboard(PlanRef plan, LocalDate asOf, DashboardFilter filter, in
 
 	public List<ItemStatus> stale() {
 		return this.items.stream().filter(ItemStatus::stale).toList();
+	}
+
+	/** The first items of a list, the least complete first. */
+	public List<ItemStatus> top(List<ItemStatus> list) {
+		return list.stream()
+			.sorted(java.util.Comparator.comparingInt(ItemStatus::completionPercent))
+			.limit(LIST_LIMIT)
+			.toList();
 	}
 
 	/** An item with its computed state. */

@@ -71,11 +71,9 @@ public class DashboardService {
 		DashboardFilter filter = new DashboardFilter(requested.sectionId(), requested.unitId(), requested.light(),
 				requested.stale(), requested.overdue(), day);
 		StatusSettings settings = this.progress.settings();
-		List<Long> targetIds = data.targets().stream().map(TargetRef::id).toList();
-		List<Long> itemIds = data.items().stream().map(ItemRef::id).toList();
-		Map<Long, TargetProgress> latest = this.progress.latestByTarget(targetIds);
-		Map<Long, List<PlannedPoint>> planned = this.progress.plannedByTarget(targetIds);
-		Map<Long, Instant> activity = this.progress.lastActivityByItem(itemIds);
+		Map<Long, TargetProgress> latest = this.progress.latestOfPlan(planId);
+		Map<Long, List<PlannedPoint>> planned = this.progress.plannedOfPlan(planId);
+		Map<Long, Instant> activity = this.progress.lastActivityOfPlan(planId);
 		Map<Long, List<TargetRef>> targetsByItem = data.targets().stream().collect(Collectors.groupingBy(TargetRef::itemId));
 		Map<Long, List<MilestoneRef>> milestonesByItem = data.milestones().stream()
 			.collect(Collectors.groupingBy(MilestoneRef::itemId));
@@ -125,7 +123,7 @@ public class DashboardService {
 			.toList();
 		return new Dashboard(data.plan(), day, filter, percent(inScope.stream().mapToInt(ItemStatus::completionPercent)
 			.average()
-			.orElse(0) / 100), byLight, listed, sectionBars, unitBars, due, recent(data, targetIds, itemIds),
+			.orElse(0) / 100), byLight, listed, sectionBars, unitBars, due, recent(data, planId),
 				data.sections().stream().filter(section -> section.parentId() == null).toList(), data.units());
 	}
 
@@ -192,16 +190,19 @@ public class DashboardService {
 				(started == 0) ? 0 : percent((double) reporting / started));
 	}
 
-	private List<Recent> recent(PlanData data, List<Long> targetIds, List<Long> itemIds) {
+	private List<Recent> recent(PlanData data, long planId) {
 		Map<Long, TargetRef> targets = data.targets().stream().collect(Collectors.toMap(TargetRef::id, Function.identity()));
 		Map<Long, ItemRef> items = data.items().stream().collect(Collectors.toMap(ItemRef::id, Function.identity()));
 		List<Recent> recent = new ArrayList<>();
-		for (RecentReport report : this.progress.recent(targetIds, itemIds)) {
+		for (RecentReport report : this.progress.recent(planId)) {
 			if (report.targetId() != null) {
 				TargetRef target = targets.get(report.targetId());
+				if (target == null) {
+					continue;
+				}
 				recent.add(new Recent(target.name(), target.itemId(), target.id(), report.narrative(), report.reportedAt()));
 			}
-			else {
+			else if (items.containsKey(report.itemId())) {
 				ItemRef item = items.get(report.itemId());
 				recent.add(new Recent(item.heading(), item.id(), null, report.narrative(), report.reportedAt()));
 			}

@@ -16,14 +16,11 @@ public class ItemActivity {
 	@Id
 	private Long itemId;
 
+	private Long planId;
+
 	private Instant lastActivityAt;
 
 	protected ItemActivity() {
-	}
-
-	ItemActivity(long itemId, Instant at) {
-		this.itemId = itemId;
-		this.lastActivityAt = at;
 	}
 
 	/** Records activity at a moment; an earlier moment changes nothing. */

@@ -16,11 +16,13 @@ public interface ItemActivityRepository extends JpaRepository<ItemActivity, Long
 
 	List<ItemActivity> findByItemIdIn(Collection<Long> itemIds);
 
+	List<ItemActivity> findByPlanId(Long planId);
+
 	/** Makes sure the item has a row, whoever else is reporting on it at the same moment. */
 	@Modifying
-	@Query(value = "insert into item_activity (item_id, last_activity_at) values (:id, :at) on conflict do nothing",
-			nativeQuery = true)
-	void ensureExists(@Param("id") long itemId, @Param("at") Instant at);
+	@Query(value = "insert into item_activity (item_id, plan_id, last_activity_at) values (:id, :plan, :at) "
+			+ "on conflict do nothing", nativeQuery = true)
+	void ensureExists(@Param("id") long itemId, @Param("plan") long planId, @Param("at") Instant at);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from ItemActivity a where a.itemId = :id")

@@ -24,6 +24,8 @@ public class ItemUpdate {
 
 	private Long itemId;
 
+	private Long planId;
+
 	@Enumerated(EnumType.STRING)
 	private ItemStatus status;
 
@@ -36,8 +38,9 @@ public class ItemUpdate {
 	protected ItemUpdate() {
 	}
 
-	ItemUpdate(long itemId, ItemStatus status, String narrative, Long reportedBy, Instant reportedAt) {
+	ItemUpdate(long itemId, long planId, ItemStatus status, String narrative, Long reportedBy, Instant reportedAt) {
 		this.itemId = itemId;
+		this.planId = planId;
 		this.status = status;
 		this.narrative = narrative;
 		this.reportedBy = reportedBy;

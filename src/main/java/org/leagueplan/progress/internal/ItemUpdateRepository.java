@@ -1,6 +1,5 @@
 package org.leagueplan.progress.internal;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +8,6 @@ public interface ItemUpdateRepository extends JpaRepository<ItemUpdate, Long> {
 
 	List<ItemUpdate> findByItemIdOrderByReportedAtDescIdDesc(Long itemId);
 
-	List<ItemUpdate> findTop10ByItemIdInOrderByReportedAtDescIdDesc(Collection<Long> itemIds);
+	List<ItemUpdate> findTop10ByPlanIdOrderByReportedAtDescIdDesc(Long planId);
 
 }

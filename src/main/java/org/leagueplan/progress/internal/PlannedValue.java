@@ -20,6 +20,8 @@ public class PlannedValue {
 
 	private Long targetId;
 
+	private Long planId;
+
 	private LocalDate periodEnd;
 
 	@Column(name = "planned")
@@ -28,8 +30,9 @@ public class PlannedValue {
 	protected PlannedValue() {
 	}
 
-	PlannedValue(long targetId, LocalDate periodEnd, BigDecimal value) {
+	PlannedValue(long targetId, long planId, LocalDate periodEnd, BigDecimal value) {
 		this.targetId = targetId;
+		this.planId = planId;
 		this.periodEnd = periodEnd;
 		this.value = value;
 	}

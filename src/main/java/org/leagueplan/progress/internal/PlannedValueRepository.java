@@ -11,6 +11,8 @@ public interface PlannedValueRepository extends JpaRepository<PlannedValue, Long
 
 	List<PlannedValue> findByTargetIdOrderByPeriodEndAsc(Long targetId);
 
+	List<PlannedValue> findByPlanIdOrderByPeriodEndAsc(Long planId);
+
 	void deleteByTargetId(Long targetId);
 
 }

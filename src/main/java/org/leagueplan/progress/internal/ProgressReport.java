@@ -25,6 +25,8 @@ public class ProgressReport {
 
 	private Long targetId;
 
+	private Long planId;
+
 	@Column(name = "reported_value")
 	private BigDecimal value;
 
@@ -47,9 +49,10 @@ public class ProgressReport {
 	protected ProgressReport() {
 	}
 
-	ProgressReport(long targetId, BigDecimal value, Boolean done, LocalDate asOf, String narrative, String reason,
+	ProgressReport(long targetId, long planId, BigDecimal value, Boolean done, LocalDate asOf, String narrative, String reason,
 			String correctiveAction, Long correctsId, Long reportedBy, Instant reportedAt) {
 		this.targetId = targetId;
+		this.planId = planId;
 		this.value = value;
 		this.done = done;
 		this.asOf = asOf;

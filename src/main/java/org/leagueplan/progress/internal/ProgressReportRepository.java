@@ -1,6 +1,5 @@
 package org.leagueplan.progress.internal;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +10,6 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 
 	List<ProgressReport> findByTargetIdOrderByAsOfAscIdAsc(Long targetId);
 
-	List<ProgressReport> findTop10ByTargetIdInOrderByReportedAtDescIdDesc(Collection<Long> targetIds);
+	List<ProgressReport> findTop10ByPlanIdOrderByReportedAtDescIdDesc(Long planId);
 
 }

@@ -116,13 +116,13 @@ public class ProgressService {
 		}
 		Instant now = this.clock.instant();
 		boolean numeric = target.kind().isNumeric();
-		ProgressReport report = this.reports.save(new ProgressReport(targetId, numeric ? form.getValue() : null,
+		ProgressReport report = this.reports.save(new ProgressReport(targetId, item.plan().id(), numeric ? form.getValue() : null,
 				numeric ? null : form.isDone(), form.getAsOf(), form.getNarrative(), form.getReason(),
 				form.getCorrectiveAction(), form.getCorrectsId(), currentUserId(), now));
 		storeEvidence(report.getId(), null, form, uploads, now);
-		this.latest.ensureExists(targetId, now);
+		this.latest.ensureExists(targetId, item.plan().id(), now);
 		this.latest.findForUpdate(targetId).orElseThrow().take(report);
-		touch(item.itemId(), now);
+		touch(item.itemId(), item.plan().id(), now);
 		this.events.publishEvent(new ProgressReported("TARGET_REPORTED", "target " + targetId,
 				target.name() + ": " + (numeric ? form.getValue() : form.isDone()) + " @ " + form.getAsOf()
 						+ ((form.getCorrectsId() != null) ? " (corrects #" + form.getCorrectsId() + ")" : "")));
@@ -137,11 +137,12 @@ public class ProgressService {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		ItemUpdate update = this.updates.save(new ItemUpdate(itemId, form.getStatus(), form.getNarrative(),
+		long planId = this.plans.itemContext(itemId).plan().id();
+		ItemUpdate update = this.updates.save(new ItemUpdate(itemId, planId, form.getStatus(), form.getNarrative(),
 				currentUserId(), now));
 		storeEvidence(null, update.getId(), form, uploads, now);
 		this.planUpdates.changeItemStatus(itemId, form.getStatus());
-		touch(itemId, now);
+		touch(itemId, planId, now);
 		this.events.publishEvent(new ProgressReported("ITEM_UPDATED", "item " + itemId,
 				form.getStatus() + ": " + form.getNarrative()));
 		return Optional.of(update.getId());
@@ -151,9 +152,10 @@ public class ProgressService {
 	public void replacePlannedValues(long targetId, List<PlannedLine> lines) {
 		TargetRef target = this.plans.target(targetId);
 		checkMayReport(target.itemId());
+		long planId = this.plans.itemContext(target.itemId()).plan().id();
 		this.planned.deleteByTargetId(targetId);
 		this.planned.flush();
-		lines.forEach(line -> this.planned.save(new PlannedValue(targetId, line.periodEnd(), line.value())));
+		lines.forEach(line -> this.planned.save(new PlannedValue(targetId, planId, line.periodEnd(), line.value())));
 		this.events.publishEvent(new ProgressReported("TARGET_PHASED", "target " + targetId, lines.toString()));
 	}
 
@@ -243,8 +245,8 @@ public class ProgressService {
 		form.linkList().forEach(link -> this.evidence.save(Evidence.link(reportId, updateId, link, now)));
 	}
 
-	private void touch(long itemId, Instant now) {
-		this.activity.ensureExists(itemId, now);
+	private void touch(long itemId, long planId, Instant now) {
+		this.activity.ensureExists(itemId, planId, now);
 		this.activity.findForUpdate(itemId).orElseThrow().touch(now);
 	}
 

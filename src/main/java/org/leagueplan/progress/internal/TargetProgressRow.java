@@ -18,6 +18,8 @@ public class TargetProgressRow {
 	@Id
 	private Long targetId;
 
+	private Long planId;
+
 	private BigDecimal latestValue;
 
 	private Boolean latestDone;
@@ -29,10 +31,6 @@ public class TargetProgressRow {
 	private int reportCount;
 
 	protected TargetProgressRow() {
-	}
-
-	TargetProgressRow(long targetId) {
-		this.targetId = targetId;
 	}
 
 	/** Takes a report in: the latest is the one with the latest as-of date (a correction wins a tie). */

@@ -16,11 +16,13 @@ public interface TargetProgressRowRepository extends JpaRepository<TargetProgres
 
 	List<TargetProgressRow> findByTargetIdIn(Collection<Long> targetIds);
 
+	List<TargetProgressRow> findByPlanId(Long planId);
+
 	/** Makes sure the target has a row, whoever else is reporting on it at the same moment. */
 	@Modifying
-	@Query(value = "insert into target_progress (target_id, last_reported_at, report_count) values (:id, :now, 0) "
-			+ "on conflict do nothing", nativeQuery = true)
-	void ensureExists(@Param("id") long targetId, @Param("now") Instant now);
+	@Query(value = "insert into target_progress (target_id, plan_id, last_reported_at, report_count) "
+			+ "values (:id, :plan, :now, 0) on conflict do nothing", nativeQuery = true)
+	void ensureExists(@Param("id") long targetId, @Param("plan") long planId, @Param("now") Instant now);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select t from TargetProgressRow t where t.targetId = :id")

@@ -43,6 +43,12 @@ public class TestPlans {
 	/** A plan with the given number of sections, each with items, each item with targets and one milestone. */
 	@Transactional
 	public Plan create(int sectionCount, int itemsPerSection, int targetsPerItem) {
+		return create(sectionCount, itemsPerSection, targetsPerItem, List.of());
+	}
+
+	/** The same, the items' owners taken in turn from {@code ownerIds}. */
+	@Transactional
+	public Plan create(int sectionCount, int itemsPerSection, int targetsPerItem, List<Long> ownerIds) {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		int year = LocalDate.now().getYear();
 		Plan plan = this.plans.save(new Plan(year, "测试计划 " + tag, "测试团委", "导语", PlanStatus.DRAFT));
@@ -54,7 +60,8 @@ public class TestPlans {
 			this.sections.save(section);
 			for (int i = 1; i <= itemsPerSection; i++) {
 				PlanItem item = new PlanItem(section, "事项 " + s + "." + i, "全文 " + s + "." + i, ItemStatus.IN_PROGRESS);
-				item.update(item.getHeading(), item.getBody(), lead, Set.of(assisting), null,
+				Long owner = ownerIds.isEmpty() ? null : ownerIds.get((s * itemsPerSection + i) % ownerIds.size());
+				item.update(item.getHeading(), item.getBody(), lead, Set.of(assisting), owner,
 						LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), ItemStatus.IN_PROGRESS);
 				item.placeAt(i);
 				this.items.save(item);
