@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a real browser: a STAFF user of 组织部 reports progress with a photo on 社区综合团委示范点 of the 2023 plan; the
- * dashboard shows the new value and light; a leader clicks the red count and lands on the matching list.
+ * target shows the new value and light, the dashboard lists the item as far behind with today's report; a leader clicks the red count and lands on the matching list.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabaseConfiguration.class, TestUsers.class })
@@ -87,8 +87,10 @@ class ProgressBrowserIT {
 		Chromium.screenshot(browser, "progress-2-reported");
 
 		open("/dashboard");
-		String redItems = Chromium.waitFor(browser, By.id("red-items")).getText();
-		assertThat(redItems).contains("40%");
+		Chromium.waitFor(browser, By.id("red-items"));
+		String today = java.time.LocalDate.now().toString();
+		String row = browser.findElement(By.xpath("//table[@id='red-items']//tr[contains(., '强化基层组织建设')]")).getText();
+		assertThat(row).contains("严重滞后").contains(today);
 		Chromium.screenshot(browser, "progress-3-dashboard");
 		Chromium.click(browser, browser.findElement(By.cssSelector("form[action$='/logout'] button")));
 
@@ -99,7 +101,7 @@ class ProgressBrowserIT {
 		Chromium.waitFor(browser, By.id("dashboard-items"));
 		assertThat(browser.getCurrentUrl()).contains("/dashboard/items").contains("light=RED");
 		assertThat(browser.findElement(By.id("item-count")).getText()).isEqualTo("共" + redCount + "项");
-		assertThat(browser.findElement(By.id("dashboard-items")).getText()).contains("40%");
+		assertThat(browser.findElement(By.id("dashboard-items")).getText()).contains("强化基层组织建设").contains(today);
 		Chromium.screenshot(browser, "progress-4-red-list");
 	}
 
