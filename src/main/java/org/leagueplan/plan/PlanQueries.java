@@ -26,7 +26,6 @@ import org.leagueplan.plan.internal.PlanOutline.SectionNode;
 import org.leagueplan.plan.internal.Target;
 import org.leagueplan.plan.internal.TargetRepository;
 import org.leagueplan.plan.internal.PlanFilter;
-import org.leagueplan.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -150,6 +149,5 @@ public class PlanQueries {
 	public record ItemContext(long itemId, String heading, PlanRef plan, java.time.LocalDate startDate,
 			java.time.LocalDate endDate) {
 	}
-
 
 }

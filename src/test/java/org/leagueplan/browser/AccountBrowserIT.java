@@ -2,15 +2,11 @@ package org.leagueplan.browser;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,24 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
-class AccountBrowserIT {
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class AccountBrowserIT extends BrowserTest {
 
 	@Test
 	void adminCreatesStaffWhoEditsOnlyTheirUnitsItems() throws IOException {
@@ -85,20 +64,9 @@ class AccountBrowserIT {
 		Chromium.screenshot(browser, "account-5-other-unit-refused");
 	}
 
-	private void logIn(String username, String password) {
-		open("/login");
-		Chromium.waitFor(browser, By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-	}
-
 	private void logOut() {
 		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
 		Chromium.waitFor(browser, By.id("login-form"));
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + this.port + path);
 	}
 
 }

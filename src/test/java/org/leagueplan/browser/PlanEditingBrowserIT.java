@@ -2,16 +2,12 @@ package org.leagueplan.browser;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,33 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
-class PlanEditingBrowserIT {
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class PlanEditingBrowserIT extends BrowserTest {
 
 	@Test
 	void staffEditsAnItemAndAddsATargetThenSeesBothOnThePlan() throws IOException {
 		open("/");
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
 		Chromium.screenshot(browser, "1-login");
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys(TestDatabaseConfiguration.ADMIN_PASSWORD);
-		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		logIn("admin", TestDatabaseConfiguration.ADMIN_PASSWORD);
 
 		Chromium.waitFor(browser, By.id("plan-title"));
 		assertThat(browser.findElement(By.id("plan-title")).getText()).isEqualTo("2023年区团委工作计划");
@@ -83,10 +60,6 @@ class PlanEditingBrowserIT {
 		WebElement item = browser.findElement(By.xpath("//li[contains(@class,'plan-item')][.//a[text()='强化基层组织建设（示范点提质）']]"));
 		assertThat(item.getText()).contains("社区综合团委示范点").contains("≥30家").contains("青春家园").contains("≥12个");
 		Chromium.screenshot(browser, "5-plan-after");
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + this.port + path);
 	}
 
 }

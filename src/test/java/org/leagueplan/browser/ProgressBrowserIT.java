@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
@@ -15,10 +13,8 @@ import org.leagueplan.plan.internal.OrgUnitRepository;
 import org.leagueplan.plan.internal.Target;
 import org.leagueplan.plan.internal.TargetRepository;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,12 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabaseConfiguration.class, TestUsers.class })
-class ProgressBrowserIT {
-
-	private static WebDriver browser;
-
-	@LocalServerPort
-	private int port;
+class ProgressBrowserIT extends BrowserTest {
 
 	@Autowired
 	private TestUsers users;
@@ -44,18 +35,6 @@ class ProgressBrowserIT {
 
 	@Autowired
 	private TargetRepository targets;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Chromium.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void staffReportsWithAPhotoAndTheLeaderFollowsTheRedCount() throws IOException {
@@ -106,15 +85,8 @@ class ProgressBrowserIT {
 	}
 
 	private void logIn(String username) {
-		open("/login");
-		Chromium.waitFor(browser, By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-		browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		logIn(username, TestUsers.PASSWORD);
 		Chromium.waitFor(browser, By.id("current-user"));
-	}
-
-	private void open(String path) {
-		browser.get("http://localhost:" + this.port + path);
 	}
 
 }

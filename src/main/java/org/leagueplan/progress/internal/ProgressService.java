@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.leagueplan.account.UserDirectory;
-import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanQueries.ItemContext;
