@@ -16,5 +16,5 @@ USER leagueplan
 EXPOSE 8080
 ENV SPRING_PROFILES_ACTIVE=postgres JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
-  CMD curl -fsS -o /dev/null http://localhost:8080/login || exit 1
+  CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/liveness || exit 1
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

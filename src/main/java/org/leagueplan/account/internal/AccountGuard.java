@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.leagueplan.account.Role;
+import org.leagueplan.system.RequestUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,6 +53,10 @@ public class AccountGuard {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 					FilterChain chain) throws ServletException, IOException {
+				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+				if (authentication != null && authentication.isAuthenticated()) {
+					request.setAttribute(RequestUser.ATTRIBUTE, authentication.getName());
+				}
 				String redirect = redirectFor(request);
 				if (redirect != null) {
 					response.sendRedirect(request.getContextPath() + redirect);

@@ -43,6 +43,8 @@ public class SecurityConfiguration {
 			ApplicationEventPublisher events) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/static/**", "/webjars/**", "/favicon.ico", "/login", "/error").permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+			.requestMatchers("/actuator/**").hasRole(ADMIN)
 			.requestMatchers("/login/mfa").hasAuthority(LoginHandlers.MFA_PENDING)
 			.requestMatchers("/admin/**").hasRole(ADMIN)
 			.requestMatchers(HttpMethod.POST, "/units/**").hasRole(ADMIN)

@@ -1,0 +1,130 @@
+package org.leagueplan.system;
+
+import java.sql.SQLTransientConnectionException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leagueplan.TestDatabaseConfiguration;
+import org.leagueplan.plan.internal.FormSubmission;
+import org.leagueplan.plan.internal.FormSubmissionCleanup;
+import org.leagueplan.plan.internal.FormSubmissionRepository;
+import org.leagueplan.system.internal.DatabaseOutage;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Running it as a service: probes, metrics and info for operators, one log line per request with its id, a plain 503
+ * while the database is away, and the nightly clean-up.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestDatabaseConfiguration.class)
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private FormSubmissionRepository submissions;
+
+	@Autowired
+	private FormSubmissionCleanup cleanup;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void probesArePublicButSayOnlyUpOrDown() throws Exception {
+		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
+			.andExpect(content().json("{\"status\":\"UP\"}"));
+		this.mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("components"))));
+		this.mvc.perform(get("/actuator/health").with(user("admin").roles("ADMIN")))
+			.andExpect(content().string(containsString("\"db\"")));
+	}
+
+	@Test
+	void metricsAndInfoAreForAdministratorsOnly() throws Exception {
+		this.mvc.perform(get("/actuator/prometheus")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/actuator/prometheus").with(user("leader").roles("LEADER"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/prometheus").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+		this.mvc.perform(get("/actuator/info").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void everyRequestIsLoggedOnceWithItsIdAndUser(CapturedOutput output) throws Exception {
+		this.mvc.perform(get("/plans").header("X-Request-Id", "proxy-id-42").with(user("zhangsan").roles("LEADER")))
+			.andExpect(header().string("X-Request-Id", "proxy-id-42"));
+		assertThat(output.getOut()).containsPattern("GET /plans 200 \\d+ms");
+		this.mvc.perform(get("/plans").header("X-Request-Id", "forged\r\nline").with(user("lisi").roles("LEADER")))
+			.andExpect(header().string("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}")));
+	}
+
+	@Test
+	void unreachableDatabaseAnswersAPlain503() throws Exception {
+		DatabaseOutage filter = new DatabaseOutage();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(new MockHttpServletRequest("GET", "/plans"), response, new MockFilterChain() {
+			@Override
+			public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse res)
+					throws ServletException {
+				throw new ServletException(new CannotGetJdbcConnectionException("down",
+						new SQLTransientConnectionException("Connection is not available, request timed out after 2000ms")));
+			}
+		});
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentAsString()).contains("服务暂不可用").doesNotContain("Exception");
+		assertThat(response.getHeader("Retry-After")).isEqualTo("10");
+
+		assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/plans"),
+				new MockHttpServletResponse(), new MockFilterChain() {
+					@Override
+					public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse res) {
+						throw new IllegalStateException("a bug, not an outage");
+					}
+				})).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void nightlyCleanupForgetsOldFormTokensOnlyAndTakesTheSharedLock() {
+		this.submissions.save(new FormSubmission("old-token-" + System.nanoTime(), "/plans/1"));
+		String old = this.jdbc.queryForObject("select token from form_submission where token like 'old-token-%' order by token desc limit 1", String.class);
+		this.jdbc.update("update form_submission set submitted_at = ? where token = ?",
+				java.sql.Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)), old);
+		String fresh = "fresh-token-" + System.nanoTime();
+		this.submissions.save(new FormSubmission(fresh, "/plans/1"));
+		this.cleanup.purge();
+		assertThat(this.submissions.existsById(old)).isFalse();
+		assertThat(this.submissions.existsById(fresh)).isTrue();
+		assertThat(this.jdbc.queryForObject("select count(*) from shedlock where name = 'form-submission-cleanup'",
+				Integer.class)).isEqualTo(1);
+	}
+
+}
