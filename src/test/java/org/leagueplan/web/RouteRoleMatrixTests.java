@@ -21,6 +21,7 @@ import org.leagueplan.plan.internal.Target;
 import org.leagueplan.plan.internal.TargetRepository;
 import org.leagueplan.plan.internal.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -79,6 +80,7 @@ class RouteRoleMatrixTests {
 	private MockMvc mvc;
 
 	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
 	@Autowired
