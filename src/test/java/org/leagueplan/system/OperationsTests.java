@@ -103,6 +103,28 @@ class OperationsTests {
 		assertThat(response.getContentAsString()).contains("服务暂不可用").doesNotContain("Exception");
 		assertThat(response.getHeader("Retry-After")).isEqualTo("10");
 
+		org.springframework.transaction.TransactionSystemException failedRollback = new org.springframework.transaction.TransactionSystemException(
+				"Could not roll back", new java.sql.SQLException("Connection is closed"));
+		failedRollback.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException("I/O error"));
+		MockHttpServletResponse duringRollback = new MockHttpServletResponse();
+		filter.doFilter(new MockHttpServletRequest("GET", "/plans"), duringRollback, new MockFilterChain() {
+			@Override
+			public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse res) {
+				throw failedRollback;
+			}
+		});
+		assertThat(duringRollback.getStatus()).isEqualTo(503);
+
+		MockHttpServletResponse closedUnderTransaction = new MockHttpServletResponse();
+		filter.doFilter(new MockHttpServletRequest("GET", "/plans"), closedUnderTransaction, new MockFilterChain() {
+			@Override
+			public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse res) {
+				throw new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+						"Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed")));
+			}
+		});
+		assertThat(closedUnderTransaction.getStatus()).isEqualTo(503);
+
 		assertThatThrownBy(() -> filter.doFilter(new MockHttpServletRequest("GET", "/plans"),
 				new MockHttpServletResponse(), new MockFilterChain() {
 					@Override

@@ -3,6 +3,7 @@ package org.leagueplan.system.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.FilterChain;
@@ -16,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,11 +32,20 @@ public class DatabaseOutage extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
+	/** What the connection pool says when a connection broke under a transaction (a rollback then fails with it). */
+	private static final String CLOSED_CONNECTION = "Connection is closed";
+
 	static final String PAGE = """
 			<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>服务暂不可用 Service unavailable</title></head>
 			<body><h1>服务暂不可用</h1><p>数据库暂时无法连接，请稍后再试。您的操作未保存。</p>
 			<h2>Service unavailable</h2><p>The database cannot be reached right now. Please try again shortly; nothing was saved.</p>
 			</body></html>""";
+
+	/** Also the error page's own dispatch: rendering it may need the database too. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -59,13 +70,23 @@ public class DatabaseOutage extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * Whether the failure is a lost or refused database connection, looking through causes and through a failed
+	 * rollback to the failure that caused it.
+	 */
 	static boolean isDatabaseUnreachable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
+			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+					|| cause instanceof CannotCreateTransactionException
 					|| cause instanceof DataAccessResourceFailureException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& isDatabaseUnreachable(rollback.getApplicationException())) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+					|| CLOSED_CONNECTION.equals(sql.getMessage()))) {
 				return true;
 			}
 			if (cause.getCause() == cause) {

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Drill: two app instances behind nginx (docs/deploy/nginx.conf, without TLS, on loopback). A user logs in through
+# the proxy and keeps working while the requests alternate between the instances; a save through one instance is
+# seen through the other. Needs nginx (apt-get install -y nginx-light).
+source "$(dirname "$0")/common.sh"
+command -v nginx >/dev/null || { echo "nginx is not installed: apt-get install -y nginx-light" >&2; exit 1; }
+trap 'stop_apps; [ -n "${NGINX_PID:-}" ] && kill $NGINX_PID 2>/dev/null || true' EXIT
+
+fresh_database
+start_app 18081
+start_app 18082
+conf="$OUT/nginx.conf"
+cat > "$conf" <<NGINX
+daemon off;
+pid $PWD/$OUT/nginx.pid;
+error_log $PWD/$OUT/nginx-error.log;
+events {}
+http {
+  access_log off;
+  upstream leagueplan { server 127.0.0.1:18081; server 127.0.0.1:18082; }
+  server {
+    listen 127.0.0.1:18080;
+    client_max_body_size 100m;
+    location /actuator/ { deny all; }
+    location / {
+      proxy_pass http://leagueplan;
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      add_header X-Upstream \$upstream_addr always;
+    }
+  }
+}
+NGINX
+nginx -c "$PWD/$conf" -p "$PWD/$OUT" &
+NGINX_PID=$!
+sleep 1
+BASE=http://127.0.0.1:18080
+JAR_COOKIES="$OUT/proxy-cookies"
+login "$BASE" "$JAR_COOKIES"
+declare -A served=()
+failures=0
+for i in $(seq 1 20); do
+  read -r status upstream < <(curl -s -b "$JAR_COOKIES" -o "$OUT/page.html" -D "$OUT/headers" -w '%{http_code} ' "$BASE/plans/1" \
+    && grep -i '^X-Upstream:' "$OUT/headers" | awk '{print $2}' | tr -d '\r')
+  served[$upstream]=1
+  if [ "$status" != "200" ] || ! grep -q 'id="plan-title"' "$OUT/page.html"; then failures=$((failures + 1)); fi
+done
+# A change through the proxy (CSRF token from the page) is visible on both instances.
+csrf=$(grep -o 'name="_csrf" content="[^"]*"' "$OUT/page.html" | head -n 1 | sed 's/.*content="//;s/"$//')
+curl -s -b "$JAR_COOKIES" -o /dev/null -w '%{http_code}\n' -H "X-CSRF-TOKEN: $csrf" \
+  --data-urlencode "name=扩容演练单位" --data-urlencode "kind=OTHER" --data-urlencode "token=drill-$(date +%s)" "$BASE/units/new" > "$OUT/save-status"
+session=$(session_of "$JAR_COOKIES")
+seen=0
+for port in 18081 18082; do
+  curl -s -H "Cookie: SESSION=$session" "http://127.0.0.1:$port/units" | grep -q "扩容演练单位" && seen=$((seen + 1))
+done
+echo "instances that served the 20 requests: ${!served[*]}"
+echo "requests not answered with the plan page: $failures; save status: $(cat "$OUT/save-status"); instances seeing the save: $seen of 2"
+[ "${#served[@]}" -eq 2 ] && [ "$failures" -eq 0 ] && [ "$seen" -eq 2 ] && echo "scale-out drill: passed"
