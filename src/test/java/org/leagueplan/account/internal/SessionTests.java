@@ -55,6 +55,27 @@ class SessionTests {
 	}
 
 	@Test
+	void pagesOpenedTogetherRightAfterLoginAllLoad() throws Exception {
+		WebClient browser = loggedIn(this.users.create(Role.STAFF, Set.of(), false));
+		java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(10);
+		java.util.List<java.util.concurrent.Future<Integer>> pages = new java.util.ArrayList<>();
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		String cookie = browser.sessionCookie();
+		for (int i = 0; i < 10; i++) {
+			pages.add(tabs.submit(() -> {
+				start.await();
+				return this.mvc.perform(get("/plans").cookie(new jakarta.servlet.http.Cookie(WebClient.SESSION_COOKIE, cookie)))
+					.andReturn().getResponse().getStatus();
+			}));
+		}
+		start.countDown();
+		for (java.util.concurrent.Future<Integer> page : pages) {
+			assertThat(page.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+		}
+		tabs.shutdown();
+	}
+
+	@Test
 	void sessionOlderThanTwelveHoursEndsWhateverTheActivity() throws Exception {
 		WebClient browser = loggedIn(this.users.create(Role.STAFF, Set.of(), false));
 		Session stored = this.sessions.findById(browser.sessionId());
