@@ -47,7 +47,8 @@ public class AccountGuard {
 			@Override
 			protected boolean shouldNotFilter(HttpServletRequest request) {
 				String path = pathOf(request);
-				return path.startsWith("/static/") || path.startsWith("/webjars/") || path.equals("/error");
+				return path.startsWith("/static/") || path.startsWith("/webjars/") || path.equals("/error")
+						|| path.startsWith("/actuator/health");
 			}
 
 			@Override
