@@ -2,7 +2,6 @@ package org.leagueplan.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -100,11 +99,6 @@ public class PlanQueries {
 		return ref(this.outline.target(targetId));
 	}
 
-	/** The targets of an item, in order. */
-	public List<TargetRef> targetsOf(long itemId) {
-		return this.outline.itemDetails(itemId).targets().stream().map(PlanQueries::ref).toList();
-	}
-
 	/** The plan an item belongs to, and the item's period. */
 	public ItemContext itemContext(long itemId) {
 		PlanItem item = this.outline.item(itemId);
@@ -115,11 +109,6 @@ public class PlanQueries {
 	/** Whether the logged-in person may report on (change) this item. */
 	public boolean canEdit(long itemId) {
 		return this.access.scope().covers(this.outline.item(itemId));
-	}
-
-	/** Unit names by id, archived units included. */
-	public Map<Long, String> unitNames() {
-		return this.units.findAll().stream().collect(Collectors.toMap(OrgUnit::getId, OrgUnit::getName));
 	}
 
 	private static PlanRef ref(Plan plan) {

@@ -2,7 +2,6 @@ package org.leagueplan.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.leagueplan.importing.internal.ParsedPlan.Item;
 import org.leagueplan.importing.internal.ParsedPlan.Section;
 import org.leagueplan.importing.internal.ParsedPlan.Target;
 import org.leagueplan.importing.internal.PlanDocumentParser;
-import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
 import org.springframework.core.io.ClassPathResource;
 
@@ -117,7 +115,5 @@ class PlanDocumentParserTests {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
-
-
 
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.leagueplan.account.AccountEvent;
-import org.leagueplan.account.Role;
 import org.leagueplan.system.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -146,11 +145,6 @@ public class AccountAdministration {
 
 	/** A new account and its one-time password. */
 	public record Created(long userId, String oneTimePassword) {
-	}
-
-	/** Roles an account may have, for the form. */
-	static Role[] roles() {
-		return Role.values();
 	}
 
 }

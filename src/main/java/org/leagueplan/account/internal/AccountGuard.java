@@ -82,8 +82,8 @@ public class AccountGuard {
 			return "/login?expired";
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !(authentication.getPrincipal() instanceof AccountUser user)
-				|| authentication.getAuthorities().stream().anyMatch(a -> LoginHandlers.MFA_PENDING.equals(a.getAuthority()))) {
+		if (!(authentication != null && authentication.getPrincipal() instanceof AccountUser user)
+				|| LoginHandlers.isSecondFactorPending(authentication)) {
 			return null;
 		}
 		String path = pathOf(request);

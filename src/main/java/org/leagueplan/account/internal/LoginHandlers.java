@@ -128,6 +128,13 @@ public class LoginHandlers {
 		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 
+	/** Whether the person passed the password but not yet the second factor. */
+	static boolean isSecondFactorPending(Authentication authentication) {
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(authority -> MFA_PENDING.equals(authority.getAuthority()));
+	}
+
 	/** Replaces the session's authentication (after the second factor, or when the account changed). */
 	void setAuthentication(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

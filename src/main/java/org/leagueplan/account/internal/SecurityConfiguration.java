@@ -76,12 +76,8 @@ public class SecurityConfiguration {
 	private static AccessDeniedHandler accessDeniedHandler(ApplicationEventPublisher events) {
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
 		return (request, response, exception) -> {
-			var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-				.getAuthentication();
-			boolean pending = authentication != null && authentication.getAuthorities()
-				.stream()
-				.anyMatch(authority -> LoginHandlers.MFA_PENDING.equals(authority.getAuthority()));
-			if (pending) {
+			if (LoginHandlers.isSecondFactorPending(
+					org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication())) {
 				response.sendRedirect(request.getContextPath() + "/login/mfa");
 				return;
 			}

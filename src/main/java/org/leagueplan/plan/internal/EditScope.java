@@ -29,9 +29,4 @@ public record EditScope(boolean wholePlan, Set<Long> unitIds) {
 				|| assistUnitIds.stream().anyMatch(this.unitIds::contains);
 	}
 
-	/** Whether the person may change anything at all. */
-	public boolean editsSomething() {
-		return this.wholePlan || !this.unitIds.isEmpty();
-	}
-
 }

@@ -1,7 +1,6 @@
 package org.leagueplan.progress.internal;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +12,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface ItemActivityRepository extends JpaRepository<ItemActivity, Long> {
-
-	List<ItemActivity> findByItemIdIn(Collection<Long> itemIds);
 
 	List<ItemActivity> findByPlanId(Long planId);
 

@@ -9,8 +9,6 @@ public interface PlannedValueRepository extends JpaRepository<PlannedValue, Long
 
 	List<PlannedValue> findByTargetIdInOrderByPeriodEndAsc(Collection<Long> targetIds);
 
-	List<PlannedValue> findByTargetIdOrderByPeriodEndAsc(Long targetId);
-
 	List<PlannedValue> findByPlanIdOrderByPeriodEndAsc(Long planId);
 
 	void deleteByTargetId(Long targetId);
