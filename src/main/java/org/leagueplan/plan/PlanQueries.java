@@ -63,6 +63,14 @@ public class PlanQueries {
 		return this.outline.currentPlan().map(PlanQueries::ref);
 	}
 
+	/** The active units, in their order. */
+	public List<UnitRef> units() {
+		return this.units.findByArchivedFalseOrderBySortOrderAscIdAsc()
+			.stream()
+			.map(unit -> new UnitRef(unit.getId(), unit.getName()))
+			.toList();
+	}
+
 	/** The whole active plan. */
 	public PlanData planData(long planId) {
 		PlanTree tree = this.outline.tree(planId, PlanFilter.NONE);
@@ -76,11 +84,7 @@ public class PlanQueries {
 			.stream()
 			.map(PlanQueries::ref)
 			.toList();
-		List<UnitRef> unitRefs = this.units.findByArchivedFalseOrderBySortOrderAscIdAsc()
-			.stream()
-			.map(unit -> new UnitRef(unit.getId(), unit.getName()))
-			.toList();
-		return new PlanData(ref(tree.plan()), sections, items, targetRefs, milestoneRefs, unitRefs);
+		return new PlanData(ref(tree.plan()), sections, items, targetRefs, milestoneRefs, units());
 	}
 
 	private static void collect(SectionNode node, Long parentId, List<SectionRef> sections, List<ItemRef> items,

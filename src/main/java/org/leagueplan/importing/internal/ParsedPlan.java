@@ -23,9 +23,23 @@ public record ParsedPlan(String title, Integer year, String preamble, List<Secti
 	public record Section(String label, String title, List<Section> subsections, List<Item> items) {
 	}
 
-	/** An item: its number, heading (first clause), full text and what was found in it. */
+	/**
+	 * An item: its number, heading (first clause), full text, what was found in it, and where in the text each find
+	 * stands ({@code marks}, in text order).
+	 */
 	public record Item(int number, String heading, String text, List<Target> targets, LocalDate start, LocalDate end,
-			List<Milestone> milestones) {
+			List<Milestone> milestones, List<Mark> marks) {
+	}
+
+	/** A stretch of an item's text the parser read as a target, a period or a date. */
+	public record Mark(int start, int end, Kind kind) {
+
+		public enum Kind {
+
+			TARGET, PERIOD, DATE
+
+		}
+
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.leagueplan.importing.internal.ParsedPlan.Item;
+import org.leagueplan.importing.internal.ParsedPlan.Mark;
 import org.leagueplan.importing.internal.ParsedPlan.Milestone;
 import org.leagueplan.importing.internal.ParsedPlan.Section;
 import org.leagueplan.importing.internal.ParsedPlan.Target;
@@ -183,10 +184,14 @@ public class PlanDocumentParser {
 		return parts;
 	}
 
-	private static Item item(int number, String text, Integer year) {
+	/**
+	 * Reads one item's text on its own (as when a person splits an item in two): heading, targets, period, dates.
+	 */
+	public Item item(int number, String text, Integer year) {
 		Matcher end = HEADING_END.matcher(text);
 		String heading = end.find() ? text.substring(0, end.start()) : text;
-		List<Target> targets = targets(text);
+		List<Mark> marks = new ArrayList<>();
+		List<Target> targets = targets(text, marks);
 		LocalDate start = null;
 		LocalDate finish = null;
 		int planYear = (year != null) ? year : LocalDate.now().getYear();
@@ -196,23 +201,25 @@ public class PlanDocumentParser {
 			start = safeDate(y, Integer.parseInt(period.group(2)), 1);
 			LocalDate last = safeDate(y, Integer.parseInt(period.group(3)), 1);
 			finish = (last != null) ? last.withDayOfMonth(last.lengthOfMonth()) : null;
+			marks.add(new Mark(period.start(), period.end(), Mark.Kind.PERIOD));
 		}
-		else if (text.contains("上半年")) {
-			start = LocalDate.of(planYear, 1, 1);
-			finish = LocalDate.of(planYear, 6, 30);
+		else {
+			for (String words : List.of("上半年", "下半年", "年内")) {
+				int at = text.indexOf(words);
+				if (at >= 0) {
+					start = LocalDate.of(planYear, words.equals("下半年") ? 7 : 1, 1);
+					finish = words.equals("上半年") ? LocalDate.of(planYear, 6, 30) : LocalDate.of(planYear, 12, 31);
+					marks.add(new Mark(at, at + words.length(), Mark.Kind.PERIOD));
+					break;
+				}
+			}
 		}
-		else if (text.contains("下半年")) {
-			start = LocalDate.of(planYear, 7, 1);
-			finish = LocalDate.of(planYear, 12, 31);
-		}
-		else if (text.contains("年内")) {
-			start = LocalDate.of(planYear, 1, 1);
-			finish = LocalDate.of(planYear, 12, 31);
-		}
-		return new Item(number, heading, text, targets, start, finish, milestones(text, planYear));
+		List<Milestone> milestones = milestones(text, planYear, marks);
+		marks.sort(java.util.Comparator.comparingInt(Mark::start));
+		return new Item(number, heading, text, targets, start, finish, milestones, List.copyOf(marks));
 	}
 
-	private static List<Target> targets(String text) {
+	private static List<Target> targets(String text, List<Mark> marks) {
 		List<Target> targets = new ArrayList<>();
 		Matcher number = NUMBER.matcher(text);
 		while (number.find()) {
@@ -229,12 +236,14 @@ public class PlanDocumentParser {
 			targets.add(new Target(name, percent ? TargetKind.PERCENTAGE : TargetKind.COUNT, comparator, value,
 					percent ? "%" : number.group(3), percent && value.compareTo(BigDecimal.valueOf(100)) > 0,
 					number.start()));
+			marks.add(new Mark(number.start(), number.end(), Mark.Kind.TARGET));
 		}
 		Matcher commitment = COMMITMENT.matcher(text);
 		if (targets.isEmpty() && commitment.find()) {
 			String clause = clauseAround(text, commitment.start());
 			targets.add(new Target(clause, TargetKind.YES_NO, TargetComparator.EXACTLY, null, null, false,
 					commitment.start()));
+			marks.add(new Mark(commitment.start(), commitment.end(), Mark.Kind.TARGET));
 		}
 		return targets;
 	}
@@ -269,7 +278,7 @@ public class PlanDocumentParser {
 		return phrase.isEmpty() ? after : phrase;
 	}
 
-	private static List<Milestone> milestones(String text, int year) {
+	private static List<Milestone> milestones(String text, int year, List<Mark> marks) {
 		List<Milestone> milestones = new ArrayList<>();
 		Matcher day = DAY.matcher(text);
 		while (day.find()) {
@@ -284,6 +293,7 @@ public class PlanDocumentParser {
 			if (when != null) {
 				String title = (day.group(3) != null) ? day.group(3) : text.substring(day.start(), day.end());
 				milestones.add(new Milestone(title, when, day.start()));
+				marks.add(new Mark(day.start(), day.end(), Mark.Kind.DATE));
 			}
 		}
 		return milestones;

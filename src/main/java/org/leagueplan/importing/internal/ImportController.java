@@ -1,0 +1,209 @@
+package org.leagueplan.importing.internal;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.leagueplan.account.UserDirectory;
+import org.leagueplan.account.UserSummary;
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.PlanData.UnitRef;
+import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.plan.TargetComparator;
+import org.leagueplan.plan.TargetKind;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Importing a plan document: upload or paste it, check and correct what was read beside the source, then save it as
+ * a new draft plan or into an existing plan. ADMIN and STAFF with the plan-wide right only.
+ */
+@Controller
+class ImportController {
+
+	static final String VIEW_UPLOAD = "importing/upload";
+
+	static final String VIEW_PREVIEW = "importing/preview";
+
+	static final String VIEW_PROGRESS = "importing/progress";
+
+	private final PlanImports imports;
+
+	private final SourceDocuments sources;
+
+	private final ImportCorrections corrections;
+
+	private final ImportSaver saver;
+
+	private final PlanQueries plans;
+
+	private final UserDirectory users;
+
+	private final MessageSource messages;
+
+	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser, ImportSaver saver,
+			PlanQueries plans, UserDirectory users, MessageSource messages) {
+		this.imports = imports;
+		this.sources = sources;
+		this.corrections = new ImportCorrections(parser);
+		this.saver = saver;
+		this.plans = plans;
+		this.users = users;
+		this.messages = messages;
+	}
+
+	@InitBinder("importForm")
+	void allowLongLists(WebDataBinder binder) {
+		binder.setAutoGrowCollectionLimit(ImportChecks.MAX_ITEMS * 4);
+	}
+
+	@ModelAttribute
+	void checkRight() {
+		if (this.users.current().filter(user -> user.editsWholePlan()).isEmpty()) {
+			throw new AccessDeniedException("importing a plan needs the plan-wide right");
+		}
+	}
+
+	@GetMapping("/imports/new")
+	String initUpload(Model model) {
+		model.addAttribute("recent", this.imports.recent());
+		return VIEW_UPLOAD;
+	}
+
+	@PostMapping("/imports/new")
+	String processUpload(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) String text, Model model, Locale locale) throws IOException {
+		try {
+			long importId;
+			if (file != null && !file.isEmpty()) {
+				String name = file.getOriginalFilename();
+				importId = this.imports.create(name, this.sources.read(name, file.getBytes()));
+			}
+			else {
+				importId = this.imports.create(this.messages.getMessage("import.pasted", null, locale),
+						this.sources.pasted((text != null) ? text : ""));
+			}
+			return "redirect:/imports/" + importId;
+		}
+		catch (ImportRefused | UnreadableDocument ex) {
+			model.addAttribute("problem", this.messages.getMessage((MessageSourceResolvable) ex, locale));
+			model.addAttribute("text", text);
+			return initUpload(model);
+		}
+	}
+
+	@GetMapping("/imports/{importId}")
+	String showPreview(@PathVariable long importId, Model model) {
+		PlanImport found = this.imports.find(importId);
+		if (!editable(found)) {
+			return "redirect:/imports/" + importId + "/progress";
+		}
+		ImportContent content = this.imports.content(found);
+		ImportForm form = content.form();
+		form.setVersion(found.getVersion());
+		BindingResult result = new BeanPropertyBindingResult(form, "importForm");
+		checks().check(form, result);
+		return preview(found, content, result, model);
+	}
+
+	@PostMapping("/imports/{importId}")
+	String processPreview(@PathVariable long importId, ImportForm importForm, BindingResult result,
+			@RequestParam(defaultValue = "check") String action, Model model, RedirectAttributes redirect) {
+		PlanImport found = this.imports.find(importId);
+		if (!editable(found)) {
+			return "redirect:/imports/" + importId + "/progress";
+		}
+		ImportContent content = this.imports.content(found);
+		if (result.hasErrors()) {
+			return preview(found, content, result, model);
+		}
+		if (importForm.getVersion() != found.getVersion()) {
+			importForm.setVersion(found.getVersion());
+			result.reject("import.changedElsewhere");
+			return preview(found, content, result, model);
+		}
+		if (!action.equals("check") && !action.equals("save")) {
+			String refusal = this.corrections.apply(importForm, action);
+			this.imports.store(importId, importForm);
+			if (refusal != null) {
+				redirect.addFlashAttribute("failure", refusal);
+			}
+			return "redirect:/imports/" + importId + "#item-" + action.substring(action.indexOf(':') + 1);
+		}
+		this.imports.store(importId, importForm);
+		checks().check(importForm, result);
+		if (action.equals("save") && !result.hasErrors()) {
+			this.saver.start(importId, ImportForms.toDraft(importForm, ownerIds()), importForm.getIntoPlanId());
+			return "redirect:/imports/" + importId + "/progress";
+		}
+		if (!result.hasErrors()) {
+			model.addAttribute("message", "import.checked");
+		}
+		return preview(found, content, result, model);
+	}
+
+	@GetMapping("/imports/{importId}/progress")
+	String showProgress(@PathVariable long importId, Model model) {
+		PlanImport found = this.imports.find(importId);
+		model.addAttribute("upload", found);
+		model.addAttribute("state", this.saver.stateOf(found));
+		return VIEW_PROGRESS;
+	}
+
+	/** The save's progress for the progress page's script. */
+	@GetMapping(path = "/imports/{importId}/status", produces = "application/json")
+	@ResponseBody
+	Map<String, Object> status(@PathVariable long importId) {
+		PlanImport found = this.imports.find(importId);
+		return Map.of("state", this.saver.stateOf(found).name(), "saved", found.getItemsSaved(), "total",
+				found.getItemsTotal(), "plan", (found.getPlanId() != null) ? "/plans/" + found.getPlanId() : "");
+	}
+
+	private boolean editable(PlanImport found) {
+		PlanImport.State state = this.saver.stateOf(found);
+		return state == PlanImport.State.EDITING || state == PlanImport.State.FAILED;
+	}
+
+	private String preview(PlanImport found, ImportContent content, BindingResult result, Model model) {
+		model.addAttribute("importForm", result.getTarget());
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
+		model.addAttribute("upload", found);
+		model.addAttribute("source", content.source());
+		model.addAttribute("plans", this.plans.plans());
+		model.addAttribute("units", this.plans.units().stream().map(UnitRef::name).toList());
+		model.addAttribute("people", this.users.findAssignable());
+		model.addAttribute("statuses", ItemStatus.values());
+		model.addAttribute("kinds", TargetKind.values());
+		model.addAttribute("comparators", TargetComparator.values());
+		return VIEW_PREVIEW;
+	}
+
+	private ImportChecks checks() {
+		Set<String> units = this.plans.units().stream().map(UnitRef::name).collect(Collectors.toSet());
+		return new ImportChecks(units, ownerIds().keySet());
+	}
+
+	private Map<String, Long> ownerIds() {
+		return this.users.findAssignable()
+			.stream()
+			.collect(Collectors.toMap(user -> user.username().toLowerCase(), UserSummary::id, (a, b) -> a));
+	}
+
+}

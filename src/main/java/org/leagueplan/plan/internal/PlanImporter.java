@@ -1,0 +1,151 @@
+package org.leagueplan.plan.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import org.leagueplan.plan.PlanChanged;
+import org.leagueplan.plan.PlanDraft;
+import org.leagueplan.plan.PlanDraft.ItemDraft;
+import org.leagueplan.plan.PlanDraft.MilestoneDraft;
+import org.leagueplan.plan.PlanDraft.SectionDraft;
+import org.leagueplan.plan.PlanDraft.TargetDraft;
+import org.leagueplan.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves a checked draft as a new plan (status draft) or adds it to an existing plan, in one transaction: a section
+ * whose title the plan already has receives the draft's items after its own; other sections are appended. The audit
+ * log gets one line for the whole import.
+ */
+@Component
+public class PlanImporter {
+
+	private final PlanRepository plans;
+
+	private final PlanSectionRepository sections;
+
+	private final PlanItemRepository items;
+
+	private final TargetRepository targets;
+
+	private final MilestoneRepository milestones;
+
+	private final OrgUnitRepository units;
+
+	private final ApplicationEventPublisher events;
+
+	PlanImporter(PlanRepository plans, PlanSectionRepository sections, PlanItemRepository items,
+			TargetRepository targets, MilestoneRepository milestones, OrgUnitRepository units,
+			ApplicationEventPublisher events) {
+		this.plans = plans;
+		this.sections = sections;
+		this.items = items;
+		this.targets = targets;
+		this.milestones = milestones;
+		this.units = units;
+		this.events = events;
+	}
+
+	/**
+	 * Saves the draft; {@code progress} hears the number of items saved so far.
+	 * @param intoPlanId the plan to add to, or {@code null} for a new plan
+	 * @return the plan's id
+	 */
+	@Transactional
+	public long save(PlanDraft draft, Long intoPlanId, IntConsumer progress) {
+		Plan plan = (intoPlanId != null)
+				? this.plans.findById(intoPlanId).orElseThrow(() -> new NotFoundException("plan", intoPlanId))
+				: this.plans.save(new Plan(draft.year(), draft.title(), draft.organization(), draft.preamble(),
+						PlanStatus.DRAFT));
+		Map<String, OrgUnit> unitsByName = new HashMap<>();
+		this.units.findByArchivedFalseOrderBySortOrderAscIdAsc().forEach(unit -> unitsByName.put(unit.getName(), unit));
+		Context context = new Context(unitsByName, progress);
+		List<PlanSection> existing = new java.util.ArrayList<>(
+				this.sections.findByPlanAndParentIsNullAndArchivedFalseOrderBySortOrderAscIdAsc(plan));
+		for (SectionDraft section : draft.sections()) {
+			saveSection(plan, null, existing, section, context);
+		}
+		String summary = draft.sections().size() + " sections, " + context.saved + " items, " + context.targets
+				+ " targets";
+		this.events.publishEvent(new PlanChanged((intoPlanId != null) ? "IMPORTED_INTO" : "IMPORTED", "plan",
+				plan.getId(), plan.getTitle(), null, summary));
+		return plan.getId();
+	}
+
+	private void saveSection(Plan plan, PlanSection parent, List<PlanSection> siblings, SectionDraft draft,
+			Context context) {
+		PlanSection section = siblings.stream()
+			.filter(sibling -> Objects.equals(sibling.getTitle(), draft.title()))
+			.findFirst()
+			.orElse(null);
+		if (section == null) {
+			section = new PlanSection(plan, parent, draft.title());
+			section.placeAt(PlanEditor.nextPlace(siblings));
+			section = this.sections.save(section);
+			siblings.add(section);
+		}
+		List<PlanItem> items = this.items.findBySectionAndArchivedFalseOrderBySortOrderAscIdAsc(section);
+		int place = PlanEditor.nextPlace(items);
+		for (ItemDraft itemDraft : draft.items()) {
+			saveItem(section, place++, itemDraft, context);
+		}
+		List<PlanSection> children = new java.util.ArrayList<>(
+				this.sections.findByParentAndArchivedFalseOrderBySortOrderAscIdAsc(section));
+		for (SectionDraft child : draft.subsections()) {
+			saveSection(plan, section, children, child, context);
+		}
+	}
+
+	private void saveItem(PlanSection section, int place, ItemDraft draft, Context context) {
+		PlanItem item = new PlanItem(section, draft.heading(), draft.text(), draft.status());
+		Set<OrgUnit> assisting = new HashSet<>();
+		draft.assistUnits().stream().map(context.units::get).filter(Objects::nonNull).forEach(assisting::add);
+		item.update(draft.heading(), draft.text(), context.units.get(draft.leadUnit()), assisting, draft.ownerId(),
+				draft.startDate(), draft.endDate(), draft.status());
+		item.placeAt(place);
+		this.items.save(item);
+		int targetPlace = 1;
+		for (TargetDraft targetDraft : draft.targets()) {
+			Target target = new Target(item);
+			target.update(targetDraft.name(), targetDraft.kind(), targetDraft.comparator(), targetDraft.value(),
+					targetDraft.unit(), targetDraft.baseline(), targetDraft.dueDate(), targetDraft.note());
+			target.placeAt(targetPlace++);
+			this.targets.save(target);
+			context.targets++;
+		}
+		int milestonePlace = 1;
+		for (MilestoneDraft milestoneDraft : draft.milestones()) {
+			Milestone milestone = new Milestone(item);
+			milestone.update(milestoneDraft.title(), milestoneDraft.date(), milestoneDraft.done());
+			milestone.placeAt(milestonePlace++);
+			this.milestones.save(milestone);
+		}
+		context.saved++;
+		context.progress.accept(context.saved);
+	}
+
+	private static final class Context {
+
+		final Map<String, OrgUnit> units;
+
+		final IntConsumer progress;
+
+		int saved;
+
+		int targets;
+
+		Context(Map<String, OrgUnit> units, IntConsumer progress) {
+			this.units = units;
+			this.progress = progress;
+		}
+
+	}
+
+}

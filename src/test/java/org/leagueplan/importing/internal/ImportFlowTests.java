@@ -1,0 +1,293 @@
+package org.leagueplan.importing.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.leagueplan.TestDatabaseConfiguration;
+import org.leagueplan.account.Role;
+import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.importing.internal.ImportForm.ItemRow;
+import org.leagueplan.importing.internal.ImportForm.MilestoneRow;
+import org.leagueplan.importing.internal.ImportForm.SectionRow;
+import org.leagueplan.importing.internal.ImportForm.TargetRow;
+import org.leagueplan.plan.PlanData;
+import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.plan.TargetKind;
+import org.leagueplan.plan.internal.Plan;
+import org.leagueplan.plan.internal.TestPlans;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The import pages end to end: upload the seed document, see the preview with its finds marked and the two
+ * percentages flagged, be held back until they are dealt with, save in the background, and find the plan; refusals
+ * save nothing; an import is only its owner's.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
+class ImportFlowTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private TestUsers users;
+
+	@Autowired
+	private TestPlans plans;
+
+	@Autowired
+	private PlanImports imports;
+
+	@Autowired
+	private PlanImportRepository importRows;
+
+	@Autowired
+	private PlanQueries planQueries;
+
+	private UserDetails office;
+
+	@BeforeEach
+	void createOfficeStaff() {
+		this.office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
+	}
+
+	@Test
+	void seedIsPreviewedHeldBackUntilPercentagesAreDealtWithThenSavedAsDraftPlan() throws Exception {
+		long importId = upload(this.office, "2023年工作计划.txt", seed());
+		this.mvc.perform(get("/imports/" + importId).with(user(this.office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<mark class=\"mark-TARGET\"")))
+			.andExpect(content().string(containsString("达30家以上")))
+			.andExpect(content().string(containsString("id=\"import-errors\"")))
+			.andExpect(content().string(not(containsString("温馨提示:</p>"))));
+		long plansBefore = this.planQueries.plans().size();
+
+		ImportForm form = storedForm(importId);
+		this.mvc.perform(formPost(importId, form, "save"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("超过 100")));
+		assertThat(this.planQueries.plans()).hasSize((int) plansBefore);
+
+		form = storedForm(importId);
+		form.getItems().get(5).getTargets().get(0).setValue(new BigDecimal("30"));
+		form.getItems().get(5).getTargets().get(1).setConfirmed(true);
+		form.getItems().get(0).setHeading("开展党的群众路线教育实践活动（已更正）");
+		this.mvc.perform(formPost(importId, form, "save"))
+			.andExpect(redirectedUrl("/imports/" + importId + "/progress"));
+		PlanImport saved = waitUntilDone(importId);
+		assertThat(saved.getState()).isEqualTo(PlanImport.State.SAVED);
+		assertThat(saved.getItemsSaved()).isEqualTo(15);
+
+		PlanData plan = this.planQueries.planData(saved.getPlanId());
+		assertThat(plan.plan().year()).isEqualTo(2023);
+		assertThat(plan.sections()).hasSize(5);
+		assertThat(plan.sections().stream().filter(section -> section.parentId() != null)).hasSize(2);
+		assertThat(plan.items()).hasSize(15);
+		assertThat(plan.items().get(0).heading()).isEqualTo("开展党的群众路线教育实践活动（已更正）");
+		assertThat(plan.targets()).extracting(PlanData.TargetRef::targetValue)
+			.contains(new BigDecimal("30.00"), new BigDecimal("5.00"), new BigDecimal("20230.00"));
+		assertThat(plan.targets()).filteredOn(target -> target.kind() == TargetKind.YES_NO).hasSize(3);
+		assertThat(plan.milestones()).extracting(PlanData.MilestoneRef::dueDate)
+			.contains(java.time.LocalDate.of(2023, 3, 5), java.time.LocalDate.of(2023, 12, 5));
+		this.mvc.perform(get("/imports/" + importId).with(user(this.office)))
+			.andExpect(redirectedUrl("/imports/" + importId + "/progress"));
+		this.mvc.perform(get("/imports/" + importId + "/status").with(user(this.office)))
+			.andExpect(content().string(containsString("\"plan\":\"/plans/" + saved.getPlanId() + "\"")));
+	}
+
+	@Test
+	void itemsCanBeAddedToAnExistingPlan() throws Exception {
+		Plan existing = this.plans.create(1, 1, 0);
+		int itemsBefore = this.planQueries.planData(existing.getId()).items().size();
+		long importId = upload(this.office, "补充.txt", "一、补充工作\n1、年内新建团支部12个。\n2、开展青年志愿服务活动。\n");
+		ImportForm form = storedForm(importId);
+		form.setYear(existing.getYear());
+		form.setIntoPlanId(existing.getId());
+		this.mvc.perform(formPost(importId, form, "save")).andExpect(status().is3xxRedirection());
+		PlanImport saved = waitUntilDone(importId);
+		assertThat(saved.getPlanId()).isEqualTo(existing.getId());
+		assertThat(this.planQueries.planData(existing.getId()).items()).hasSize(itemsBefore + 2);
+	}
+
+	@Test
+	void mergeAndSplitAreKeptBetweenRequests() throws Exception {
+		long importId = upload(this.office, "计划.txt", "一、组织建设\n1、新建团支部12个。\n2、发展团员。\n\n二、宣传\n1、办好公众号。\n");
+		this.mvc.perform(formPost(importId, storedForm(importId), "merge:1"))
+			.andExpect(redirectedUrl("/imports/" + importId + "#item-1"));
+		ImportForm merged = storedForm(importId);
+		assertThat(merged.getItems()).hasSize(2);
+		assertThat(merged.getItems().get(0).getText()).isEqualTo("新建团支部12个。\n发展团员。");
+		this.mvc.perform(formPost(importId, merged, "split:0"))
+			.andExpect(redirectedUrl("/imports/" + importId + "#item-0"))
+			.andExpect(flash().attribute("failure", "import.split.noMark"));
+		assertThat(storedForm(importId).getItems()).hasSize(2);
+		ImportForm marked = storedForm(importId);
+		marked.getItems().get(0).setText("新建团支部12个。\n\n发展团员20名。");
+		this.mvc.perform(formPost(importId, marked, "split:0")).andExpect(flash().attributeCount(0));
+		assertThat(storedForm(importId).getItems()).extracting(ItemRow::getHeading)
+			.containsExactly("新建团支部12个", "发展团员20名", "办好公众号");
+	}
+
+	@Test
+	void staleFormFromAnotherWindowIsShownNotSaved() throws Exception {
+		long importId = upload(this.office, "计划.txt", "一、组织建设\n1、新建团支部12个。\n");
+		ImportForm old = storedForm(importId);
+		this.mvc.perform(formPost(importId, storedForm(importId), "addTarget:0"));
+		old.setTitle("另一个窗口的标题");
+		this.mvc.perform(formPost(importId, old, "save"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("另一个窗口中修改")))
+			.andExpect(content().string(containsString("另一个窗口的标题")));
+		assertThat(this.importRows.findById(importId).orElseThrow().getState()).isEqualTo(PlanImport.State.EDITING);
+	}
+
+	@Test
+	void unreadableInputsGiveAClearMessageAndSaveNothing() throws Exception {
+		long before = this.importRows.count();
+		refused(new MockMultipartFile("file", "空.txt", "text/plain", new byte[0]), null, "没有找到“一、二、三”形式");
+		refused(new MockMultipartFile("file", "图片.txt", "text/plain", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 }),
+				null, "alert-danger");
+		refused(null, "随便写的一段话，没有任何结构。", "没有找到“一、二、三”形式");
+		refused(null, "一、只有标题\n", "没有找到事项");
+		refused(null, "一、很多行\n" + "1、一行\n".repeat(SourceDocuments.MAX_LINES + 10), "alert-danger");
+		assertThat(this.importRows.count()).isEqualTo(before);
+	}
+
+	@Test
+	void anImportIsOnlyItsOwnersAndNeedsThePlanWideRight() throws Exception {
+		long importId = upload(this.office, "计划.txt", "一、组织建设\n1、新建团支部12个。\n");
+		UserDetails otherOffice = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
+		this.mvc.perform(get("/imports/" + importId).with(user(otherOffice))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/imports/" + importId + "/status").with(user(otherOffice))).andExpect(status().isNotFound());
+		UserDetails unitStaff = this.users.principal(this.users.create(Role.STAFF, Set.of(), false));
+		this.mvc.perform(get("/imports/new").with(user(unitStaff))).andExpect(status().isForbidden());
+		this.mvc.perform(formPost(importId, storedForm(importId), "save").with(user(unitStaff)))
+			.andExpect(status().isForbidden());
+	}
+
+	private void refused(MockMultipartFile file, String text, String message) throws Exception {
+		var request = multipart("/imports/new").with(user(this.office)).with(csrf());
+		if (file != null) {
+			request.file(file);
+		}
+		if (text != null) {
+			request.param("text", text);
+		}
+		this.mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(containsString(message)));
+	}
+
+	private long upload(UserDetails person, String name, String text) throws Exception {
+		String location = this.mvc
+			.perform(multipart("/imports/new")
+				.file(new MockMultipartFile("file", name, "text/plain", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.with(user(person))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/imports/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private ImportForm storedForm(long importId) {
+		PlanImport found = this.importRows.findById(importId).orElseThrow();
+		ImportForm form = this.imports.content(found).form();
+		form.setVersion(found.getVersion());
+		return form;
+	}
+
+	private PlanImport waitUntilDone(long importId) throws InterruptedException {
+		for (int i = 0; i < 300; i++) {
+			PlanImport found = this.importRows.findById(importId).orElseThrow();
+			if (found.getState() != PlanImport.State.SAVING) {
+				return found;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the import was still saving after 30 s");
+	}
+
+	/** The form as the preview page posts it. */
+	private MockHttpServletRequestBuilder formPost(long importId, ImportForm form, String action) {
+		MockHttpServletRequestBuilder request = post("/imports/" + importId).with(user(this.office))
+			.with(csrf())
+			.param("action", action)
+			.param("version", Long.toString(form.getVersion()))
+			.param("title", (form.getTitle() != null) ? form.getTitle() : "")
+			.param("year", (form.getYear() != null) ? form.getYear().toString() : "")
+			.param("organization", form.getOrganization())
+			.param("preamble", (form.getPreamble() != null) ? form.getPreamble() : "")
+			.param("intoPlanId", (form.getIntoPlanId() != null) ? form.getIntoPlanId().toString() : "");
+		for (int s = 0; s < form.getSections().size(); s++) {
+			SectionRow section = form.getSections().get(s);
+			request.param("sections[" + s + "].label", section.getLabel())
+				.param("sections[" + s + "].title", section.getTitle())
+				.param("sections[" + s + "].parent", (section.getParent() != null) ? section.getParent().toString() : "");
+		}
+		for (int i = 0; i < form.getItems().size(); i++) {
+			ItemRow item = form.getItems().get(i);
+			String p = "items[" + i + "].";
+			request.param(p + "key", (item.getKey() != null) ? item.getKey() : "")
+				.param(p + "section", Integer.toString(item.getSection()))
+				.param(p + "heading", item.getHeading())
+				.param(p + "text", item.getText())
+				.param(p + "start", (item.getStart() != null) ? item.getStart().toString() : "")
+				.param(p + "end", (item.getEnd() != null) ? item.getEnd().toString() : "")
+				.param(p + "status", item.getStatus().name())
+				.param(p + "removed", Boolean.toString(item.isRemoved()))
+				.param(p + "datesConfirmed", Boolean.toString(item.isDatesConfirmed()));
+			for (int t = 0; t < item.getTargets().size(); t++) {
+				TargetRow target = item.getTargets().get(t);
+				String q = p + "targets[" + t + "].";
+				request.param(q + "name", (target.getName() != null) ? target.getName() : "")
+					.param(q + "kind", target.getKind().name())
+					.param(q + "comparator", target.getComparator().name())
+					.param(q + "value", (target.getValue() != null) ? target.getValue().toPlainString() : "")
+					.param(q + "unit", (target.getUnit() != null) ? target.getUnit() : "")
+					.param(q + "confirmed", Boolean.toString(target.isConfirmed()))
+					.param(q + "removed", Boolean.toString(target.isRemoved()));
+			}
+			for (int m = 0; m < item.getMilestones().size(); m++) {
+				MilestoneRow milestone = item.getMilestones().get(m);
+				String q = p + "milestones[" + m + "].";
+				request.param(q + "title", (milestone.getTitle() != null) ? milestone.getTitle() : "")
+					.param(q + "date", (milestone.getDate() != null) ? milestone.getDate().toString() : "");
+			}
+		}
+		return request;
+	}
+
+	private static String seed() throws IOException {
+		try (InputStream in = new ClassPathResource("demo/2023-district-work-plan.txt").getInputStream()) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
+
+}
