@@ -132,9 +132,11 @@ class DocxSourceTests {
 			paragraph(document, "说明");
 			numbered(document, "丙", numbering.addNum(items), 0);
 			numbered(document, "丁", restarted(numbering, items, 1), 0);
-			numbered(document, "戊", restarted(numbering, items, 1), 0);
+			numbered(document, "戊", first, 0);
+			numbered(document, "己", restarted(numbering, items, 1), 0);
 		});
-		assertThat(this.sources.read("plan.docx", docx)).isEqualTo("1.\t甲\n2.\t乙\n说明\n3.\t丙\n1.\t丁\n1.\t戊");
+		// LibreOffice 7.4 numbers this document the same way
+		assertThat(this.sources.read("plan.docx", docx)).isEqualTo("1.\t甲\n2.\t乙\n说明\n3.\t丙\n1.\t丁\n2.\t戊\n1.\t己");
 	}
 
 	@Test

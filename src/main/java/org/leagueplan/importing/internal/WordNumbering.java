@@ -28,8 +28,7 @@ import org.w3c.dom.Node;
 
 /**
  * Word's automatic numbering turned back into the labels a reader sees ({@code 一、}, {@code （二）}, {@code 3.},
- * {@code ④}), the way Word itself writes them when it saves as plain text: the label, then a tab (or a space, or
- * nothing, as the level says), then the paragraph's text.
+ * {@code ④}): the label, then a tab (or a space, or nothing, as the level says), then the paragraph's text.
  * <p>
  * A paragraph is numbered by its own {@code numPr} or its style's; the numbering instance ({@code num}) points to an
  * abstract definition whose levels give the format ({@code numFmt}) and the label pattern ({@code lvlText}, where
@@ -176,8 +175,8 @@ final class WordNumbering {
 				counting(value, CHINESE_DIGITS, "十百千万", '零', true);
 			case "chineseLegalSimplified" -> counting(value, LEGAL_DIGITS, "拾佰仟万", '零', false);
 			case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand" -> digitByDigit(value);
-			case "ideographTraditional" -> cycle(value, STEMS);
-			case "ideographZodiac" -> cycle(value, BRANCHES);
+			case "ideographTraditional" -> signs(value, STEMS);
+			case "ideographZodiac" -> signs(value, BRANCHES);
 			case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> enclosed(value, 0x2460, 20);
 			case "decimalEnclosedParen" -> enclosed(value, 0x2474, 20);
 			case "decimalEnclosedFullstop" -> enclosed(value, 0x2488, 20);
@@ -237,8 +236,9 @@ final class WordNumbering {
 		return out.toString();
 	}
 
-	private static String cycle(int value, String signs) {
-		return (value >= 1) ? String.valueOf(signs.charAt((value - 1) % signs.length())) : String.valueOf(value);
+	/** 甲…癸 or 子…亥, and past the last sign plain numbers (as LibreOffice shows them). */
+	private static String signs(int value, String signs) {
+		return (value >= 1 && value <= signs.length()) ? String.valueOf(signs.charAt(value - 1)) : String.valueOf(value);
 	}
 
 	private static String enclosed(int value, int first, int last) {

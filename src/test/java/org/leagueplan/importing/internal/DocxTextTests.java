@@ -56,8 +56,8 @@ class DocxTextTests {
 		assertThat(numbers("chineseCountingThousand", 3, 12)).containsExactly("三", "十二");
 		assertThat(numbers("chineseLegalSimplified", 1, 10, 23)).containsExactly("壹", "壹拾", "贰拾叁");
 		assertThat(numbers("ideographDigital", 1, 10, 23)).containsExactly("一", "一〇", "二三");
-		assertThat(numbers("ideographTraditional", 1, 2, 10, 11)).containsExactly("甲", "乙", "癸", "甲");
-		assertThat(numbers("ideographZodiac", 1, 12)).containsExactly("子", "亥");
+		assertThat(numbers("ideographTraditional", 1, 2, 10, 11)).containsExactly("甲", "乙", "癸", "11");
+		assertThat(numbers("ideographZodiac", 1, 12, 13)).containsExactly("子", "亥", "13");
 		assertThat(numbers("ideographEnclosedCircle", 1, 10, 11)).containsExactly("㊀", "㊉", "11");
 	}
 
