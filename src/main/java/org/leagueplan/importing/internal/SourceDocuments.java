@@ -56,6 +56,7 @@ public class SourceDocuments {
 
 	/**
 	 * The text of an uploaded file.
+	 *
 	 * @param fileName the name the browser sent (a path is cut off; only its extension and name are used)
 	 * @param content the file's bytes
 	 * @return the text, lines separated by {@code \n}
@@ -93,6 +94,7 @@ public class SourceDocuments {
 
 	/**
 	 * The text pasted into a form, held to the same rules as a file's.
+	 *
 	 * @throws UnreadableDocument when it is empty, too long, or has too many or too long lines
 	 */
 	public String pasted(String text) {
