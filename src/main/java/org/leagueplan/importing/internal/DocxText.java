@@ -1,0 +1,269 @@
+package org.leagueplan.importing.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The text of a {@code .docx}: first its zip is walked and refused if it would inflate into far more than a plan
+ * document ever is (a zip bomb) or names a path outside itself; only then does POI open it. Body paragraphs and table
+ * cells' paragraphs give a line each, in document order, with Word's automatic numbering written out as a reader sees
+ * it ({@link WordNumbering}); headers, footers, footnotes, deleted and hidden text and the table of contents are left
+ * out.
+ */
+final class DocxText {
+
+	private static final Logger log = LoggerFactory.getLogger(DocxText.class);
+
+	/** A docx from Word or WPS has 10 to 30 entries, more with pictures; a thousand is never a plan. */
+	static final int MAX_ENTRIES = 1000;
+
+	/** All entries inflated together: a plan with pictures is a few MB. */
+	static final long MAX_INFLATED = 50L * 1024 * 1024;
+
+	/** An entry may inflate to 100 times its compressed size only while it is small (XML compresses ~10-30×). */
+	static final int MAX_RATIO = 100;
+
+	static final long RATIO_GRACE = 1024 * 1024;
+
+	private static final int MAX_DEPTH = 32;
+
+	private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[(?:footnote|endnote)Ref:-?\\d+]");
+
+	private static final Pattern TABLE_OF_CONTENTS_STYLE = Pattern.compile("(?i)toc \\d|table of figures");
+
+	static {
+		// POI's own checks, when it opens the package, are tightened to the same limits (never loosened: they are
+		// JVM-wide settings, and another part of the application may have set them lower).
+		ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), 1.0 / MAX_RATIO));
+		ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_INFLATED));
+		ZipSecureFile.setMaxFileCount(Math.min(ZipSecureFile.getMaxFileCount(), MAX_ENTRIES));
+		ZipSecureFile.setGraceEntrySize(Math.min(ZipSecureFile.getGraceEntrySize(), RATIO_GRACE));
+	}
+
+	private DocxText() {
+	}
+
+	/** The document's text, lines separated by {@code \n}; {@code name} is the file name the messages show. */
+	static String read(byte[] content, String name) {
+		checkZip(content, name);
+		XWPFDocument document;
+		try {
+			document = new XWPFDocument(new ByteArrayInputStream(content));
+		}
+		catch (IOException | RuntimeException ex) {
+			if (String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")) {
+				throw new UnreadableDocument(ex, "import.error.zipBomb", name);
+			}
+			log.debug("Not a Word document: {}", name, ex);
+			throw new UnreadableDocument(ex, "import.error.brokenDocx", name);
+		}
+		try (document) {
+			List<String> lines = new ArrayList<>();
+			walk(document.getDocument().getBody(), document, new WordNumbering(document), lines, 0);
+			return String.join("\n", lines);
+		}
+		catch (IOException ex) {
+			throw new UnreadableDocument(ex, "import.error.brokenDocx", name);
+		}
+	}
+
+	/**
+	 * Walks the zip as POI will read it (local entries, in order), counting the bytes actually inflated: sizes in the
+	 * headers are the sender's word and are not trusted.
+	 */
+	static void checkZip(byte[] content, String name) {
+		CountingStream raw = new CountingStream(new ByteArrayInputStream(content));
+		int entries = 0;
+		long total = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (ZipInputStream zip = new ZipInputStream(raw)) {
+			ZipEntry entry;
+			while ((entry = zip.getNextEntry()) != null) {
+				if (++entries > MAX_ENTRIES) {
+					throw refused(name, "more than " + MAX_ENTRIES + " entries");
+				}
+				if (outside(entry.getName())) {
+					throw refused(name, "entry path " + printable(entry.getName()));
+				}
+				long compressedStart = raw.count;
+				long inflated = 0;
+				int read;
+				while ((read = zip.read(buffer)) > 0) {
+					inflated += read;
+					total += read;
+					if (total > MAX_INFLATED) {
+						throw refused(name, "more than " + MAX_INFLATED + " bytes inflated");
+					}
+					long compressed = Math.max(1, raw.count - compressedStart);
+					if (inflated > RATIO_GRACE && inflated > MAX_RATIO * compressed) {
+						throw refused(name,
+								printable(entry.getName()) + " inflates " + inflated + " from " + compressed);
+					}
+				}
+			}
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			// a zip Java cannot read (a cut-off download, an unknown compression method, a malformed name)
+			throw new UnreadableDocument(ex, "import.error.brokenDocx", name);
+		}
+		if (entries == 0) {
+			throw new UnreadableDocument("import.error.brokenDocx", name);
+		}
+	}
+
+	private static UnreadableDocument refused(String name, String why) {
+		log.warn("Refused {} as a zip bomb: {}", name, why);
+		return new UnreadableDocument("import.error.zipBomb", name);
+	}
+
+	private static String printable(String entryName) {
+		return entryName.replaceAll("\\p{Cntrl}", "?");
+	}
+
+	/** An entry named {@code ../x}, {@code /x} or {@code C:x} would land outside the package if written out. */
+	static boolean outside(String entryName) {
+		String path = entryName.replace('\\', '/');
+		if (path.startsWith("/") || path.matches("^[A-Za-z]:.*") || path.indexOf('\0') >= 0) {
+			return true;
+		}
+		for (String segment : path.split("/")) {
+			if (segment.equals("..")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The body in document order: paragraphs, and the paragraphs inside tables (rows, cells, nested tables) and content
+	 * controls, except a table of contents, which repeats the headings.
+	 */
+	private static void walk(XmlObject container, XWPFDocument document, WordNumbering numbering, List<String> lines,
+			int depth) {
+		if (depth > MAX_DEPTH) {
+			return;
+		}
+		try (XmlCursor cursor = container.newCursor()) {
+			if (!cursor.toFirstChild()) {
+				return;
+			}
+			do {
+				XmlObject child = cursor.getObject();
+				if (child instanceof CTP element) {
+					XWPFParagraph paragraph = new XWPFParagraph(element, document);
+					if (!isTableOfContents(paragraph, document)) {
+						lines.add(label(paragraph, numbering) + text(paragraph));
+					}
+				}
+				else if (child instanceof CTSdtBlock sdt && sdt.getSdtPr() != null
+						&& sdt.getSdtPr().xmlText().contains("Table of Contents")) {
+					continue;
+				}
+				else if (!(child instanceof CTSectPr)) {
+					walk(child, document, numbering, lines, depth + 1);
+				}
+			}
+			while (cursor.toNextSibling());
+		}
+	}
+
+	private static String label(XWPFParagraph paragraph, WordNumbering numbering) {
+		try {
+			return numbering.next(paragraph);
+		}
+		catch (RuntimeException ex) {
+			// numbering written in a way not foreseen here: the text is still read, without its label
+			log.warn("Numbering of a paragraph not read: {}", ex.toString());
+			return "";
+		}
+	}
+
+	private static boolean isTableOfContents(XWPFParagraph paragraph, XWPFDocument document) {
+		String styleId = paragraph.getStyleID();
+		XWPFStyle style = (styleId != null && document.getStyles() != null) ? document.getStyles().getStyle(styleId)
+				: null;
+		return style != null && style.getName() != null && TABLE_OF_CONTENTS_STYLE.matcher(style.getName()).matches();
+	}
+
+	/**
+	 * What the paragraph shows: its runs (links and fields included) without deleted or hidden text and without
+	 * footnote marks, and the text of content controls in it.
+	 */
+	static String text(XWPFParagraph paragraph) {
+		StringBuilder out = new StringBuilder();
+		for (IRunElement element : paragraph.getIRuns()) {
+			if (element instanceof XWPFRun run) {
+				if (run.getCTR().sizeOfDelTextArray() == 0 && !run.isVanish()) {
+					out.append(run.text());
+				}
+			}
+			else if (element instanceof XWPFSDT sdt) {
+				out.append(sdt.getContent().getText());
+			}
+			else if (element != null) {
+				out.append(element);
+			}
+		}
+		return FOOTNOTE_REFERENCE.matcher(out).replaceAll("");
+	}
+
+	/** Counts the bytes the zip reader has taken from the upload, to compare with what it inflated. */
+	private static final class CountingStream extends FilterInputStream {
+
+		long count;
+
+		CountingStream(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				this.count += n;
+			}
+			return n;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			long skipped = super.skip(n);
+			this.count += skipped;
+			return skipped;
+		}
+
+	}
+
+}
