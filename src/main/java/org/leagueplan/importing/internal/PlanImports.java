@@ -55,10 +55,10 @@ class PlanImports {
 	long create(String sourceName, String text) {
 		ParsedPlan parsed = this.parser.parse(text);
 		if (parsed.items().isEmpty()) {
-			throw new ImportRefused(parsed.sections().isEmpty() ? "import.error.noSections" : "import.error.noItems");
+			throw new UnreadableDocument(parsed.sections().isEmpty() ? "import.error.noSections" : "import.error.noItems");
 		}
 		if (parsed.items().size() > ImportChecks.MAX_ITEMS) {
-			throw new ImportRefused("import.error.tooManyItems", parsed.items().size(), ImportChecks.MAX_ITEMS);
+			throw new UnreadableDocument("import.error.tooManyItems", parsed.items().size(), ImportChecks.MAX_ITEMS);
 		}
 		ImportContent content = ImportForms.fromParsed(parsed, organisation(parsed.title()));
 		if (content.form().getYear() == null) {
@@ -72,6 +72,10 @@ class PlanImports {
 
 	/** Keeps already structured content (a workbook read back) as a new import; returns its id. */
 	long create(String sourceName, ImportContent content) {
+		if (content.form().keptItems().size() > ImportChecks.MAX_ITEMS) {
+			throw new UnreadableDocument("import.error.tooManyItems", content.form().keptItems().size(),
+					ImportChecks.MAX_ITEMS);
+		}
 		PlanImport started = new PlanImport(currentUser().id(), this.clock.instant(), shorten(sourceName),
 				pack(content));
 		return this.imports.save(started).getId();

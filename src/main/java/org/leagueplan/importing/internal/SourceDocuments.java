@@ -72,12 +72,7 @@ public class SourceDocuments {
 		if (!TEXT.contains(extension) && !DOCX.equals(extension)) {
 			throw new UnreadableDocument("import.error.type", name);
 		}
-		if (content == null || content.length == 0) {
-			throw new UnreadableDocument("import.error.empty");
-		}
-		if (content.length > MAX_BYTES) {
-			throw new UnreadableDocument("import.error.tooLarge", name, MAX_BYTES_IN_MB);
-		}
+		checkSize(content, name);
 		if (startsWith(content, OLE)) {
 			// a .doc renamed, or a .docx with an opening password (Word then wraps it in an OLE file)
 			throw new UnreadableDocument(contains(content, ENCRYPTED_PACKAGE) ? "import.error.encrypted"
@@ -90,6 +85,34 @@ public class SourceDocuments {
 			return checked(DocxText.read(content, name));
 		}
 		return checked(decode(content, name));
+	}
+
+	/** Whether the file is a workbook ({@code .xlsx}), to be read as an exported plan rather than as text. */
+	public static boolean isWorkbook(String fileName) {
+		return "xlsx".equals(extension(baseName(fileName)));
+	}
+
+	/**
+	 * An uploaded workbook's bytes, held to the same size and zip checks as a {@code .docx}.
+	 * @throws UnreadableDocument when it is empty, too large, not a zip, or a zip bomb
+	 */
+	public byte[] workbook(String fileName, byte[] content) {
+		String name = displayName(fileName);
+		checkSize(content, name);
+		if (!startsWith(content, ZIP)) {
+			throw new UnreadableDocument("import.error.brokenWorkbook", name);
+		}
+		DocxText.checkZip(content, name);
+		return content;
+	}
+
+	private static void checkSize(byte[] content, String name) {
+		if (content == null || content.length == 0) {
+			throw new UnreadableDocument("import.error.empty");
+		}
+		if (content.length > MAX_BYTES) {
+			throw new UnreadableDocument("import.error.tooLarge", name, MAX_BYTES_IN_MB);
+		}
 	}
 
 	/**

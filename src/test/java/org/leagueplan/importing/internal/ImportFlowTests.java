@@ -71,6 +71,12 @@ class ImportFlowTests {
 	@Autowired
 	private PlanQueries planQueries;
 
+	@Autowired
+	private ImportCleanup cleanup;
+
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	private UserDetails office;
 
 	@BeforeEach
@@ -171,12 +177,19 @@ class ImportFlowTests {
 	@Test
 	void unreadableInputsGiveAClearMessageAndSaveNothing() throws Exception {
 		long before = this.importRows.count();
-		refused(new MockMultipartFile("file", "空.txt", "text/plain", new byte[0]), null, "没有找到“一、二、三”形式");
+		refused(new MockMultipartFile("file", "空.txt", "text/plain", new byte[0]), null, "没有读到任何文字");
 		refused(new MockMultipartFile("file", "图片.txt", "text/plain", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 }),
-				null, "alert-danger");
+				null, "不是纯文本文件");
+		refused(new MockMultipartFile("file", "计划.docx", "application/octet-stream", "不是压缩包".getBytes()), null,
+				"不是有效的 Word 文档");
+		refused(new MockMultipartFile("file", "计划.xlsx", "application/octet-stream", "不是压缩包".getBytes()), null,
+				"不是有效的 Excel 工作簿");
+		refused(new MockMultipartFile("file", "计划.pdf", "application/pdf", "%PDF-1.4".getBytes()), null,
+				"不是可导入的类型");
 		refused(null, "随便写的一段话，没有任何结构。", "没有找到“一、二、三”形式");
 		refused(null, "一、只有标题\n", "没有找到事项");
-		refused(null, "一、很多行\n" + "1、一行\n".repeat(SourceDocuments.MAX_LINES + 10), "alert-danger");
+		refused(null, "一、很多行\n" + "1、一行\n".repeat(50_000), "超过了 20000 行的上限");
+		refused(null, "一、很多事项\n" + "1、一项\n".repeat(ImportChecks.MAX_ITEMS + 1), "一次最多导入 500 项");
 		assertThat(this.importRows.count()).isEqualTo(before);
 	}
 
@@ -190,6 +203,16 @@ class ImportFlowTests {
 		this.mvc.perform(get("/imports/new").with(user(unitStaff))).andExpect(status().isForbidden());
 		this.mvc.perform(formPost(importId, storedForm(importId), "save").with(user(unitStaff)))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void importsUntouchedForAWeekAreRemovedAtNight() throws Exception {
+		long old = upload(this.office, "旧.txt", "一、组织建设\n1、新建团支部12个。\n");
+		long fresh = upload(this.office, "新.txt", "一、组织建设\n1、新建团支部12个。\n");
+		this.jdbc.update("update plan_import set updated_at = updated_at - interval '8 days' where id = ?", old);
+		this.cleanup.purge();
+		assertThat(this.importRows.findById(old)).isEmpty();
+		assertThat(this.importRows.findById(fresh)).isPresent();
 	}
 
 	private void refused(MockMultipartFile file, String text, String message) throws Exception {

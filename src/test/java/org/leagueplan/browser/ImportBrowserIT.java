@@ -1,0 +1,70 @@
+package org.leagueplan.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.leagueplan.TestDatabaseConfiguration;
+import org.leagueplan.account.Role;
+import org.leagueplan.account.internal.TestUsers;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser: the committee office uploads the 2023 plan document as downloaded, sees the preview with the
+ * source marked and the two damaged percentages flagged, corrects one and confirms the other, saves, watches the
+ * progress and lands on the new draft plan.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ TestDatabaseConfiguration.class, TestUsers.class })
+class ImportBrowserIT extends BrowserTest {
+
+	@Autowired
+	private TestUsers users;
+
+	@Test
+	void officeImportsTheSeedCorrectsAFlaggedPercentageAndSeesThePlan() throws IOException {
+		String office = this.users.create(Role.STAFF, Set.of(), true).getUsername();
+		Path document = Files.createTempFile("2023-district-work-plan", ".txt");
+		try (InputStream seed = new ClassPathResource("demo/2023-district-work-plan.txt").getInputStream()) {
+			Files.write(document, seed.readAllBytes());
+		}
+
+		logIn(office, TestUsers.PASSWORD);
+		open("/plans");
+		Chromium.click(browser, Chromium.waitFor(browser, By.id("import-link")));
+		Chromium.waitFor(browser, By.id("file")).sendKeys(document.toAbsolutePath().toString());
+		Chromium.click(browser, browser.findElement(By.cssSelector("#import-upload button[type=submit]")));
+
+		Chromium.waitFor(browser, By.id("import-form"));
+		assertThat(browser.findElements(By.cssSelector(".import-item"))).hasSize(15);
+		assertThat(browser.findElement(By.id("src-i2")).findElement(By.cssSelector("mark.mark-TARGET")).getText())
+			.isEqualTo("达30家以上");
+		assertThat(browser.findElement(By.id("import-errors")).getText()).contains("2");
+		WebElement flagged = browser.findElement(By.id("items5.targets0.value"));
+		assertThat(flagged.getAttribute("class")).contains("is-invalid");
+		Chromium.screenshot(browser, "import-1-preview");
+
+		flagged.clear();
+		flagged.sendKeys("30");
+		Chromium.click(browser, browser.findElement(By.id("items5.targets1.confirmed1")));
+		Chromium.click(browser, browser.findElement(By.id("import-save")));
+
+		new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/plans/\\d+$"));
+		String plan = Chromium.waitFor(browser, By.tagName("main")).getText();
+		assertThat(plan).contains("2023").contains("强化基层组织建设").contains("以“传统媒体+新兴媒体〞的“全媒体宣传〞方式开展志愿效劳工作宣传");
+		Chromium.screenshot(browser, "import-2-plan");
+	}
+
+}
