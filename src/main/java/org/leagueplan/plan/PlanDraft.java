@@ -6,10 +6,16 @@ import java.util.List;
 
 /**
  * A whole plan (or part of one) as another module hands it over to be saved in one go — an imported document or
- * workbook after a person has checked it. Units are named, owners given by user id; a unit name that no unit has is
- * left out.
+ * workbook after a person has checked it, or the demo plan. Items name their units, owners are given by user id;
+ * {@code units} lists units to create first if no unit has their name yet; a unit name that still no unit has is
+ * left out. {@code active}: the new plan is active at once (else a draft).
  */
-public record PlanDraft(int year, String title, String organization, String preamble, List<SectionDraft> sections) {
+public record PlanDraft(int year, String title, String organization, String preamble, boolean active,
+		List<UnitDraft> units, List<SectionDraft> sections) {
+
+	/** A unit the plan needs, created if missing. */
+	public record UnitDraft(String name, UnitKind kind) {
+	}
 
 	/** Items, counted through all sections and subsections. */
 	public int itemCount() {

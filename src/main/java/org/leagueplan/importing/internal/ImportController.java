@@ -14,7 +14,6 @@ import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
 import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,7 +92,7 @@ class ImportController {
 		try {
 			long importId;
 			if (file != null && !file.isEmpty()) {
-				String name = file.getOriginalFilename();
+				String name = SourceDocuments.displayName(file.getOriginalFilename());
 				importId = this.imports.create(name, this.sources.read(name, file.getBytes()));
 			}
 			else {
@@ -102,8 +101,8 @@ class ImportController {
 			}
 			return "redirect:/imports/" + importId;
 		}
-		catch (ImportRefused | UnreadableDocument ex) {
-			model.addAttribute("problem", this.messages.getMessage((MessageSourceResolvable) ex, locale));
+		catch (UnreadableDocument ex) {
+			model.addAttribute("problem", this.messages.getMessage(ex, locale));
 			model.addAttribute("text", text);
 			return initUpload(model);
 		}

@@ -113,7 +113,8 @@ final class ImportForms {
 				sections.add(section(form, i, ownerIds));
 			}
 		}
-		return new PlanDraft(form.getYear(), form.getTitle(), form.getOrganization(), form.getPreamble(), sections);
+		return new PlanDraft(form.getYear(), form.getTitle(), form.getOrganization(), form.getPreamble(), false, List.of(),
+				sections);
 	}
 
 	private static SectionDraft section(ImportForm form, int index, Map<String, Long> ownerIds) {

@@ -1,5 +1,7 @@
 package org.leagueplan.plan.internal;
 
+import org.leagueplan.plan.UnitKind;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saves a checked draft as a new plan (status draft) or adds it to an existing plan, in one transaction: a section
+ * Saves a checked draft as a new plan or adds it to an existing plan, in one transaction (the units it lists created
+ * first if missing): a section
  * whose title the plan already has receives the draft's items after its own; other sections are appended. The audit
  * log gets one line for the whole import.
  */
@@ -63,9 +64,18 @@ public class PlanImporter {
 		Plan plan = (intoPlanId != null)
 				? this.plans.findById(intoPlanId).orElseThrow(() -> new NotFoundException("plan", intoPlanId))
 				: this.plans.save(new Plan(draft.year(), draft.title(), draft.organization(), draft.preamble(),
-						PlanStatus.DRAFT));
+						draft.active() ? PlanStatus.ACTIVE : PlanStatus.DRAFT));
 		Map<String, OrgUnit> unitsByName = new HashMap<>();
-		this.units.findByArchivedFalseOrderBySortOrderAscIdAsc().forEach(unit -> unitsByName.put(unit.getName(), unit));
+		List<OrgUnit> active = this.units.findByArchivedFalseOrderBySortOrderAscIdAsc();
+		active.forEach(unit -> unitsByName.put(unit.getName(), unit));
+		int unitPlace = PlanEditor.nextPlace(active);
+		for (PlanDraft.UnitDraft wanted : draft.units()) {
+			if (!unitsByName.containsKey(wanted.name()) && this.units.findByNameIgnoreCase(wanted.name()).isEmpty()) {
+				OrgUnit unit = new OrgUnit(wanted.name(), wanted.kind());
+				unit.placeAt(unitPlace++);
+				unitsByName.put(wanted.name(), this.units.save(unit));
+			}
+		}
 		Context context = new Context(unitsByName, progress);
 		List<PlanSection> existing = new java.util.ArrayList<>(
 				this.sections.findByPlanAndParentIsNullAndArchivedFalseOrderBySortOrderAscIdAsc(plan));

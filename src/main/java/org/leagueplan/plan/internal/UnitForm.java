@@ -1,5 +1,7 @@
 package org.leagueplan.plan.internal;
 
+import org.leagueplan.plan.UnitKind;
+
 import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;

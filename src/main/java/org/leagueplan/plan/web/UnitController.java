@@ -7,7 +7,7 @@ import org.leagueplan.plan.internal.OrgUnit;
 import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.UnitCatalog;
 import org.leagueplan.plan.internal.UnitForm;
-import org.leagueplan.plan.internal.UnitKind;
+import org.leagueplan.plan.UnitKind;
 import org.leagueplan.system.EditConflict;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

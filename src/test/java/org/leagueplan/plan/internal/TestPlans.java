@@ -1,5 +1,7 @@
 package org.leagueplan.plan.internal;
 
+import org.leagueplan.plan.UnitKind;
+
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;

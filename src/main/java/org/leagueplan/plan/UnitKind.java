@@ -1,4 +1,4 @@
-package org.leagueplan.plan.internal;
+package org.leagueplan.plan;
 
 /**
  * The committee's own offices and the kinds of organisation it works with.
