@@ -11,9 +11,6 @@ import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.internal.TestUsers;
 import org.leagueplan.importing.internal.ImportForm.ItemRow;
-import org.leagueplan.importing.internal.ImportForm.MilestoneRow;
-import org.leagueplan.importing.internal.ImportForm.SectionRow;
-import org.leagueplan.importing.internal.ImportForm.TargetRow;
 import org.leagueplan.plan.PlanData;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetKind;
@@ -27,7 +24,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -36,7 +32,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -50,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
+@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class, TestImports.class })
 class ImportFlowTests {
 
 	@Autowired
@@ -63,7 +58,7 @@ class ImportFlowTests {
 	private TestPlans plans;
 
 	@Autowired
-	private PlanImports imports;
+	private TestImports testImports;
 
 	@Autowired
 	private PlanImportRepository importRows;
@@ -95,19 +90,19 @@ class ImportFlowTests {
 			.andExpect(content().string(not(containsString("温馨提示:</p>"))));
 		long plansBefore = this.planQueries.plans().size();
 
-		ImportForm form = storedForm(importId);
-		this.mvc.perform(formPost(importId, form, "save"))
+		ImportForm form = this.testImports.storedForm(importId);
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, form, "save"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("超过 100")));
 		assertThat(this.planQueries.plans()).hasSize((int) plansBefore);
 
-		form = storedForm(importId);
+		form = this.testImports.storedForm(importId);
 		form.getItems().get(5).getTargets().get(0).setValue(new BigDecimal("30"));
 		form.getItems().get(5).getTargets().get(1).setConfirmed(true);
 		form.getItems().get(0).setHeading("开展党的群众路线教育实践活动（已更正）");
-		this.mvc.perform(formPost(importId, form, "save"))
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, form, "save"))
 			.andExpect(redirectedUrl("/imports/" + importId + "/progress"));
-		PlanImport saved = waitUntilDone(importId);
+		PlanImport saved = this.testImports.waitUntilDone(importId);
 		assertThat(saved.getState()).isEqualTo(PlanImport.State.SAVED);
 		assertThat(saved.getItemsSaved()).isEqualTo(15);
 
@@ -133,11 +128,11 @@ class ImportFlowTests {
 		Plan existing = this.plans.create(1, 1, 0);
 		int itemsBefore = this.planQueries.planData(existing.getId()).items().size();
 		long importId = upload(this.office, "补充.txt", "一、补充工作\n1、年内新建团支部12个。\n2、开展青年志愿服务活动。\n");
-		ImportForm form = storedForm(importId);
+		ImportForm form = this.testImports.storedForm(importId);
 		form.setYear(existing.getYear());
 		form.setIntoPlanId(existing.getId());
-		this.mvc.perform(formPost(importId, form, "save")).andExpect(status().is3xxRedirection());
-		PlanImport saved = waitUntilDone(importId);
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, form, "save")).andExpect(status().is3xxRedirection());
+		PlanImport saved = this.testImports.waitUntilDone(importId);
 		assertThat(saved.getPlanId()).isEqualTo(existing.getId());
 		assertThat(this.planQueries.planData(existing.getId()).items()).hasSize(itemsBefore + 2);
 	}
@@ -145,29 +140,29 @@ class ImportFlowTests {
 	@Test
 	void mergeAndSplitAreKeptBetweenRequests() throws Exception {
 		long importId = upload(this.office, "计划.txt", "一、组织建设\n1、新建团支部12个。\n2、发展团员。\n\n二、宣传\n1、办好公众号。\n");
-		this.mvc.perform(formPost(importId, storedForm(importId), "merge:1"))
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "merge:1"))
 			.andExpect(redirectedUrl("/imports/" + importId + "#item-1"));
-		ImportForm merged = storedForm(importId);
+		ImportForm merged = this.testImports.storedForm(importId);
 		assertThat(merged.getItems()).hasSize(2);
 		assertThat(merged.getItems().get(0).getText()).isEqualTo("新建团支部12个。\n发展团员。");
-		this.mvc.perform(formPost(importId, merged, "split:0"))
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, merged, "split:0"))
 			.andExpect(redirectedUrl("/imports/" + importId + "#item-0"))
 			.andExpect(flash().attribute("failure", "import.split.noMark"));
-		assertThat(storedForm(importId).getItems()).hasSize(2);
-		ImportForm marked = storedForm(importId);
+		assertThat(this.testImports.storedForm(importId).getItems()).hasSize(2);
+		ImportForm marked = this.testImports.storedForm(importId);
 		marked.getItems().get(0).setText("新建团支部12个。\n\n发展团员20名。");
-		this.mvc.perform(formPost(importId, marked, "split:0")).andExpect(flash().attributeCount(0));
-		assertThat(storedForm(importId).getItems()).extracting(ItemRow::getHeading)
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, marked, "split:0")).andExpect(flash().attributeCount(0));
+		assertThat(this.testImports.storedForm(importId).getItems()).extracting(ItemRow::getHeading)
 			.containsExactly("新建团支部12个", "发展团员20名", "办好公众号");
 	}
 
 	@Test
 	void staleFormFromAnotherWindowIsShownNotSaved() throws Exception {
 		long importId = upload(this.office, "计划.txt", "一、组织建设\n1、新建团支部12个。\n");
-		ImportForm old = storedForm(importId);
-		this.mvc.perform(formPost(importId, storedForm(importId), "addTarget:0"));
+		ImportForm old = this.testImports.storedForm(importId);
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "addTarget:0"));
 		old.setTitle("另一个窗口的标题");
-		this.mvc.perform(formPost(importId, old, "save"))
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, old, "save"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("另一个窗口中修改")))
 			.andExpect(content().string(containsString("另一个窗口的标题")));
@@ -201,7 +196,7 @@ class ImportFlowTests {
 		this.mvc.perform(get("/imports/" + importId + "/status").with(user(otherOffice))).andExpect(status().isNotFound());
 		UserDetails unitStaff = this.users.principal(this.users.create(Role.STAFF, Set.of(), false));
 		this.mvc.perform(get("/imports/new").with(user(unitStaff))).andExpect(status().isForbidden());
-		this.mvc.perform(formPost(importId, storedForm(importId), "save").with(user(unitStaff)))
+		this.mvc.perform(ImportRequests.formPost(unitStaff, importId, this.testImports.storedForm(importId), "save"))
 			.andExpect(status().isForbidden());
 	}
 
@@ -237,74 +232,6 @@ class ImportFlowTests {
 			.getResponse()
 			.getRedirectedUrl();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-	}
-
-	private ImportForm storedForm(long importId) {
-		PlanImport found = this.importRows.findById(importId).orElseThrow();
-		ImportForm form = this.imports.content(found).form();
-		form.setVersion(found.getVersion());
-		return form;
-	}
-
-	private PlanImport waitUntilDone(long importId) throws InterruptedException {
-		for (int i = 0; i < 300; i++) {
-			PlanImport found = this.importRows.findById(importId).orElseThrow();
-			if (found.getState() != PlanImport.State.SAVING) {
-				return found;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the import was still saving after 30 s");
-	}
-
-	/** The form as the preview page posts it. */
-	private MockHttpServletRequestBuilder formPost(long importId, ImportForm form, String action) {
-		MockHttpServletRequestBuilder request = post("/imports/" + importId).with(user(this.office))
-			.with(csrf())
-			.param("action", action)
-			.param("version", Long.toString(form.getVersion()))
-			.param("title", (form.getTitle() != null) ? form.getTitle() : "")
-			.param("year", (form.getYear() != null) ? form.getYear().toString() : "")
-			.param("organization", form.getOrganization())
-			.param("preamble", (form.getPreamble() != null) ? form.getPreamble() : "")
-			.param("intoPlanId", (form.getIntoPlanId() != null) ? form.getIntoPlanId().toString() : "");
-		for (int s = 0; s < form.getSections().size(); s++) {
-			SectionRow section = form.getSections().get(s);
-			request.param("sections[" + s + "].label", section.getLabel())
-				.param("sections[" + s + "].title", section.getTitle())
-				.param("sections[" + s + "].parent", (section.getParent() != null) ? section.getParent().toString() : "");
-		}
-		for (int i = 0; i < form.getItems().size(); i++) {
-			ItemRow item = form.getItems().get(i);
-			String p = "items[" + i + "].";
-			request.param(p + "key", (item.getKey() != null) ? item.getKey() : "")
-				.param(p + "section", Integer.toString(item.getSection()))
-				.param(p + "heading", item.getHeading())
-				.param(p + "text", item.getText())
-				.param(p + "start", (item.getStart() != null) ? item.getStart().toString() : "")
-				.param(p + "end", (item.getEnd() != null) ? item.getEnd().toString() : "")
-				.param(p + "status", item.getStatus().name())
-				.param(p + "removed", Boolean.toString(item.isRemoved()))
-				.param(p + "datesConfirmed", Boolean.toString(item.isDatesConfirmed()));
-			for (int t = 0; t < item.getTargets().size(); t++) {
-				TargetRow target = item.getTargets().get(t);
-				String q = p + "targets[" + t + "].";
-				request.param(q + "name", (target.getName() != null) ? target.getName() : "")
-					.param(q + "kind", target.getKind().name())
-					.param(q + "comparator", target.getComparator().name())
-					.param(q + "value", (target.getValue() != null) ? target.getValue().toPlainString() : "")
-					.param(q + "unit", (target.getUnit() != null) ? target.getUnit() : "")
-					.param(q + "confirmed", Boolean.toString(target.isConfirmed()))
-					.param(q + "removed", Boolean.toString(target.isRemoved()));
-			}
-			for (int m = 0; m < item.getMilestones().size(); m++) {
-				MilestoneRow milestone = item.getMilestones().get(m);
-				String q = p + "milestones[" + m + "].";
-				request.param(q + "title", (milestone.getTitle() != null) ? milestone.getTitle() : "")
-					.param(q + "date", (milestone.getDate() != null) ? milestone.getDate().toString() : "");
-			}
-		}
-		return request;
 	}
 
 	private static String seed() throws IOException {
