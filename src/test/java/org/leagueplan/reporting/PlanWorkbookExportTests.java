@@ -75,9 +75,9 @@ class PlanWorkbookExportTests {
 		assertThat(response.getContentType()).isEqualTo(
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		String disposition = response.getHeader("Content-Disposition");
-		assertThat(disposition).startsWith("attachment;").contains("filename=\"plan-2023.xlsx\"");
+		assertThat(disposition).startsWith("attachment;").contains("filename=\"plan-2021.xlsx\"");
 		String encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
-		assertThat(URLDecoder.decode(encoded, StandardCharsets.UTF_8)).isEqualTo("2023年工作计划.xlsx");
+		assertThat(URLDecoder.decode(encoded, StandardCharsets.UTF_8)).isEqualTo("2021年工作计划.xlsx");
 
 		try (XSSFWorkbook book = open(response)) {
 			assertThat(book.getNumberOfSheets()).isEqualTo(4);
@@ -189,7 +189,7 @@ class PlanWorkbookExportTests {
 			XSSFSheet info = book.getSheet("计划信息");
 			assertThat(info.getRow(0).getCell(0).getStringCellValue()).isEqualTo("年度");
 			assertThat(info.getRow(0).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
-			assertThat(info.getRow(0).getCell(1).getNumericCellValue()).isEqualTo(2023);
+			assertThat(info.getRow(0).getCell(1).getNumericCellValue()).isEqualTo(2021);
 			assertThat(info.getRow(1).getCell(0).getStringCellValue()).isEqualTo("标题");
 			assertThat(info.getRow(1).getCell(1).getStringCellValue()).isEqualTo(example.plan().getTitle());
 			assertThat(info.getRow(2).getCell(0).getStringCellValue()).isEqualTo("单位");
@@ -203,7 +203,7 @@ class PlanWorkbookExportTests {
 	@Test
 	void historyHoldsOnlyReportsAsOfTheChosenPeriodAndLatestValuesStandAtItsEnd() throws Exception {
 		ExamplePlan example = this.fixture.create();
-		try (XSSFWorkbook book = open(export(example.id(), "2023-04-01", "2023-06-30"))) {
+		try (XSSFWorkbook book = open(export(example.id(), "2021-04-01", "2021-06-30"))) {
 			XSSFSheet history = book.getSheet("进展记录");
 			assertThat(history.getLastRowNum()).isEqualTo(3);
 			Row may = history.getRow(1);

@@ -21,7 +21,7 @@ import org.leagueplan.progress.internal.TestProgress;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * A 2023 plan with every shape the exports must keep: an item with a count, a yes/no target and a milestone; an item
+ * A 2021 plan with every shape the exports must keep: an item with a count, a yes/no target and a milestone; an item
  * without targets that ended in April; a subsection with a percentage target; a section without items; a section
  * whose only subsection is empty. Reports as of 31 March, 15 April, 31 May, 15 June and 31 August.
  */
@@ -49,7 +49,7 @@ class ReportingFixture {
 		UserAccount reporter = this.users.create(Role.STAFF, Set.of(), false);
 		OrgUnit lead = this.plans.unit("组织部");
 		OrgUnit assisting = this.plans.unit("宣传部");
-		Plan plan = this.plans.plan(2023, ORGANIZATION, PREAMBLE);
+		Plan plan = this.plans.plan(2021, ORGANIZATION, PREAMBLE);
 		PlanSection organising = this.plans.section(plan, null, "组织建设", 1);
 		PlanSection branches = this.plans.section(plan, organising, "基层团组织", 1);
 		PlanSection empty = this.plans.section(plan, null, "空的部分", 2);
@@ -83,7 +83,7 @@ class ReportingFixture {
 	}
 
 	static LocalDate day(int month, int day) {
-		return LocalDate.of(2023, month, day);
+		return LocalDate.of(2021, month, day);
 	}
 
 	static Instant at(int month, int day) {

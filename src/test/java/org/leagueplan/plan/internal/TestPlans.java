@@ -80,11 +80,11 @@ public class TestPlans {
 		return plan;
 	}
 
-	/** An empty plan of the given year. */
+	/** An empty draft plan of the given year (a draft never becomes the current plan). */
 	@Transactional
 	public Plan plan(int year, String organization, String preamble) {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		return this.plans.save(new Plan(year, "测试计划 " + tag, organization, preamble, PlanStatus.ACTIVE));
+		return this.plans.save(new Plan(year, "测试计划 " + tag, organization, preamble, PlanStatus.DRAFT));
 	}
 
 	/** A section of the plan ({@code parent} {@code null}) or a subsection, at a position among its siblings. */
