@@ -1,7 +1,9 @@
 package org.leagueplan.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -73,7 +75,41 @@ public class PlanQueries {
 
 	/** The whole active plan. */
 	public PlanData planData(long planId) {
+		return data(this.outline.tree(planId, PlanFilter.NONE));
+	}
+
+	/**
+	 * The whole active plan with its texts (preamble, items' full texts, targets' notes) and unit names, in the same
+	 * number of queries as {@link #planData(long)}.
+	 */
+	public PlanDocument planDocument(long planId) {
 		PlanTree tree = this.outline.tree(planId, PlanFilter.NONE);
+		Map<Long, String> bodies = new HashMap<>();
+		Map<Long, String> notes = new HashMap<>();
+		Map<Long, String> unitNames = new HashMap<>();
+		tree.sections().forEach(node -> collectTexts(node, bodies, notes, unitNames));
+		return new PlanDocument(data(tree), tree.plan().getPreamble(), bodies, notes, unitNames);
+	}
+
+	private static void collectTexts(SectionNode node, Map<Long, String> bodies, Map<Long, String> notes,
+			Map<Long, String> unitNames) {
+		for (ItemRow row : node.items()) {
+			PlanItem item = row.item();
+			if (item.getBody() != null) {
+				bodies.put(item.getId(), item.getBody());
+			}
+			if (item.getLeadUnit() != null) {
+				unitNames.put(item.getLeadUnit().getId(), item.getLeadUnit().getName());
+			}
+			item.getAssistUnits().forEach(unit -> unitNames.put(unit.getId(), unit.getName()));
+			row.targets().stream().filter(target -> target.getNote() != null)
+				.forEach(target -> notes.put(target.getId(), target.getNote()));
+		}
+		node.children().forEach(child -> collectTexts(child, bodies, notes, unitNames));
+	}
+
+	private PlanData data(PlanTree tree) {
+		long planId = tree.plan().getId();
 		List<SectionRef> sections = new ArrayList<>();
 		List<ItemRef> items = new ArrayList<>();
 		List<TargetRef> targetRefs = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.leagueplan.progress;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.leagueplan.progress.internal.ItemActivityRepository;
 import org.leagueplan.progress.internal.PlannedValue;
 import org.leagueplan.progress.internal.ItemUpdateRepository;
 import org.leagueplan.progress.internal.PlannedValueRepository;
+import org.leagueplan.progress.internal.ProgressReport;
 import org.leagueplan.progress.internal.ProgressReportRepository;
 import org.leagueplan.progress.internal.StatusSettingsRowRepository;
 import org.leagueplan.progress.internal.TargetProgressRow;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the dashboard reads of progress, each in one query however many targets it asks about.
+ * What the dashboard and the reports read of progress, each in one query however many targets it asks about.
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,6 +75,42 @@ public class ProgressQueries {
 					row.getReportCount())));
 	}
 
+	/**
+	 * The latest state of every target of a plan as it stood on a day: only reports as of that day or earlier count,
+	 * taken in the order they were made, by the same rule as the stored latest state.
+	 */
+	public Map<Long, TargetProgress> latestOfPlanOn(long planId, LocalDate day) {
+		Map<Long, TargetProgress> latest = new HashMap<>();
+		for (ProgressReport report : this.reports.findByPlanIdAndAsOfLessThanEqualOrderByIdAsc(planId, day)) {
+			TargetProgress before = latest.get(report.getTargetId());
+			boolean newer = report.supersedes((before != null) ? before.asOf() : null);
+			latest.put(report.getTargetId(), new TargetProgress(report.getTargetId(),
+					newer ? report.getValue() : before.value(), newer ? report.getDone() : before.done(),
+					newer ? report.getAsOf() : before.asOf(), report.getReportedAt(),
+					(before != null) ? before.reportCount() + 1 : 1));
+		}
+		return latest;
+	}
+
+	/** Every report on a plan's targets as of a day from {@code from} to {@code to} (both included), in the order made. */
+	public List<TargetReport> reportsOfPlan(long planId, LocalDate from, LocalDate to) {
+		return this.reports.findByPlanIdAndAsOfBetweenOrderByIdAsc(planId, from, to)
+			.stream()
+			.map(report -> new TargetReport(report.getId(), report.getTargetId(), report.getValue(), report.getDone(),
+					report.getAsOf(), report.getNarrative(), report.getReason(), report.getCorrectiveAction(),
+					report.getCorrectsId(), report.getReportedBy(), report.getReportedAt()))
+			.toList();
+	}
+
+	/** Every status update of a plan's items made from {@code from} (included) until {@code until} (excluded). */
+	public List<ItemReport> itemUpdatesOfPlan(long planId, Instant from, Instant until) {
+		return this.updates.findByPlanIdAndReportedAtGreaterThanEqualAndReportedAtLessThanOrderByIdAsc(planId, from, until)
+			.stream()
+			.map(update -> new ItemReport(update.getId(), update.getItemId(), update.getStatus(), update.getNarrative(),
+					update.getReportedBy(), update.getReportedAt()))
+			.toList();
+	}
+
 	/** The planned values of the given targets. */
 	public Map<Long, List<PlannedPoint>> plannedByTarget(Collection<Long> targetIds) {
 		return targetIds.isEmpty() ? Map.of() : points(this.planned.findByTargetIdInOrderByPeriodEndAsc(targetIds));
@@ -108,6 +146,17 @@ public class ProgressQueries {
 					update.getNarrative(), update.getReportedAt())));
 		recent.sort(java.util.Comparator.comparing(RecentReport::reportedAt).reversed());
 		return recent.subList(0, Math.min(10, recent.size()));
+	}
+
+	/** One report on a target; {@code correctsId} names the report it corrects, {@code reportedBy} the user. */
+	public record TargetReport(long id, long targetId, java.math.BigDecimal value, Boolean done, LocalDate asOf,
+			String narrative, String reason, String correctiveAction, Long correctsId, Long reportedBy,
+			Instant reportedAt) {
+	}
+
+	/** One status update of an item with its narrative; {@code reportedBy} names the user. */
+	public record ItemReport(long id, long itemId, org.leagueplan.plan.ItemStatus status, String narrative,
+			Long reportedBy, Instant reportedAt) {
 	}
 
 	/** A report on a target ({@code targetId} set) or an update of an item ({@code itemId} set). */

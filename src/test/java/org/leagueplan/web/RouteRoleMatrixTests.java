@@ -42,8 +42,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every route the application maps, requested by every kind of person, against the rules: anonymous visitors go to
  * the login page; LEADER reads everything and changes nothing; STAFF changes only the items (with their targets
  * and milestones) of their own units; STAFF with the plan-wide right and ADMIN change every item and the plan's
- * structure; units and {@code /admin/**} are ADMIN only; everyone logged in manages their own account. The route
- * list comes from the controllers, so a new route that no rule covers fails this test.
+ * structure; everyone logged in exports and prints a plan (Excel, Word, print views); units and {@code /admin/**}
+ * are ADMIN only; everyone logged in manages their own account. The route list comes from the controllers, so a new
+ * route that no rule covers fails this test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,7 +62,7 @@ class RouteRoleMatrixTests {
 
 		/** The login page. */
 		PUBLIC,
-		/** Reading plans, items and units. */
+		/** Reading plans, items and units; exporting and printing them. */
 		READ,
 		/** A person's own account pages. */
 		OWN_ACCOUNT,
@@ -231,6 +232,9 @@ class RouteRoleMatrixTests {
 		}
 		if (pattern.startsWith("/imports/")) {
 			return Rule.PLAN_WIDE;
+		}
+		if (method == HttpMethod.GET && pattern.matches("/plans/\\{planId}/(export\\.xlsx|report\\.docx|report|print)")) {
+			return Rule.READ;
 		}
 		if (!write) {
 			return Rule.READ;

@@ -1,5 +1,6 @@
 package org.leagueplan.progress.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,5 +10,8 @@ public interface ItemUpdateRepository extends JpaRepository<ItemUpdate, Long> {
 	List<ItemUpdate> findByItemIdOrderByReportedAtDescIdDesc(Long itemId);
 
 	List<ItemUpdate> findTop10ByPlanIdOrderByReportedAtDescIdDesc(Long planId);
+
+	List<ItemUpdate> findByPlanIdAndReportedAtGreaterThanEqualAndReportedAtLessThanOrderByIdAsc(Long planId,
+			Instant from, Instant until);
 
 }

@@ -64,6 +64,14 @@ public class ProgressReport {
 		this.reportedAt = reportedAt;
 	}
 
+	/**
+	 * Whether this report becomes a target's latest when the latest so far is as of {@code latestAsOf} ({@code null}
+	 * for none): the one with the latest as-of date wins, a later report wins a tie, and a correction always wins.
+	 */
+	public boolean supersedes(LocalDate latestAsOf) {
+		return latestAsOf == null || !this.asOf.isBefore(latestAsOf) || this.correctsId != null;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -33,12 +33,11 @@ public class TargetProgressRow {
 	protected TargetProgressRow() {
 	}
 
-	/** Takes a report in: the latest is the one with the latest as-of date (a correction wins a tie). */
+	/** Takes a report in: the latest is the one with the latest as-of date ({@link ProgressReport#supersedes}). */
 	void take(ProgressReport report) {
 		this.reportCount++;
 		this.lastReportedAt = report.getReportedAt();
-		boolean newer = this.latestAsOf == null || !report.getAsOf().isBefore(this.latestAsOf);
-		if (newer || report.getCorrectsId() != null) {
+		if (report.supersedes(this.latestAsOf)) {
 			this.latestValue = report.getValue();
 			this.latestDone = report.getDone();
 			this.latestAsOf = report.getAsOf();

@@ -101,7 +101,8 @@ class DemoPlanTests {
 
 	@Test
 	void threeLeadershipElectionsAreYesNoTargets() {
-		List<Target> elections = this.targets.findAll()
+		List<Target> elections = this.targets
+			.findByItemSectionPlanIdAndArchivedFalseOrderBySortOrderAscIdAsc(this.tree.plan().getId())
 			.stream()
 			.filter(target -> target.getKind() == TargetKind.YES_NO)
 			.toList();

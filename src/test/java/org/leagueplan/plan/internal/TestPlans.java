@@ -82,6 +82,48 @@ public class TestPlans {
 		return plan;
 	}
 
+	/** An empty draft plan of the given year (a draft never becomes the current plan). */
+	@Transactional
+	public Plan plan(int year, String organization, String preamble) {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		return this.plans.save(new Plan(year, "测试计划 " + tag, organization, preamble, PlanStatus.DRAFT));
+	}
+
+	/** A section of the plan ({@code parent} {@code null}) or a subsection, at a position among its siblings. */
+	@Transactional
+	public PlanSection section(Plan plan, PlanSection parent, String title, int position) {
+		PlanSection section = new PlanSection(this.plans.findById(plan.getId()).orElseThrow(),
+				(parent != null) ? this.sections.findById(parent.getId()).orElseThrow() : null, title);
+		section.placeAt(position);
+		return this.sections.save(section);
+	}
+
+	/** An item without targets or milestones. */
+	@Transactional
+	public PlanItem item(PlanSection section, int position, String heading, String body, OrgUnit lead,
+			Set<OrgUnit> assisting, Long ownerId, LocalDate start, LocalDate end, ItemStatus status) {
+		PlanItem item = new PlanItem(this.sections.findById(section.getId()).orElseThrow(), heading, body, status);
+		item.update(heading, body, lead, assisting, ownerId, start, end, status);
+		item.placeAt(position);
+		return this.items.save(item);
+	}
+
+	@Transactional
+	public Target target(PlanItem item, int position, String name, TargetKind kind, TargetComparator comparator,
+			BigDecimal value, String unitLabel, BigDecimal baseline, LocalDate dueDate, String note) {
+		Target target = new Target(this.items.findById(item.getId()).orElseThrow());
+		target.update(name, kind, comparator, value, unitLabel, baseline, dueDate, note);
+		target.placeAt(position);
+		return this.targets.save(target);
+	}
+
+	@Transactional
+	public Milestone milestone(PlanItem item, String title, LocalDate dueDate, boolean done) {
+		Milestone milestone = new Milestone(this.items.findById(item.getId()).orElseThrow());
+		milestone.update(title, dueDate, done);
+		return this.milestones.save(milestone);
+	}
+
 	/** A percentage target on the item: 100% by the end of the year. */
 	@Transactional
 	public Target percentageTarget(PlanItem item) {

@@ -1,0 +1,193 @@
+package org.leagueplan.reporting.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.leagueplan.plan.PlanDocument;
+import org.leagueplan.progress.Light;
+import org.leagueplan.progress.ProgressQueries;
+import org.leagueplan.progress.ProgressQueries.ItemReport;
+import org.leagueplan.progress.ProgressQueries.TargetReport;
+import org.leagueplan.reporting.internal.ExecutionReport.Entry;
+import org.leagueplan.reporting.internal.ExecutionReport.Part;
+import org.leagueplan.reporting.internal.ExecutionReport.Summary;
+import org.leagueplan.reporting.internal.PlanState.Block;
+import org.leagueplan.reporting.internal.PlanState.ItemState;
+import org.leagueplan.reporting.internal.PlanState.TargetState;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the progress report of a plan for a month or a quarter: the plan's state on the period's end, the reports
+ * and updates written in the period, the figures, and the items that need attention. One builder for the Word file
+ * and the HTML view.
+ */
+@Service
+public class ExecutionReports {
+
+	private static final String NUMERALS = "零一二三四五六七八九";
+
+	private final PlanStates states;
+
+	private final ProgressQueries progress;
+
+	ExecutionReports(PlanStates states, ProgressQueries progress) {
+		this.states = states;
+		this.progress = progress;
+	}
+
+	/**
+	 * The report for the period written as {@code 2023-05} or {@code 2023-Q2}; without one, the current month (the
+	 * plan year's first or last month for a plan of another year). A period that cannot be read, or lies outside the
+	 * plan's year, is refused.
+	 */
+	public ExecutionReport build(long planId, String periodText) {
+		PlanDocument document = this.states.document(planId);
+		int year = document.data().plan().year();
+		ReportPeriod period = (periodText != null && !periodText.isBlank()) ? ReportPeriod.parse(periodText)
+				: defaultPeriod(year);
+		if (period.year() != year) {
+			throw new InvalidRequestException("report.period.outsideYear", period.code(), String.valueOf(year));
+		}
+		LocalDate day = this.states.judgedOn(period.to());
+		PlanState state = this.states.state(document, day);
+		long id = state.plan().id();
+		ZoneId zone = ZoneId.systemDefault();
+		Instant from = period.from().atStartOfDay(zone).toInstant();
+		Instant until = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+		Narratives narratives = new Narratives(state);
+		this.progress.reportsOfPlan(id, period.from(), period.to()).forEach(narratives::add);
+		this.progress.itemUpdatesOfPlan(id, from, until).forEach(narratives::add);
+
+		List<Part> parts = new ArrayList<>();
+		List<Entry> attention = new ArrayList<>();
+		for (Block block : state.blocks()) {
+			List<Entry> items = entries(block.items(), narratives, attention);
+			List<Part> children = new ArrayList<>();
+			for (Block child : block.children()) {
+				children.add(new Part(child.section().label(), child.section().title(), true,
+						entries(child.items(), narratives, attention), List.of()));
+			}
+			parts.add(new Part(block.section().label(), block.section().title(), false, items, children));
+		}
+		return new ExecutionReport(state.plan(), period, day, this.states.today(), summary(state, period, narratives),
+				parts, numeral(state.blocks().size() + 1) + "、", attention);
+	}
+
+	/** This month, within the plan's year. */
+	ReportPeriod defaultPeriod(int year) {
+		LocalDate today = this.states.today();
+		if (today.getYear() < year) {
+			return new ReportPeriod(year, 1, 0);
+		}
+		return (today.getYear() > year) ? new ReportPeriod(year, 12, 0) : ReportPeriod.monthOf(today);
+	}
+
+	private static List<Entry> entries(List<ItemState> items, Narratives narratives, List<Entry> attention) {
+		List<Entry> entries = new ArrayList<>();
+		for (ItemState item : items) {
+			Entry entry = new Entry(item, narratives.latest(item.item().id()));
+			entries.add(entry);
+			if (item.light() == Light.RED || item.overdue()) {
+				attention.add(entry);
+			}
+		}
+		return entries;
+	}
+
+	private static Summary summary(PlanState state, ReportPeriod period, Narratives narratives) {
+		Map<Light, Long> byLight = new EnumMap<>(Light.class);
+		int due = 0;
+		int reported = 0;
+		int year = state.plan().year();
+		for (ItemState item : state.items()) {
+			byLight.merge(item.light(), 1L, Long::sum);
+			LocalDate start = (item.item().startDate() != null) ? item.item().startDate() : LocalDate.of(year, 1, 1);
+			LocalDate end = (item.item().endDate() != null) ? item.item().endDate() : LocalDate.of(year, 12, 31);
+			if (!start.isAfter(period.to()) && !end.isBefore(period.from())) {
+				due++;
+				if (narratives.reported(item.item().id())) {
+					reported++;
+				}
+			}
+		}
+		List<TargetState> targets = state.targets();
+		int met = (int) targets.stream().filter(target -> target.light() == Light.ACHIEVED).count();
+		return new Summary(state.items().size(), byLight, targets.size(), met, due, reported);
+	}
+
+	/** A Chinese numeral from 1 to 99, as sections are labelled. */
+	static String numeral(int number) {
+		if (number < 1 || number > 99) {
+			return Integer.toString(number);
+		}
+		int tens = number / 10;
+		int ones = number % 10;
+		StringBuilder text = new StringBuilder();
+		if (tens > 1) {
+			text.append(NUMERALS.charAt(tens));
+		}
+		if (tens > 0) {
+			text.append('十');
+		}
+		if (ones > 0) {
+			text.append(NUMERALS.charAt(ones));
+		}
+		return text.toString();
+	}
+
+	/** The reports and updates of the period by item: which items reported, and each item's latest narrative. */
+	private static final class Narratives {
+
+		private final Map<Long, Long> itemOfTarget = new HashMap<>();
+
+		private final Set<Long> reported = new HashSet<>();
+
+		private final Map<Long, Instant> latestAt = new HashMap<>();
+
+		private final Map<Long, String> latest = new HashMap<>();
+
+		Narratives(PlanState state) {
+			state.targets().forEach(target -> this.itemOfTarget.put(target.target().id(), target.target().itemId()));
+		}
+
+		void add(TargetReport report) {
+			Long itemId = this.itemOfTarget.get(report.targetId());
+			if (itemId != null) {
+				add(itemId, report.narrative(), report.reportedAt());
+			}
+		}
+
+		void add(ItemReport update) {
+			add(update.itemId(), update.narrative(), update.reportedAt());
+		}
+
+		private void add(long itemId, String narrative, Instant at) {
+			this.reported.add(itemId);
+			if (narrative != null && !narrative.isBlank()) {
+				Instant before = this.latestAt.get(itemId);
+				if (before == null || !at.isBefore(before)) {
+					this.latestAt.put(itemId, at);
+					this.latest.put(itemId, narrative.strip());
+				}
+			}
+		}
+
+		boolean reported(long itemId) {
+			return this.reported.contains(itemId);
+		}
+
+		String latest(long itemId) {
+			return this.latest.get(itemId);
+		}
+
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.leagueplan.reporting.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.leagueplan.account.UserDirectory;
+import org.leagueplan.plan.PlanDocument;
+import org.leagueplan.progress.Light;
+import org.leagueplan.progress.ProgressQueries;
+import org.leagueplan.progress.ProgressQueries.ItemReport;
+import org.leagueplan.progress.ProgressQueries.TargetReport;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads what the plan workbook holds for a period (by default the plan's year), in a fixed number of queries.
+ */
+@Service
+public class PlanWorkbooks {
+
+	private final PlanStates states;
+
+	private final ProgressQueries progress;
+
+	private final UserDirectory users;
+
+	private final MessageSource messages;
+
+	PlanWorkbooks(PlanStates states, ProgressQueries progress, UserDirectory users, MessageSource messages) {
+		this.states = states;
+		this.progress = progress;
+		this.users = users;
+		this.messages = messages;
+	}
+
+	/**
+	 * The workbook of a plan for the period from {@code from} to {@code to} (each defaulting to the first or last
+	 * day of the plan's year); a period that ends before it begins is refused.
+	 */
+	public PlanWorkbook prepare(long planId, LocalDate from, LocalDate to) {
+		PlanDocument document = this.states.document(planId);
+		int year = document.data().plan().year();
+		LocalDate first = (from != null) ? from : LocalDate.of(year, 1, 1);
+		LocalDate last = (to != null) ? to : LocalDate.of(year, 12, 31);
+		if (last.isBefore(first)) {
+			throw new InvalidRequestException("export.period.reversed", first.toString(), last.toString());
+		}
+		PlanState state = this.states.state(document, this.states.judgedOn(last));
+		List<TargetReport> history = this.progress.reportsOfPlan(planId, first, last);
+		Instant until = last.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+		Map<Long, Instant> lastItemUpdate = new HashMap<>();
+		List<ItemReport> updates = this.progress.itemUpdatesOfPlan(planId, Instant.EPOCH, until);
+		updates.forEach(update -> lastItemUpdate.merge(update.itemId(), update.reportedAt(),
+				(a, b) -> a.isAfter(b) ? a : b));
+		Set<Long> userIds = new HashSet<>();
+		state.items().stream().map(item -> item.item().ownerId()).filter(Objects::nonNull).forEach(userIds::add);
+		history.stream().map(TargetReport::reportedBy).filter(Objects::nonNull).forEach(userIds::add);
+		Map<Light, String> lightLabels = new EnumMap<>(Light.class);
+		for (Light light : Light.values()) {
+			lightLabels.put(light, this.messages.getMessage("light." + light, null, Locale.SIMPLIFIED_CHINESE));
+		}
+		return new PlanWorkbook(state, first, last, history, this.users.findByIds(userIds), lastItemUpdate,
+				lightLabels);
+	}
+
+}
