@@ -49,6 +49,8 @@ class ImportController {
 
 	private final ImportCorrections corrections;
 
+	private final PlanWorkbookReader workbooks = new PlanWorkbookReader();
+
 	private final ImportSaver saver;
 
 	private final PlanQueries plans;
@@ -93,7 +95,9 @@ class ImportController {
 			long importId;
 			if (file != null && !file.isEmpty()) {
 				String name = SourceDocuments.displayName(file.getOriginalFilename());
-				importId = this.imports.create(name, this.sources.read(name, file.getBytes()));
+				importId = SourceDocuments.isWorkbook(name)
+						? this.imports.create(name, this.workbooks.read(this.sources.workbook(name, file.getBytes()), name))
+						: this.imports.create(name, this.sources.read(name, file.getBytes()));
 			}
 			else {
 				importId = this.imports.create(this.messages.getMessage("import.pasted", null, locale),

@@ -147,12 +147,12 @@ final class ImportForms {
 				milestones);
 	}
 
-	/** Unit names written one after another, separated by 、 , ， ; or spaces. */
+	/** Unit names written one after another, separated by 、 , ， ; or ； (a name itself may hold spaces). */
 	static List<String> unitNames(String names) {
 		if (!StringUtils.hasText(names)) {
 			return List.of();
 		}
-		return Arrays.stream(names.split("[、,，;；\\s]+")).filter(StringUtils::hasText).distinct().toList();
+		return Arrays.stream(names.split("[、,，;；]+")).map(String::strip).filter(StringUtils::hasText).distinct().toList();
 	}
 
 	private static String emptyToNull(String text) {

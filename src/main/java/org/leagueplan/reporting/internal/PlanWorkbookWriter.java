@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.leagueplan.plan.PlanData.MilestoneRef;
 import org.leagueplan.plan.PlanData.TargetRef;
@@ -118,6 +119,8 @@ public class PlanWorkbookWriter {
 		SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
 		try {
 			book.setCompressTempFiles(true);
+			// no Zip64 extra fields: Java's own ZipInputStream (and the importer's zip checks) read the file back
+			book.setZip64Mode(Zip64Mode.Never);
 			Styles styles = new Styles(book);
 			writePlan(book.createSheet(PLAN_SHEET), workbook, styles);
 			writeHistory(book.createSheet(HISTORY_SHEET), workbook, styles);

@@ -179,6 +179,8 @@ class ImportFlowTests {
 				"不是有效的 Word 文档");
 		refused(new MockMultipartFile("file", "计划.xlsx", "application/octet-stream", "不是压缩包".getBytes()), null,
 				"不是有效的 Excel 工作簿");
+		refused(new MockMultipartFile("file", "别的表格.xlsx", "application/octet-stream", otherWorkbook()), null,
+				"不是本系统导出的计划工作簿：缺少“工作计划”");
 		refused(new MockMultipartFile("file", "计划.pdf", "application/pdf", "%PDF-1.4".getBytes()), null,
 				"不是可导入的类型");
 		refused(null, "随便写的一段话，没有任何结构。", "没有找到“一、二、三”形式");
@@ -232,6 +234,16 @@ class ImportFlowTests {
 			.getResponse()
 			.getRedirectedUrl();
 		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	/** A workbook that is not a LeaguePlan export: one sheet of something else. */
+	private static byte[] otherWorkbook() throws IOException {
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			book.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("名单");
+			book.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private static String seed() throws IOException {

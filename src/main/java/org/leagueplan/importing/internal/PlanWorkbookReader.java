@@ -1,0 +1,288 @@
+package org.leagueplan.importing.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.leagueplan.importing.internal.ImportContent.Segment;
+import org.leagueplan.importing.internal.ImportForm.ItemRow;
+import org.leagueplan.importing.internal.ImportForm.MilestoneRow;
+import org.leagueplan.importing.internal.ImportForm.SectionRow;
+import org.leagueplan.importing.internal.ImportForm.TargetRow;
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.TargetComparator;
+import org.leagueplan.plan.TargetKind;
+import org.leagueplan.reporting.PlanWorkbookLayout;
+import org.springframework.util.StringUtils;
+
+import static org.leagueplan.reporting.PlanWorkbookLayout.*;
+
+/**
+ * Reads a plan workbook as LeaguePlan exports it ({@link PlanWorkbookLayout}) back into the form a person checks:
+ * the plan information, sections and subsections in the order they appear, an item per section / subsection /
+ * number with a target per row, and the milestones. Columns are found by their header text, so their order does
+ * not matter; computed columns (latest value, light, last update) and the progress history are not read back.
+ */
+final class PlanWorkbookReader {
+
+	private static final String[] SECTION_LABELS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+
+	private final DataFormatter text = new DataFormatter();
+
+	/** The workbook's plan; refused when it is not a LeaguePlan workbook. */
+	ImportContent read(byte[] content, String name) {
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			Sheet plan = workbook.getSheet(PLAN_SHEET);
+			if (plan == null || plan.getRow(0) == null) {
+				throw new UnreadableDocument("import.error.workbookLayout", name, PLAN_SHEET);
+			}
+			Columns columns = new Columns(plan.getRow(0));
+			for (String required : List.of(SECTION, NUMBER, HEADING)) {
+				if (!columns.has(required)) {
+					throw new UnreadableDocument("import.error.workbookLayout", name, required);
+				}
+			}
+			ImportForm form = new ImportForm();
+			info(workbook.getSheet(INFO_SHEET), form);
+			Reading reading = new Reading(form);
+			for (int r = 1; r <= plan.getLastRowNum(); r++) {
+				Row row = plan.getRow(r);
+				if (row != null) {
+					planRow(row, columns, reading);
+				}
+			}
+			Sheet milestones = workbook.getSheet(MILESTONE_SHEET);
+			if (milestones != null && milestones.getRow(0) != null) {
+				Columns milestoneColumns = new Columns(milestones.getRow(0));
+				for (int r = 1; r <= milestones.getLastRowNum(); r++) {
+					Row row = milestones.getRow(r);
+					if (row != null) {
+						milestoneRow(row, milestoneColumns, reading);
+					}
+				}
+			}
+			if (form.getItems().isEmpty()) {
+				throw new UnreadableDocument("import.error.noItems");
+			}
+			return new ImportContent(reading.source, form);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof UnreadableDocument unreadable) {
+				throw unreadable;
+			}
+			throw new UnreadableDocument("import.error.brokenWorkbook", name);
+		}
+	}
+
+	private void info(Sheet sheet, ImportForm form) {
+		if (sheet == null) {
+			return;
+		}
+		for (Row row : sheet) {
+			String key = string(row.getCell(0));
+			Cell value = row.getCell(1);
+			switch (key) {
+				case YEAR -> {
+					BigDecimal year = number(value);
+					form.setYear((year != null) ? year.intValue() : null);
+				}
+				case TITLE -> form.setTitle(emptyToNull(string(value)));
+				case ORGANIZATION -> form.setOrganization(emptyToNull(string(value)));
+				case PREAMBLE -> form.setPreamble(emptyToNull(string(value)));
+				default -> {
+				}
+			}
+		}
+	}
+
+	private void planRow(Row row, Columns columns, Reading reading) {
+		String section = string(columns.cell(row, SECTION));
+		if (section.isEmpty()) {
+			return;
+		}
+		int sectionIndex = reading.section(section, string(columns.cell(row, SUBSECTION)));
+		String heading = string(columns.cell(row, HEADING));
+		if (heading.isEmpty()) {
+			return;
+		}
+		String key = sectionIndex + "|" + string(columns.cell(row, NUMBER));
+		ItemRow item = reading.items.get(key);
+		if (item == null) {
+			item = new ItemRow();
+			item.setKey("r" + (row.getRowNum() + 1));
+			item.setSection(sectionIndex);
+			item.setHeading(heading);
+			item.setText(emptyToNull(string(columns.cell(row, BODY))));
+			item.setLeadUnit(emptyToNull(string(columns.cell(row, LEAD_UNIT))));
+			item.setAssistUnits(emptyToNull(string(columns.cell(row, ASSIST_UNITS))));
+			item.setOwner(emptyToNull(string(columns.cell(row, OWNER))));
+			item.setStart(date(columns.cell(row, START_DATE)));
+			item.setEnd(date(columns.cell(row, END_DATE)));
+			item.setStatus(named(ItemStatus::valueOf, string(columns.cell(row, STATUS)), ItemStatus.NOT_STARTED));
+			reading.items.put(key, item);
+			reading.form.getItems().add(item);
+			reading.source.add(Segment.plain(Segment.Kind.ROW, PLAN_SHEET + " " + (row.getRowNum() + 1), heading));
+		}
+		String targetName = string(columns.cell(row, TARGET));
+		if (!targetName.isEmpty()) {
+			TargetRow target = new TargetRow();
+			target.setName(targetName);
+			target.setKind(named(TargetKind::valueOf, string(columns.cell(row, TARGET_KIND)), TargetKind.COUNT));
+			target.setComparator(named(TargetComparator::valueOf, string(columns.cell(row, COMPARATOR)),
+					TargetComparator.AT_LEAST));
+			target.setValue(number(columns.cell(row, TARGET_VALUE)));
+			target.setUnit(emptyToNull(string(columns.cell(row, UNIT_LABEL))));
+			target.setBaseline(number(columns.cell(row, BASELINE)));
+			target.setDueDate(date(columns.cell(row, TARGET_DUE_DATE)));
+			target.setNote(emptyToNull(string(columns.cell(row, NOTE))));
+			item.getTargets().add(target);
+		}
+	}
+
+	private void milestoneRow(Row row, Columns columns, Reading reading) {
+		String section = string(columns.cell(row, SECTION));
+		String title = string(columns.cell(row, MILESTONE));
+		if (section.isEmpty() || title.isEmpty()) {
+			return;
+		}
+		int sectionIndex = reading.section(section, string(columns.cell(row, SUBSECTION)));
+		ItemRow item = reading.items.get(sectionIndex + "|" + string(columns.cell(row, NUMBER)));
+		if (item != null) {
+			MilestoneRow milestone = new MilestoneRow();
+			milestone.setTitle(title);
+			milestone.setDate(date(columns.cell(row, DATE)));
+			milestone.setDone(YES.equals(string(columns.cell(row, MILESTONE_DONE))));
+			item.getMilestones().add(milestone);
+		}
+	}
+
+	private String string(Cell cell) {
+		if (cell == null) {
+			return "";
+		}
+		if (cell.getCellType() == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+			BigDecimal number = number(cell);
+			return (number != null) ? number.stripTrailingZeros().toPlainString() : "";
+		}
+		return this.text.formatCellValue(cell).strip();
+	}
+
+	private BigDecimal number(Cell cell) {
+		if (cell == null) {
+			return null;
+		}
+		if (cell.getCellType() == CellType.NUMERIC) {
+			BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
+			return (value.scale() > 2) ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value;
+		}
+		String written = this.text.formatCellValue(cell).strip();
+		try {
+			return written.isEmpty() ? null : new BigDecimal(written);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private LocalDate date(Cell cell) {
+		if (cell == null) {
+			return null;
+		}
+		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+			return cell.getLocalDateTimeCellValue().toLocalDate();
+		}
+		String written = this.text.formatCellValue(cell).strip();
+		try {
+			return written.isEmpty() ? null : LocalDate.parse(written);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static <E> E named(Function<String, E> valueOf, String name, E otherwise) {
+		try {
+			return name.isEmpty() ? otherwise : valueOf.apply(name);
+		}
+		catch (IllegalArgumentException ex) {
+			return otherwise;
+		}
+	}
+
+	private static String emptyToNull(String text) {
+		return StringUtils.hasText(text) ? text : null;
+	}
+
+	/** Header texts to column numbers. */
+	private final class Columns {
+
+		private final Map<String, Integer> byName = new HashMap<>();
+
+		Columns(Row header) {
+			for (Cell cell : header) {
+				this.byName.putIfAbsent(string(cell), cell.getColumnIndex());
+			}
+		}
+
+		boolean has(String name) {
+			return this.byName.containsKey(name);
+		}
+
+		Cell cell(Row row, String name) {
+			Integer column = this.byName.get(name);
+			return (column != null) ? row.getCell(column) : null;
+		}
+
+	}
+
+	/** What has been read so far: sections by title, items by section and number, the source pane's rows. */
+	private static final class Reading {
+
+		final ImportForm form;
+
+		final Map<String, Integer> sections = new LinkedHashMap<>();
+
+		final Map<String, ItemRow> items = new HashMap<>();
+
+		final List<Segment> source = new java.util.ArrayList<>();
+
+		Reading(ImportForm form) {
+			this.form = form;
+		}
+
+		/** The index of the section (or of its subsection), added when first seen. */
+		int section(String title, String subtitle) {
+			int top = this.sections.computeIfAbsent(title, key -> add(title, null));
+			if (subtitle.isEmpty()) {
+				return top;
+			}
+			return this.sections.computeIfAbsent(title + "\n" + subtitle, key -> add(subtitle, top));
+		}
+
+		private int add(String title, Integer parent) {
+			List<SectionRow> rows = this.form.getSections();
+			long siblings = rows.stream().filter(row -> java.util.Objects.equals(row.getParent(), parent)).count();
+			String numeral = (siblings < SECTION_LABELS.length) ? SECTION_LABELS[(int) siblings] : Long.toString(siblings + 1);
+			rows.add(new SectionRow((parent == null) ? numeral + "、" : "(" + numeral + ")", title, parent));
+			this.source.add(Segment.plain(Segment.Kind.SECTION, rows.get(rows.size() - 1).getLabel(), title));
+			return rows.size() - 1;
+		}
+
+	}
+
+}
