@@ -5,9 +5,15 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.MilestoneRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TargetComparator;
 
@@ -139,6 +145,54 @@ public final class StatusRules {
 			return Light.ACHIEVED;
 		}
 		return today.isAfter(due) ? Light.RED : Light.GREEN;
+	}
+
+	/**
+	 * An item's light on a day: rolled up from its targets' lights (with their latest values and planned points) and
+	 * its milestones' lights, or — with neither — from its status and period; overdue when not achieved and past its
+	 * end, or when a target is red past its due date or a milestone is red.
+	 */
+	public static ItemJudgement item(ItemRef item, int year, List<TargetRef> targets, List<MilestoneRef> milestones,
+			Map<Long, TargetProgress> latest, Map<Long, List<PlannedPoint>> planned, LocalDate day,
+			StatusSettings settings) {
+		List<Light> parts = new ArrayList<>();
+		Map<Long, Light> targetLights = new LinkedHashMap<>();
+		double completion = 0;
+		boolean overdueParts = false;
+		for (TargetRef target : targets) {
+			Period period = Period.of(target, item.startDate(), item.endDate(), year);
+			TargetProgress progress = latest.get(target.id());
+			Light light = target(target, period, progress, planned.getOrDefault(target.id(), List.of()), day, settings);
+			parts.add(light);
+			targetLights.put(target.id(), light);
+			completion += completion(target, progress, light);
+			overdueParts |= light == Light.RED && day.isAfter(period.due());
+		}
+		Map<Long, Light> milestoneLights = new LinkedHashMap<>();
+		for (MilestoneRef milestone : milestones) {
+			Light light = milestone(milestone.done(), milestone.dueDate(), day);
+			parts.add(light);
+			milestoneLights.put(milestone.id(), light);
+			overdueParts |= light == Light.RED;
+		}
+		LocalDate start = (item.startDate() != null) ? item.startDate() : LocalDate.of(year, 1, 1);
+		LocalDate end = (item.endDate() != null) ? item.endDate() : LocalDate.of(year, 12, 31);
+		if (parts.isEmpty()) {
+			parts.add((item.status() == ItemStatus.COMPLETED) ? Light.ACHIEVED
+					: day.isBefore(start) ? Light.NOT_STARTED : day.isAfter(end) ? Light.RED : Light.GREEN);
+		}
+		Light light = rollup(parts, settings.rollup());
+		double share = targets.isEmpty() ? ((light == Light.ACHIEVED) ? 1 : 0) : completion / targets.size();
+		boolean overdue = light != Light.ACHIEVED && (day.isAfter(end) || overdueParts);
+		return new ItemJudgement(light, overdue, share, targetLights, milestoneLights);
+	}
+
+	/**
+	 * An item as judged on a day: its light, whether it is overdue, its completion (0 to 1: the targets' average, or
+	 * 1 for an achieved item without targets), and the light of each target and milestone by id.
+	 */
+	public record ItemJudgement(Light light, boolean overdue, double completion, Map<Long, Light> targetLights,
+			Map<Long, Light> milestoneLights) {
 	}
 
 	/**

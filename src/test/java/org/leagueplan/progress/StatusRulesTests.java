@@ -4,8 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.MilestoneRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
@@ -125,6 +130,41 @@ class StatusRulesTests {
 	void completionIsTheShareOfTheTargetReached() {
 		assertThat(StatusRules.completion(SITES, value("15"), Light.GREEN)).isEqualTo(0.5);
 		assertThat(StatusRules.completion(SITES, value("45"), Light.ACHIEVED)).isEqualTo(1.0);
+	}
+
+	@Test
+	void anItemIsJudgedByItsTargetsAndMilestonesOrElseByItsStatusAndPeriod() {
+		ItemRef item = item(ItemStatus.IN_PROGRESS);
+		MilestoneRef dayOfService = new MilestoneRef(7, 1, "学雷锋日", LocalDate.of(2023, 3, 5), false);
+		var judged = StatusRules.item(item, 2023, List.of(SITES), List.of(), Map.of(1L, value("12")), Map.of(),
+				MID_YEAR, SETTINGS);
+		assertThat(judged.light()).isEqualTo(Light.YELLOW);
+		assertThat(judged.overdue()).isFalse();
+		assertThat(judged.completion()).isEqualTo(0.4);
+		assertThat(judged.targetLights()).containsEntry(1L, Light.YELLOW);
+		judged = StatusRules.item(item, 2023, List.of(SITES), List.of(dayOfService), Map.of(1L, value("12")),
+				Map.of(), MID_YEAR, SETTINGS);
+		assertThat(judged.light()).isEqualTo(Light.RED);
+		assertThat(judged.overdue()).as("a milestone missed makes the item overdue").isTrue();
+		assertThat(judged.milestoneLights()).containsEntry(7L, Light.RED);
+
+		assertThat(onlyStatus(item, LocalDate.of(2023, 1, 1)).light()).isEqualTo(Light.NOT_STARTED);
+		assertThat(onlyStatus(item, MID_YEAR).light()).isEqualTo(Light.GREEN);
+		assertThat(onlyStatus(item, LocalDate.of(2024, 1, 1))).extracting(j -> j.light(), j -> j.overdue())
+			.containsExactly(Light.RED, true);
+		assertThat(onlyStatus(item(ItemStatus.COMPLETED), LocalDate.of(2024, 1, 1)))
+			.extracting(j -> j.light(), j -> j.overdue(), j -> j.completion())
+			.containsExactly(Light.ACHIEVED, false, 1.0);
+	}
+
+	private static StatusRules.ItemJudgement onlyStatus(ItemRef item, LocalDate day) {
+		return StatusRules.item(item, 2023, List.of(), List.of(), Map.of(), Map.of(), day, SETTINGS);
+	}
+
+	/** An item running from February to the end of 2023. */
+	private static ItemRef item(ItemStatus status) {
+		return new ItemRef(1, 1, 1, "强化基层组织建设", null, Set.of(), null, null, LocalDate.of(2023, 2, 1),
+				LocalDate.of(2023, 12, 31), status);
 	}
 
 	private static Light light(TargetRef target, Period period, TargetProgress latest, LocalDate day) {

@@ -28,6 +28,7 @@ import org.leagueplan.progress.PlannedPoint;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.ProgressQueries.RecentReport;
 import org.leagueplan.progress.StatusRules;
+import org.leagueplan.progress.StatusRules.ItemJudgement;
 import org.leagueplan.progress.StatusRules.Period;
 import org.leagueplan.progress.StatusSettings;
 import org.leagueplan.progress.TargetProgress;
@@ -130,32 +131,11 @@ public class DashboardService {
 	private ItemStatus itemStatus(ItemRef item, int year, List<TargetRef> targets, List<MilestoneRef> milestones,
 			Map<Long, TargetProgress> latest, Map<Long, List<PlannedPoint>> planned, Instant lastActivity,
 			Map<Long, SectionRef> sections, Map<Long, String> unitNames, LocalDate day, StatusSettings settings) {
-		List<Light> parts = new ArrayList<>();
-		double completion = 0;
-		boolean overdueTarget = false;
-		for (TargetRef target : targets) {
-			Period period = Period.of(target, item.startDate(), item.endDate(), year);
-			TargetProgress progress = latest.get(target.id());
-			Light light = StatusRules.target(target, period, progress, planned.getOrDefault(target.id(), List.of()),
-					day, settings);
-			parts.add(light);
-			completion += StatusRules.completion(target, progress, light);
-			overdueTarget |= light == Light.RED && day.isAfter(period.due());
-		}
-		for (MilestoneRef milestone : milestones) {
-			Light light = StatusRules.milestone(milestone.done(), milestone.dueDate(), day);
-			parts.add(light);
-			overdueTarget |= light == Light.RED;
-		}
-		if (parts.isEmpty()) {
-			parts.add(itemOnly(item, year, day));
-		}
-		Light light = StatusRules.rollup(parts, settings.rollup());
-		int completionPercent = targets.isEmpty() ? ((light == Light.ACHIEVED) ? 100 : 0)
-				: percent(completion / targets.size());
+		ItemJudgement judged = StatusRules.item(item, year, targets, milestones, latest, planned, day, settings);
+		Light light = judged.light();
+		int completionPercent = percent(judged.completion());
 		LocalDate start = (item.startDate() != null) ? item.startDate() : LocalDate.of(year, 1, 1);
-		LocalDate end = (item.endDate() != null) ? item.endDate() : LocalDate.of(year, 12, 31);
-		boolean overdue = light != Light.ACHIEVED && (day.isAfter(end) || overdueTarget);
+		boolean overdue = judged.overdue();
 		Instant staleBefore = day.atStartOfDay(ZoneId.systemDefault()).toInstant().minus(Duration.ofDays(settings.staleDays()));
 		boolean started = !day.isBefore(start.plusDays(settings.staleDays()));
 		boolean stale = light != Light.ACHIEVED && light != Light.NOT_STARTED && started
@@ -163,19 +143,6 @@ public class DashboardService {
 		String leadUnit = (item.leadUnitId() != null) ? unitNames.get(item.leadUnitId()) : null;
 		return new ItemStatus(item, sectionLabel(sections, item.sectionId()), leadUnit, light, stale, overdue,
 				lastActivity, completionPercent);
-	}
-
-	/** An item without targets or milestones is judged by its status and period. */
-	private static Light itemOnly(ItemRef item, int year, LocalDate day) {
-		if (item.status() == org.leagueplan.plan.ItemStatus.COMPLETED) {
-			return Light.ACHIEVED;
-		}
-		LocalDate start = (item.startDate() != null) ? item.startDate() : LocalDate.of(year, 1, 1);
-		LocalDate end = (item.endDate() != null) ? item.endDate() : LocalDate.of(year, 12, 31);
-		if (day.isBefore(start)) {
-			return Light.NOT_STARTED;
-		}
-		return day.isAfter(end) ? Light.RED : Light.GREEN;
 	}
 
 	private static Bar bar(long id, String label, List<ItemStatus> items, LocalDate day, StatusSettings settings) {

@@ -24,6 +24,7 @@ import org.leagueplan.importing.internal.ImportForm.ItemRow;
 import org.leagueplan.importing.internal.ImportForm.MilestoneRow;
 import org.leagueplan.importing.internal.ImportForm.SectionRow;
 import org.leagueplan.importing.internal.ImportForm.TargetRow;
+import org.leagueplan.plan.ChineseNumerals;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
@@ -39,8 +40,6 @@ import static org.leagueplan.reporting.PlanWorkbookLayout.*;
  * not matter; computed columns (latest value, light, last update) and the progress history are not read back.
  */
 final class PlanWorkbookReader {
-
-	private static final String[] SECTION_LABELS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 
 	private final DataFormatter text = new DataFormatter();
 
@@ -277,8 +276,7 @@ final class PlanWorkbookReader {
 		private int add(String title, Integer parent) {
 			List<SectionRow> rows = this.form.getSections();
 			long siblings = rows.stream().filter(row -> java.util.Objects.equals(row.getParent(), parent)).count();
-			String numeral = (siblings < SECTION_LABELS.length) ? SECTION_LABELS[(int) siblings] : Long.toString(siblings + 1);
-			rows.add(new SectionRow((parent == null) ? numeral + "、" : "(" + numeral + ")", title, parent));
+			rows.add(new SectionRow(ChineseNumerals.sectionLabel((int) siblings + 1, parent != null), title, parent));
 			this.source.add(Segment.plain(Segment.Kind.SECTION, rows.get(rows.size() - 1).getLabel(), title));
 			return rows.size() - 1;
 		}

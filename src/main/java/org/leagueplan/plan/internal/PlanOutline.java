@@ -1,5 +1,6 @@
 package org.leagueplan.plan.internal;
 
+import org.leagueplan.plan.ChineseNumerals;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

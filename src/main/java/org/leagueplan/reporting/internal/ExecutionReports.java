@@ -1,5 +1,6 @@
 package org.leagueplan.reporting.internal;
 
+import org.leagueplan.plan.ChineseNumerals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,8 +32,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ExecutionReports {
-
-	private static final String NUMERALS = "零一二三四五六七八九";
 
 	private final PlanStates states;
 
@@ -78,7 +77,7 @@ public class ExecutionReports {
 			parts.add(new Part(block.section().label(), block.section().title(), false, items, children));
 		}
 		return new ExecutionReport(state.plan(), period, day, this.states.today(), summary(state, period, narratives),
-				parts, numeral(state.blocks().size() + 1) + "、", attention);
+				parts, ChineseNumerals.sectionLabel(state.blocks().size() + 1, false), attention);
 	}
 
 	/** This month, within the plan's year. */
@@ -121,26 +120,6 @@ public class ExecutionReports {
 		List<TargetState> targets = state.targets();
 		int met = (int) targets.stream().filter(target -> target.light() == Light.ACHIEVED).count();
 		return new Summary(state.items().size(), byLight, targets.size(), met, due, reported);
-	}
-
-	/** A Chinese numeral from 1 to 99, as sections are labelled. */
-	static String numeral(int number) {
-		if (number < 1 || number > 99) {
-			return Integer.toString(number);
-		}
-		int tens = number / 10;
-		int ones = number % 10;
-		StringBuilder text = new StringBuilder();
-		if (tens > 1) {
-			text.append(NUMERALS.charAt(tens));
-		}
-		if (tens > 0) {
-			text.append('十');
-		}
-		if (ones > 0) {
-			text.append(NUMERALS.charAt(ones));
-		}
-		return text.toString();
 	}
 
 	/** The reports and updates of the period by item: which items reported, and each item's latest narrative. */

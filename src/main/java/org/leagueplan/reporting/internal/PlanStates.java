@@ -23,6 +23,7 @@ import org.leagueplan.progress.Light;
 import org.leagueplan.progress.PlannedPoint;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.StatusRules;
+import org.leagueplan.progress.StatusRules.ItemJudgement;
 import org.leagueplan.progress.StatusRules.Period;
 import org.leagueplan.progress.StatusSettings;
 import org.leagueplan.progress.TargetProgress;
@@ -111,31 +112,16 @@ public class PlanStates {
 			int year, List<TargetRef> targets, List<MilestoneRef> milestones, Map<Long, TargetProgress> latest,
 			Map<Long, List<PlannedPoint>> planned, LocalDate day, StatusSettings settings,
 			Map<Long, Integer> unitOrder) {
-		List<Light> parts = new ArrayList<>();
-		boolean overdueParts = false;
-		List<TargetState> targetStates = new ArrayList<>();
-		for (TargetRef target : targets) {
-			Period period = Period.of(target, item.startDate(), item.endDate(), year);
-			TargetProgress progress = latest.get(target.id());
-			Light light = StatusRules.target(target, period, progress, planned.getOrDefault(target.id(), List.of()),
-					day, settings);
-			parts.add(light);
-			overdueParts |= light == Light.RED && day.isAfter(period.due());
-			targetStates.add(new TargetState(target, document.note(target.id()), progress, light));
-		}
-		List<MilestoneState> milestoneStates = new ArrayList<>();
-		for (MilestoneRef milestone : milestones) {
-			Light light = StatusRules.milestone(milestone.done(), milestone.dueDate(), day);
-			parts.add(light);
-			overdueParts |= light == Light.RED;
-			milestoneStates.add(new MilestoneState(milestone, light));
-		}
-		if (parts.isEmpty()) {
-			parts.add(itemOnly(item, year, day));
-		}
-		Light light = StatusRules.rollup(parts, settings.rollup());
-		LocalDate end = (item.endDate() != null) ? item.endDate() : LocalDate.of(year, 12, 31);
-		boolean overdue = light != Light.ACHIEVED && (day.isAfter(end) || overdueParts);
+		ItemJudgement judged = StatusRules.item(item, year, targets, milestones, latest, planned, day, settings);
+		List<TargetState> targetStates = targets.stream()
+			.map(target -> new TargetState(target, document.note(target.id()), latest.get(target.id()),
+					judged.targetLights().get(target.id())))
+			.toList();
+		List<MilestoneState> milestoneStates = milestones.stream()
+			.map(milestone -> new MilestoneState(milestone, judged.milestoneLights().get(milestone.id())))
+			.toList();
+		Light light = judged.light();
+		boolean overdue = judged.overdue();
 		List<String> assistUnits = item.assistUnitIds().stream()
 			.sorted(Comparator.comparing((Long id) -> unitOrder.getOrDefault(id, Integer.MAX_VALUE))
 				.thenComparing(document::unitName, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -144,19 +130,6 @@ public class PlanStates {
 			.toList();
 		return new ItemState(item, top, subsection, document.body(item.id()), document.unitName(item.leadUnitId()),
 				assistUnits, light, overdue, targetStates, milestoneStates);
-	}
-
-	/** An item without targets or milestones is judged by its status and period. */
-	private static Light itemOnly(ItemRef item, int year, LocalDate day) {
-		if (item.status() == org.leagueplan.plan.ItemStatus.COMPLETED) {
-			return Light.ACHIEVED;
-		}
-		LocalDate start = (item.startDate() != null) ? item.startDate() : LocalDate.of(year, 1, 1);
-		LocalDate end = (item.endDate() != null) ? item.endDate() : LocalDate.of(year, 12, 31);
-		if (day.isBefore(start)) {
-			return Light.NOT_STARTED;
-		}
-		return day.isAfter(end) ? Light.RED : Light.GREEN;
 	}
 
 }

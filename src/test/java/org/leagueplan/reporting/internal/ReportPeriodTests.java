@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.leagueplan.plan.ChineseNumerals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,11 +54,13 @@ class ReportPeriodTests {
 	}
 
 	@Test
-	void chineseNumeralsLabelTheClosingSection() {
-		assertThat(ExecutionReports.numeral(4)).isEqualTo("四");
-		assertThat(ExecutionReports.numeral(10)).isEqualTo("十");
-		assertThat(ExecutionReports.numeral(12)).isEqualTo("十二");
-		assertThat(ExecutionReports.numeral(21)).isEqualTo("二十一");
+	void chineseNumeralsLabelSections() {
+		assertThat(ChineseNumerals.of(4)).isEqualTo("四");
+		assertThat(ChineseNumerals.of(10)).isEqualTo("十");
+		assertThat(ChineseNumerals.of(12)).isEqualTo("十二");
+		assertThat(ChineseNumerals.of(21)).isEqualTo("二十一");
+		assertThat(ChineseNumerals.sectionLabel(3, false)).isEqualTo("三、");
+		assertThat(ChineseNumerals.sectionLabel(2, true)).isEqualTo("(二)");
 	}
 
 }

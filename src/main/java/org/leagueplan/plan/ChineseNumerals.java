@@ -1,4 +1,4 @@
-package org.leagueplan.plan.internal;
+package org.leagueplan.plan;
 
 /**
  * Chinese numerals as they label a plan's sections: 一, 二, … 十, 十一, … 九十九.
