@@ -67,4 +67,28 @@ class ImportBrowserIT extends BrowserTest {
 		Chromium.screenshot(browser, "import-2-plan");
 	}
 
+	@Test
+	void aPlanOfOneHundredAndTwentyPastedItemsIsCheckedAndSavedInOnePost() {
+		String office = this.users.create(Role.STAFF, Set.of(), true).getUsername();
+		StringBuilder text = new StringBuilder("共青团某区委2024年工作要点\n");
+		for (String section : new String[] { "一、组织建设", "二、宣传工作", "三、志愿服务" }) {
+			text.append(section).append('\n');
+			for (int i = 1; i <= 40; i++) {
+				text.append(i).append("、第").append(i).append("项工作，年内开展活动").append(i).append("场。\n");
+			}
+		}
+		logIn(office, TestUsers.PASSWORD);
+		open("/imports/new");
+		// pasted at once, as Ctrl+V would (typing 120 lines key by key takes minutes)
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+				Chromium.waitFor(browser, By.id("text")), text.toString());
+		Chromium.click(browser, browser.findElement(By.cssSelector("#import-upload button[type=submit]")));
+		Chromium.waitFor(browser, By.id("import-form"));
+		assertThat(browser.findElements(By.cssSelector(".import-item"))).hasSize(120);
+		assertThat(browser.findElements(By.id("import-errors"))).isEmpty();
+		Chromium.click(browser, browser.findElement(By.id("import-save")));
+		new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches("/plans/\\d+$"));
+		assertThat(Chromium.waitFor(browser, By.tagName("main")).getText()).contains("第40项工作").contains("三、志愿服务");
+	}
+
 }

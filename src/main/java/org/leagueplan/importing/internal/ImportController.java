@@ -128,10 +128,16 @@ class ImportController {
 
 	@PostMapping("/imports/{importId}")
 	String processPreview(@PathVariable long importId, ImportForm importForm, BindingResult result,
-			@RequestParam(defaultValue = "check") String action, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "check") String action, @RequestParam(defaultValue = "false") boolean complete,
+			Model model, RedirectAttributes redirect) {
 		PlanImport found = this.imports.find(importId);
 		if (!editable(found)) {
 			return "redirect:/imports/" + importId + "/progress";
+		}
+		if (!complete) {
+			// the form's last field did not arrive: the server cut the request short; keep what is stored
+			redirect.addFlashAttribute("failure", "import.form.incomplete");
+			return "redirect:/imports/" + importId;
 		}
 		ImportContent content = this.imports.content(found);
 		if (result.hasErrors()) {

@@ -170,6 +170,21 @@ class ImportFlowTests {
 	}
 
 	@Test
+	void aFormCutShortOnTheWayIsNotKept() throws Exception {
+		long importId = upload(this.office, "计划.txt", "一、组织建设\n1、新建团支部12个。\n2、发展团员。\n");
+		ImportForm form = this.testImports.storedForm(importId);
+		form.getItems().remove(1);
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, form, "save").with(request -> {
+			request.removeParameter("complete");
+			return request;
+		}))
+			.andExpect(redirectedUrl("/imports/" + importId))
+			.andExpect(flash().attribute("failure", "import.form.incomplete"));
+		assertThat(this.testImports.storedForm(importId).getItems()).hasSize(2);
+		assertThat(this.importRows.findById(importId).orElseThrow().getState()).isEqualTo(PlanImport.State.EDITING);
+	}
+
+	@Test
 	void unreadableInputsGiveAClearMessageAndSaveNothing() throws Exception {
 		long before = this.importRows.count();
 		refused(new MockMultipartFile("file", "空.txt", "text/plain", new byte[0]), null, "没有读到任何文字");

@@ -24,6 +24,7 @@ final class ImportRequests {
 		MockHttpServletRequestBuilder request = post("/imports/" + importId).with(user(person))
 			.with(csrf())
 			.param("action", action)
+			.param("complete", "true")
 			.param("version", Long.toString(form.getVersion()))
 			.param("title", (form.getTitle() != null) ? form.getTitle() : "")
 			.param("year", (form.getYear() != null) ? form.getYear().toString() : "")
