@@ -1,6 +1,7 @@
 package org.leagueplan.importing.internal;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -122,8 +123,9 @@ class ImportController {
 		ImportForm form = content.form();
 		form.setVersion(found.getVersion());
 		BindingResult result = new BeanPropertyBindingResult(form, "importForm");
-		checks().check(form, result);
-		return preview(found, content, result, model);
+		Directory directory = directory();
+		directory.checks().check(form, result);
+		return preview(found, content, result, directory, model);
 	}
 
 	@PostMapping("/imports/{importId}")
@@ -140,32 +142,33 @@ class ImportController {
 			return "redirect:/imports/" + importId;
 		}
 		ImportContent content = this.imports.content(found);
+		Directory directory = directory();
 		if (result.hasErrors()) {
-			return preview(found, content, result, model);
+			return preview(found, content, result, directory, model);
 		}
 		if (importForm.getVersion() != found.getVersion()) {
 			importForm.setVersion(found.getVersion());
 			result.reject("import.changedElsewhere");
-			return preview(found, content, result, model);
+			return preview(found, content, result, directory, model);
 		}
 		if (!action.equals("check") && !action.equals("save")) {
 			String refusal = this.corrections.apply(importForm, action);
-			this.imports.store(importId, importForm);
+			this.imports.store(importId, content.source(), importForm);
 			if (refusal != null) {
 				redirect.addFlashAttribute("failure", refusal);
 			}
 			return "redirect:/imports/" + importId + "#item-" + action.substring(action.indexOf(':') + 1);
 		}
-		this.imports.store(importId, importForm);
-		checks().check(importForm, result);
+		this.imports.store(importId, content.source(), importForm);
+		directory.checks().check(importForm, result);
 		if (action.equals("save") && !result.hasErrors()) {
-			this.saver.start(importId, ImportForms.toDraft(importForm, ownerIds()), importForm.getIntoPlanId());
+			this.saver.start(importId, ImportForms.toDraft(importForm, directory.ownerIds()), importForm.getIntoPlanId());
 			return "redirect:/imports/" + importId + "/progress";
 		}
 		if (!result.hasErrors()) {
 			model.addAttribute("message", "import.checked");
 		}
-		return preview(found, content, result, model);
+		return preview(found, content, result, directory, model);
 	}
 
 	@GetMapping("/imports/{importId}/progress")
@@ -190,29 +193,37 @@ class ImportController {
 		return state == PlanImport.State.EDITING || state == PlanImport.State.FAILED;
 	}
 
-	private String preview(PlanImport found, ImportContent content, BindingResult result, Model model) {
+	private String preview(PlanImport found, ImportContent content, BindingResult result, Directory directory,
+			Model model) {
 		model.addAttribute("importForm", result.getTarget());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
 		model.addAttribute("upload", found);
 		model.addAttribute("source", content.source());
 		model.addAttribute("plans", this.plans.plans());
-		model.addAttribute("units", this.plans.units().stream().map(UnitRef::name).toList());
-		model.addAttribute("people", this.users.findAssignable());
+		model.addAttribute("units", directory.unitNames());
+		model.addAttribute("people", directory.people());
 		model.addAttribute("statuses", ItemStatus.values());
 		model.addAttribute("kinds", TargetKind.values());
 		model.addAttribute("comparators", TargetComparator.values());
 		return VIEW_PREVIEW;
 	}
 
-	private ImportChecks checks() {
-		Set<String> units = this.plans.units().stream().map(UnitRef::name).collect(Collectors.toSet());
-		return new ImportChecks(units, ownerIds().keySet());
+	/** The units and people an import may name, read once per request. */
+	private Directory directory() {
+		return new Directory(this.plans.units().stream().map(UnitRef::name).toList(), this.users.findAssignable());
 	}
 
-	private Map<String, Long> ownerIds() {
-		return this.users.findAssignable()
-			.stream()
-			.collect(Collectors.toMap(user -> user.username().toLowerCase(), UserSummary::id, (a, b) -> a));
+	private record Directory(List<String> unitNames, List<UserSummary> people) {
+
+		Map<String, Long> ownerIds() {
+			return this.people.stream()
+				.collect(Collectors.toMap(user -> user.username().toLowerCase(), UserSummary::id, (a, b) -> a));
+		}
+
+		ImportChecks checks() {
+			return new ImportChecks(Set.copyOf(this.unitNames), ownerIds().keySet());
+		}
+
 	}
 
 }

@@ -103,11 +103,10 @@ class PlanImports {
 		return unpack(found.getContent());
 	}
 
-	/** Keeps the corrected form (the source pane stays as read); the form's version is the import's version. */
-	void store(long importId, ImportForm form) {
+	/** Keeps the corrected form beside the source as read; the form's version becomes the import's version. */
+	void store(long importId, List<ImportContent.Segment> source, ImportForm form) {
 		PlanImport found = find(importId);
-		ImportContent content = unpack(found.getContent());
-		found.replaceContent(pack(new ImportContent(content.source(), form)), this.clock.instant());
+		found.replaceContent(pack(new ImportContent(source, form)), this.clock.instant());
 		this.imports.flush();
 		form.setVersion(found.getVersion());
 	}
