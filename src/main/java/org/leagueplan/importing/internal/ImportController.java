@@ -15,7 +15,6 @@ import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -27,13 +26,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Importing a plan document: upload or paste it, check and correct what was read beside the source, then save it as
- * a new draft plan or into an existing plan. ADMIN and STAFF with the plan-wide right only.
+ * a new draft plan or into an existing plan ({@link ImportProgressController} shows the save). ADMIN and STAFF with
+ * the plan-wide right only.
  */
 @Controller
 class ImportController {
@@ -42,7 +41,6 @@ class ImportController {
 
 	static final String VIEW_PREVIEW = "importing/preview";
 
-	static final String VIEW_PROGRESS = "importing/progress";
 
 	private final PlanImports imports;
 
@@ -78,9 +76,7 @@ class ImportController {
 
 	@ModelAttribute
 	void checkRight() {
-		if (this.users.current().filter(user -> user.editsWholePlan()).isEmpty()) {
-			throw new AccessDeniedException("importing a plan needs the plan-wide right");
-		}
+		this.imports.checkRight();
 	}
 
 	@GetMapping("/imports/new")
@@ -169,23 +165,6 @@ class ImportController {
 			model.addAttribute("message", "import.checked");
 		}
 		return preview(found, content, result, directory, model);
-	}
-
-	@GetMapping("/imports/{importId}/progress")
-	String showProgress(@PathVariable long importId, Model model) {
-		PlanImport found = this.imports.find(importId);
-		model.addAttribute("upload", found);
-		model.addAttribute("state", this.saver.stateOf(found));
-		return VIEW_PROGRESS;
-	}
-
-	/** The save's progress for the progress page's script. */
-	@GetMapping(path = "/imports/{importId}/status", produces = "application/json")
-	@ResponseBody
-	Map<String, Object> status(@PathVariable long importId) {
-		PlanImport found = this.imports.find(importId);
-		return Map.of("state", this.saver.stateOf(found).name(), "saved", found.getItemsSaved(), "total",
-				found.getItemsTotal(), "plan", (found.getPlanId() != null) ? "/plans/" + found.getPlanId() : "");
 	}
 
 	private boolean editable(PlanImport found) {
