@@ -33,7 +33,7 @@ public class PlanDocumentParser {
 
 	private static final Pattern SUBSECTION = Pattern.compile("^[(（]([" + CN + "]+)[)）][、.．]?\\s*(.+)$");
 
-	private static final Pattern ITEM = Pattern.compile("^(?:(\\d{1,2})[、.．](?!\\d)|[(（](\\d{1,2})[)）]|([①-⑳]))\\s*(.+)$");
+	private static final Pattern ITEM = Pattern.compile("^(?:(\\d{1,2})(?:、|[.．](?!\\d))|[(（](\\d{1,2})[)）]|([①-⑳]))\\s*(.+)$");
 
 	private static final Pattern FOOTER = Pattern.compile("^(第\\s*\\d+\\s*页\\s*(共\\s*\\d+\\s*页)?|-?\\s*\\d+\\s*-?|\\d+\\s*/\\s*\\d+)$");
 
@@ -47,7 +47,7 @@ public class PlanDocumentParser {
 
 	private static final Pattern NUMBER = Pattern.compile(
 			"(不少于|不低于|至少|超过|达到|达|力争|不超过|不高于|控制在|保持)?\\s*(\\d+(?:\\.\\d+)?)\\s*"
-					+ "(%|％|家|个|人次|人|名|场|次|项|支|所|小时|万元|元|期|篇|件|户|批|座|处|条)(以上|以内|以下|左右)?");
+					+ "(%|％|家|个|人次|人|名|场|次|项|支|所|小时|万元|元|期|篇|件|户|批|座|处|条|起|份|届)(以上|以内|以下|左右)?");
 
 	private static final Pattern PERIOD = Pattern.compile("(?:(20\\d{2})年)?(\\d{1,2})月(?:份)?(?:至|到|—|-|~)(\\d{1,2})月");
 
@@ -188,8 +188,7 @@ public class PlanDocumentParser {
 	 * Reads one item's text on its own (as when a person splits an item in two): heading, targets, period, dates.
 	 */
 	public Item item(int number, String text, Integer year) {
-		Matcher end = HEADING_END.matcher(text);
-		String heading = end.find() ? text.substring(0, end.start()) : text;
+		String heading = text.substring(0, clauseEnd(text, 0));
 		List<Mark> marks = new ArrayList<>();
 		List<Target> targets = targets(text, marks);
 		LocalDate start = null;
@@ -273,9 +272,13 @@ public class PlanDocumentParser {
 				Math.max(before.lastIndexOf('；'), Math.max(before.lastIndexOf('。'), before.lastIndexOf(';'))));
 		String phrase = before.substring(cut + 1).strip();
 		phrase = phrase.replaceAll("^(争取|力争|确保|实现|全年|年内|到年底|计划)+", "").replaceAll("^20\\d{2}(年)?", "")
-			.replaceAll("(达到|达|超过|不少于|不低于|至少|不超过|控制在|新增|培育|建立|开展|组织|完成)$", "")
+			.replaceAll("(达到|达|超过|不少于|不低于|至少|不超过|控制在|新增|培育|建立|开展|完成)$", "")
 			.strip();
-		return phrase.isEmpty() ? after : phrase;
+		if (!phrase.isEmpty()) {
+			return phrase;
+		}
+		// "年内不少于10次": nothing names what is counted but the item's first clause
+		return after.isEmpty() ? text.substring(0, clauseEnd(text, 0)) : after;
 	}
 
 	private static List<Milestone> milestones(String text, int year, List<Mark> marks) {
@@ -291,7 +294,7 @@ public class PlanDocumentParser {
 			}
 			LocalDate when = safeDate(year, month, date);
 			if (when != null) {
-				String title = (day.group(3) != null) ? day.group(3) : text.substring(day.start(), day.end());
+				String title = milestoneTitle(text, day);
 				milestones.add(new Milestone(title, when, day.start()));
 				marks.add(new Mark(day.start(), day.end(), Mark.Kind.DATE));
 			}
@@ -324,16 +327,47 @@ public class PlanDocumentParser {
 		return value;
 	}
 
+	/**
+	 * A dated day's name: the words after the date up to the first 日 or 节 ("学雷锋日", "国际儿童节"), else the clause
+	 * the date stands in.
+	 */
+	private static String milestoneTitle(String text, Matcher day) {
+		String words = day.group(3);
+		if (words != null) {
+			for (int i = 0; i < words.length(); i++) {
+				if (words.charAt(i) == '日' || words.charAt(i) == '节') {
+					return words.substring(0, i + 1);
+				}
+			}
+		}
+		String clause = clauseAround(text, day.start());
+		return (clause.length() > 30) ? clause.substring(0, 30) : clause;
+	}
+
 	private static String clauseAround(String text, int position) {
 		int from = position;
-		while (from > 0 && !HEADING_END.matcher(String.valueOf(text.charAt(from - 1))).matches()) {
+		while (from > 0 && !endsClause(text, from - 1)) {
 			from--;
 		}
-		int to = position;
-		while (to < text.length() && !HEADING_END.matcher(String.valueOf(text.charAt(to))).matches()) {
+		return text.substring(from, clauseEnd(text, position)).strip();
+	}
+
+	/** Where the clause that goes on at {@code from} ends: at the next punctuation mark, or the end of the text. */
+	private static int clauseEnd(String text, int from) {
+		int to = from;
+		while (to < text.length() && !endsClause(text, to)) {
 			to++;
 		}
-		return text.substring(from, to).strip();
+		return to;
+	}
+
+	/** A punctuation mark ends a clause, except the 。 inside a date written as 三。五 or 一二。五. */
+	private static boolean endsClause(String text, int at) {
+		if (!HEADING_END.matcher(String.valueOf(text.charAt(at))).matches()) {
+			return false;
+		}
+		return !(text.charAt(at) == '。' && at > 0 && at + 1 < text.length() && CN.indexOf(text.charAt(at - 1)) >= 0
+				&& CN.indexOf(text.charAt(at + 1)) >= 0);
 	}
 
 	private static LocalDate safeDate(int year, int month, int day) {
