@@ -14,6 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Read access to user accounts for other modules (e.g. the plan's item owners).
@@ -21,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class UserDirectory {
+
+	/** Where a request keeps the person it has read. */
+	private static final String CURRENT = UserDirectory.class.getName() + ".current";
 
 	private final UserAccountRepository users;
 
@@ -59,16 +64,28 @@ public class UserDirectory {
 		return members;
 	}
 
-	/** The logged-in person with their current roles and units (read afresh, so an admin's change applies at once). */
+	/**
+	 * The logged-in person with their current roles and units: read from the database once per request (so an
+	 * administrator's change applies from the next request on), and on every call outside a request.
+	 */
 	public Optional<CurrentUser> current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof AccountUser principal)) {
 			return Optional.empty();
 		}
-		return this.users.findById(principal.getId())
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(CURRENT, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser known
+				&& known.id() == principal.getId()) {
+			return Optional.of(known);
+		}
+		Optional<CurrentUser> current = this.users.findById(principal.getId())
 			.filter(UserAccount::isEnabled)
 			.map(user -> new CurrentUser(user.getId(), user.getUsername(), user.getRoles(), user.getUnitIds(),
 					user.isPlanWideEditor()));
+		if (request != null) {
+			current.ifPresent(user -> request.setAttribute(CURRENT, user, RequestAttributes.SCOPE_REQUEST));
+		}
+		return current;
 	}
 
 	private static UserSummary summary(UserAccount user) {

@@ -97,8 +97,11 @@ final class ImportForms {
 
 	/** Whether a target's value needs the person's confirmation: a percentage above 100. */
 	static boolean implausible(TargetRow target) {
-		return target.getKind() == TargetKind.PERCENTAGE && target.getValue() != null
-				&& target.getValue().compareTo(HUNDRED) > 0;
+		return implausible(target.getKind(), target.getValue());
+	}
+
+	static boolean implausible(TargetKind kind, BigDecimal value) {
+		return kind == TargetKind.PERCENTAGE && value != null && value.compareTo(HUNDRED) > 0;
 	}
 
 	/**

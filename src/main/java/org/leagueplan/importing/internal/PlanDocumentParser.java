@@ -233,7 +233,8 @@ public class PlanDocumentParser {
 			TargetComparator comparator = comparator(number.group(1), number.group(4));
 			String name = name(text, number.start(), number.end());
 			targets.add(new Target(name, percent ? TargetKind.PERCENTAGE : TargetKind.COUNT, comparator, value,
-					percent ? "%" : number.group(3), percent && value.compareTo(BigDecimal.valueOf(100)) > 0,
+					percent ? "%" : number.group(3),
+					ImportForms.implausible(percent ? TargetKind.PERCENTAGE : TargetKind.COUNT, value),
 					number.start()));
 			marks.add(new Mark(number.start(), number.end(), Mark.Kind.TARGET));
 		}

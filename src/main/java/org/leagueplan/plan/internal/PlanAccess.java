@@ -5,8 +5,6 @@ import org.leagueplan.account.Role;
 import org.leagueplan.account.UserDirectory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Record-level rights on plans, checked on the server for every change: the plan's header and structure (sections,
@@ -22,23 +20,9 @@ public class PlanAccess {
 		this.users = users;
 	}
 
-	/** Where a request keeps the scope it has read. */
-	private static final String REQUEST_ATTRIBUTE = PlanAccess.class.getName() + ".scope";
-
-	/**
-	 * The logged-in person's scope, read from the database once per request (so an administrator's change applies
-	 * from the next request on).
-	 */
+	/** The logged-in person's scope (their account is read once per request: {@link UserDirectory#current()}). */
 	public EditScope scope() {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof EditScope known) {
-			return known;
-		}
-		EditScope scope = this.users.current().map(PlanAccess::scopeOf).orElse(EditScope.NOTHING);
-		if (request != null) {
-			request.setAttribute(REQUEST_ATTRIBUTE, scope, RequestAttributes.SCOPE_REQUEST);
-		}
-		return scope;
+		return this.users.current().map(PlanAccess::scopeOf).orElse(EditScope.NOTHING);
 	}
 
 	static EditScope scopeOf(CurrentUser user) {

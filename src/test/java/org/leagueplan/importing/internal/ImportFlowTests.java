@@ -239,16 +239,7 @@ class ImportFlowTests {
 	}
 
 	private long upload(UserDetails person, String name, String text) throws Exception {
-		String location = this.mvc
-			.perform(multipart("/imports/new")
-				.file(new MockMultipartFile("file", name, "text/plain", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-				.with(user(person))
-				.with(csrf()))
-			.andExpect(redirectedUrlPattern("/imports/*"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		return ImportRequests.upload(this.mvc, person, name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	/** A workbook that is not a LeaguePlan export: one sheet of something else. */

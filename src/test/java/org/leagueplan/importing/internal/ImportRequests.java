@@ -4,12 +4,16 @@ import org.leagueplan.importing.internal.ImportForm.ItemRow;
 import org.leagueplan.importing.internal.ImportForm.MilestoneRow;
 import org.leagueplan.importing.internal.ImportForm.SectionRow;
 import org.leagueplan.importing.internal.ImportForm.TargetRow;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
 /**
  * The check page's form as a browser sends it, for tests that correct an import without a browser.
@@ -17,6 +21,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 final class ImportRequests {
 
 	private ImportRequests() {
+	}
+
+	/** Uploads a file on the import page as the person; returns the new import's id. */
+	static long upload(MockMvc mvc, UserDetails person, String name, byte[] content) throws Exception {
+		String location = mvc
+			.perform(multipart("/imports/new").file(new MockMultipartFile("file", name, "application/octet-stream", content))
+				.with(user(person))
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/imports/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 	/** The form as the preview page posts it. */

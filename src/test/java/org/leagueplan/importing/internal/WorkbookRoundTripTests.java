@@ -87,16 +87,7 @@ class WorkbookRoundTripTests {
 	private void roundTrip(long planId) throws Exception {
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
 		byte[] exported = export(office, planId);
-		String location = this.mvc
-			.perform(multipart("/imports/new")
-				.file(new MockMultipartFile("file", "导出.xlsx", "application/octet-stream", exported))
-				.with(user(office))
-				.with(csrf()))
-			.andExpect(redirectedUrlPattern("/imports/*"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		long importId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		long importId = ImportRequests.upload(this.mvc, office, "导出.xlsx", exported);
 		ImportForm form = this.testImports.storedForm(importId);
 		this.mvc.perform(ImportRequests.formPost(office, importId, form, "save"))
 			.andExpect(redirectedUrl("/imports/" + importId + "/progress"));
