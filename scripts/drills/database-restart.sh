@@ -9,7 +9,7 @@ CLUSTER=$(ls /etc/postgresql | head -n 1)
 
 fresh_database
 start_app 18083
-BASE=http://127.0.0.1:18083
+BASE=http://127.0.0.1:$APP_PORT
 login "$BASE" "$OUT/restart-cookies"
 session=$(session_of "$OUT/restart-cookies")
 log="$OUT/restart-requests.txt"

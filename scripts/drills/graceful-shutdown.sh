@@ -6,7 +6,7 @@ trap stop_apps EXIT
 
 fresh_database
 start_app 18084
-BASE=http://127.0.0.1:18084
+BASE=http://127.0.0.1:$APP_PORT
 login "$BASE" "$OUT/shutdown-cookies"
 session=$(session_of "$OUT/shutdown-cookies")
 results="$OUT/shutdown-results.txt"
@@ -15,10 +15,10 @@ for i in $(seq 1 20); do
   curl -s -o /dev/null -m 30 -w '%{http_code}\n' -H "Cookie: SESSION=$session" "$BASE/dashboard" >> "$results" &
 done
 sleep 0.3
-kill -TERM "${PIDS[0]}"
-wait "${PIDS[0]}" 2>/dev/null || true
+kill -TERM "$APP_PID"
+wait "$APP_PID" 2>/dev/null || true
 wait
 ok=$(grep -c '^200$' "$results" || true)
 echo "in-flight requests: 20; completed with 200: $ok"
-grep -q "Graceful shutdown complete" "$OUT/app-18084.log" && echo "app log: graceful shutdown complete"
-[ "$ok" -eq 20 ] && grep -q "Graceful shutdown complete" "$OUT/app-18084.log" && echo "graceful shutdown drill: passed"
+grep -q "Graceful shutdown complete" "$APP_LOG" && echo "app log: graceful shutdown complete"
+[ "$ok" -eq 20 ] && grep -q "Graceful shutdown complete" "$APP_LOG" && echo "graceful shutdown drill: passed"

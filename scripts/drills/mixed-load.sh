@@ -10,7 +10,7 @@ CONNECTIONS=${CONNECTIONS:-50}
 
 fresh_database
 start_app 18085
-BASE=http://127.0.0.1:18085
+BASE=http://127.0.0.1:$APP_PORT
 login "$BASE" "$OUT/load-cookies"
 session=$(session_of "$OUT/load-cookies")
 csrf=$(curl -s -H "Cookie: SESSION=$session" "$BASE/plans/1" | grep -o 'name="_csrf" content="[^"]*"' | head -n 1 | sed 's/.*content="//;s/"$//')

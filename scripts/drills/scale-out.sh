@@ -8,7 +8,10 @@ trap 'stop_apps; [ -n "${NGINX_PID:-}" ] && kill $NGINX_PID 2>/dev/null || true'
 
 fresh_database
 start_app 18081
-start_app 18082
+FIRST=$APP_PORT
+start_app $((FIRST + 1))
+SECOND=$APP_PORT
+PROXY=$(free_port 18080)
 conf="$OUT/nginx.conf"
 cat > "$conf" <<NGINX
 daemon off;
@@ -17,9 +20,9 @@ error_log $PWD/$OUT/nginx-error.log;
 events {}
 http {
   access_log off;
-  upstream leagueplan { server 127.0.0.1:18081; server 127.0.0.1:18082; }
+  upstream leagueplan { server 127.0.0.1:$FIRST; server 127.0.0.1:$SECOND; }
   server {
-    listen 127.0.0.1:18080;
+    listen 127.0.0.1:$PROXY;
     client_max_body_size 100m;
     location /actuator/ { deny all; }
     location / {
@@ -33,8 +36,8 @@ http {
 NGINX
 nginx -c "$PWD/$conf" -p "$PWD/$OUT" &
 NGINX_PID=$!
-sleep 1
-BASE=http://127.0.0.1:18080
+BASE=http://127.0.0.1:$PROXY
+wait_for "$BASE/login" 30 "$NGINX_PID"
 JAR_COOKIES="$OUT/proxy-cookies"
 login "$BASE" "$JAR_COOKIES"
 declare -A served=()
@@ -51,7 +54,7 @@ curl -s -b "$JAR_COOKIES" -o /dev/null -w '%{http_code}\n' -H "X-CSRF-TOKEN: $cs
   --data-urlencode "name=扩容演练单位" --data-urlencode "kind=OTHER" --data-urlencode "token=drill-$(date +%s)" "$BASE/units/new" > "$OUT/save-status"
 session=$(session_of "$JAR_COOKIES")
 seen=0
-for port in 18081 18082; do
+for port in $FIRST $SECOND; do
   curl -s -H "Cookie: SESSION=$session" "http://127.0.0.1:$port/units" | grep -q "扩容演练单位" && seen=$((seen + 1))
 done
 echo "instances that served the 20 requests: ${!served[*]}"
