@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 /**
  * Points a test's application context at the test PostgreSQL server ({@link TestDatabase}). The first context of a
  * test run drops everything in the schema and migrates it afresh, so each run starts from a clean schema; later
- * contexts of the same run share that database.
+ * contexts of the same run share that database. Pools shrink to one connection when idle.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
@@ -28,6 +28,10 @@ public class TestDatabaseConfiguration {
 			registry.add("spring.datasource.username", database::username);
 			registry.add("spring.datasource.password", database::password);
 			registry.add("spring.flyway.clean-disabled", () -> "false");
+			// the test run keeps each distinct context (and its pool) cached: an idle one holds one connection, not
+			// ten, so a dozen contexts stay well under the server's 100 connections
+			registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
+			registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
 			registry.add("leagueplan.admin-password", () -> ADMIN_PASSWORD);
 		};
 	}
