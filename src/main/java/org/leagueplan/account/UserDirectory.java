@@ -38,6 +38,13 @@ public class UserDirectory {
 		return this.users.findByEnabledTrueOrderByDisplayNameAsc().stream().map(UserDirectory::summary).toList();
 	}
 
+	/** Every user's id, enabled or not, by user name in lower case (who made a past report, say). */
+	public Map<String, Long> idsByUsername() {
+		return this.users.findAllSummaries()
+			.stream()
+			.collect(Collectors.toMap(user -> user.username().toLowerCase(), UserSummary::id, (a, b) -> a));
+	}
+
 	/** The users with the given ids, in one query. */
 	public Map<Long, UserSummary> findByIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {

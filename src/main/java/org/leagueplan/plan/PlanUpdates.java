@@ -30,7 +30,7 @@ public class PlanUpdates {
 	 * Saves a draft as a new plan in status draft ({@code intoPlanId} {@code null}) or adds it to that plan, all or
 	 * nothing; {@code progress} hears how many items are saved so far. Returns the plan's id.
 	 */
-	public long importDraft(PlanDraft draft, Long intoPlanId, IntConsumer progress) {
+	public PlanDraft.Saved importDraft(PlanDraft draft, Long intoPlanId, IntConsumer progress) {
 		return this.importer.save(draft, intoPlanId, progress);
 	}
 

@@ -15,7 +15,10 @@ public final class PlanWorkbookLayout {
 	/** Sheet 1: one row per target; an item without targets has one row with the target columns empty. */
 	public static final String PLAN_SHEET = "工作计划";
 
-	/** Sheet 2: every report on the plan's targets with an as-of date in the exported period. */
+	/**
+	 * Sheet 2: every report on the plan's targets with an as-of date in the exported period, and every status update
+	 * of its items made in the period (the whole history when no period is chosen); read back on import.
+	 */
 	public static final String HISTORY_SHEET = "进展记录";
 
 	/** Sheet 3: every milestone of the plan. */
@@ -98,6 +101,18 @@ public final class PlanWorkbookLayout {
 
 	public static final String NARRATIVE = "情况说明";
 
+	/** Why a lagging target lags (a report's reason). */
+	public static final String REASON = "滞后原因";
+
+	/** What is done about it (a report's corrective action). */
+	public static final String CORRECTIVE_ACTION = "整改措施";
+
+	/**
+	 * On the history sheet: the row number (as the spreadsheet shows it) of the report this report corrects; empty
+	 * when it corrects none, or the corrected report is outside the exported period.
+	 */
+	public static final String CORRECTS = "更正行";
+
 	/** The reporter's username. */
 	public static final String REPORTER = "填报人";
 
@@ -125,8 +140,12 @@ public final class PlanWorkbookLayout {
 			ASSIST_UNITS, OWNER, START_DATE, END_DATE, STATUS, TARGET, TARGET_KIND, COMPARATOR, TARGET_VALUE,
 			UNIT_LABEL, BASELINE, TARGET_DUE_DATE, NOTE, LATEST_VALUE, AS_OF, LIGHT, LAST_REPORTED);
 
-	public static final List<String> HISTORY_COLUMNS = List.of(SECTION, NUMBER, HEADING, TARGET, AS_OF, VALUE, DONE,
-			NARRATIVE, REPORTER, REPORTED_AT);
+	/**
+	 * A report's row names its target ({@link #TARGET}); an item status update's row has no target and gives the
+	 * status ({@link #STATUS}) instead of a value.
+	 */
+	public static final List<String> HISTORY_COLUMNS = List.of(SECTION, SUBSECTION, NUMBER, HEADING, TARGET, AS_OF,
+			VALUE, DONE, STATUS, NARRATIVE, REASON, CORRECTIVE_ACTION, CORRECTS, REPORTER, REPORTED_AT);
 
 	public static final List<String> MILESTONE_COLUMNS = List.of(SECTION, SUBSECTION, NUMBER, HEADING, MILESTONE, DATE,
 			MILESTONE_DONE);

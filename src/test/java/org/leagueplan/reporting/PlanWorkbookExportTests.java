@@ -86,8 +86,8 @@ class PlanWorkbookExportTests {
 			assertThat(headers(book.getSheet("工作计划"))).containsExactly("部分", "小节", "序号", "事项", "内容", "牵头单位",
 					"配合单位", "负责人", "开始日期", "结束日期", "状态", "指标", "指标类型", "比较", "目标值", "计量单位", "基数",
 					"指标截止日期", "备注", "最新值", "截至日期", "状态灯", "最近更新");
-			assertThat(headers(book.getSheet("进展记录"))).containsExactly("部分", "序号", "事项", "指标", "截至日期", "数值",
-					"完成", "情况说明", "填报人", "填报时间");
+			assertThat(headers(book.getSheet("进展记录"))).containsExactly("部分", "小节", "序号", "事项", "指标", "截至日期",
+					"数值", "完成", "状态", "情况说明", "滞后原因", "整改措施", "更正行", "填报人", "填报时间");
 			assertThat(headers(book.getSheet("里程碑"))).containsExactly("部分", "小节", "序号", "事项", "里程碑", "日期",
 					"已完成");
 			assertThat(headers(book.getSheet("工作计划"))).isEqualTo(PlanWorkbookLayout.PLAN_COLUMNS);
@@ -106,7 +106,7 @@ class PlanWorkbookExportTests {
 				assertThat(sheet.getColumnWidth(0)).as("%s has its column widths", name).isGreaterThan(20 * 256);
 			}
 			assertThat(autoFilter(book.getSheet("工作计划"))).isEqualTo("A1:W7");
-			assertThat(autoFilter(book.getSheet("进展记录"))).isEqualTo("A1:J6");
+			assertThat(autoFilter(book.getSheet("进展记录"))).isEqualTo("A1:O7"); // 5 reports and 1 item update
 			assertThat(autoFilter(book.getSheet("里程碑"))).isEqualTo("A1:G2");
 		}
 	}
@@ -205,34 +205,45 @@ class PlanWorkbookExportTests {
 		ExamplePlan example = this.fixture.create();
 		try (XSSFWorkbook book = open(export(example.id(), "2021-04-01", "2021-06-30"))) {
 			XSSFSheet history = book.getSheet("进展记录");
-			assertThat(history.getLastRowNum()).isEqualTo(3);
+			assertThat(history.getLastRowNum()).isEqualTo(4);
 			Row may = history.getRow(1);
-			assertThat(may.getCell(0).getStringCellValue()).isEqualTo("组织建设");
-			assertThat(may.getCell(1).getNumericCellValue()).isEqualTo(1);
-			assertThat(may.getCell(2).getStringCellValue()).isEqualTo("示范点建设");
-			assertThat(may.getCell(3).getStringCellValue()).isEqualTo("社区综合团委示范点");
-			assertDate(may.getCell(4), day(5, 31));
-			assertThat(may.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-			assertThat(may.getCell(5).getNumericCellValue()).isEqualTo(12);
-			assertThat(may.getCell(6)).isNull();
-			assertThat(may.getCell(7).getStringCellValue()).isEqualTo("五月新建2家");
-			assertThat(may.getCell(8).getStringCellValue()).isEqualTo(example.reporter().getUsername());
-			assertThat(may.getCell(9).getLocalDateTimeCellValue()).isEqualTo(local(at(6, 1)));
-			assertThat(may.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
+			assertThat(historyCell(may, "部分").getStringCellValue()).isEqualTo("组织建设");
+			assertThat(historyCell(may, "小节")).isNull();
+			assertThat(historyCell(may, "序号").getNumericCellValue()).isEqualTo(1);
+			assertThat(historyCell(may, "事项").getStringCellValue()).isEqualTo("示范点建设");
+			assertThat(historyCell(may, "指标").getStringCellValue()).isEqualTo("社区综合团委示范点");
+			assertDate(historyCell(may, "截至日期"), day(5, 31));
+			assertThat(historyCell(may, "数值").getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(historyCell(may, "数值").getNumericCellValue()).isEqualTo(12);
+			assertThat(historyCell(may, "完成")).isNull();
+			assertThat(historyCell(may, "状态")).isNull();
+			assertThat(historyCell(may, "情况说明").getStringCellValue()).isEqualTo("五月新建2家");
+			assertThat(historyCell(may, "填报人").getStringCellValue()).isEqualTo(example.reporter().getUsername());
+			assertThat(historyCell(may, "填报时间").getLocalDateTimeCellValue()).isEqualTo(local(at(6, 1)));
+			assertThat(historyCell(may, "填报时间").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
 			Row election = history.getRow(2);
-			assertThat(election.getCell(3).getStringCellValue()).isEqualTo("区少工委换届");
-			assertDate(election.getCell(4), day(4, 15));
-			assertThat(election.getCell(5)).isNull();
-			assertThat(election.getCell(6).getStringCellValue()).isEqualTo("是");
-			Row share = history.getRow(3);
-			assertThat(share.getCell(3).getStringCellValue()).isEqualTo("规范化比例");
-			assertDate(share.getCell(4), day(6, 15));
+			assertThat(historyCell(election, "指标").getStringCellValue()).isEqualTo("区少工委换届");
+			assertDate(historyCell(election, "截至日期"), day(4, 15));
+			assertThat(historyCell(election, "数值")).isNull();
+			assertThat(historyCell(election, "完成").getStringCellValue()).isEqualTo("是");
+			// an item's status update: no target, the status instead of a value
+			Row update = history.getRow(3);
+			assertThat(historyCell(update, "事项").getStringCellValue()).isEqualTo("无指标事项");
+			assertThat(historyCell(update, "指标")).isNull();
+			assertThat(historyCell(update, "截至日期")).isNull();
+			assertThat(historyCell(update, "状态").getStringCellValue()).isEqualTo("IN_PROGRESS");
+			assertThat(historyCell(update, "情况说明").getStringCellValue()).isEqualTo("正在推进");
+			assertThat(historyCell(update, "填报时间").getLocalDateTimeCellValue()).isEqualTo(local(at(5, 10)));
+			Row share = history.getRow(4);
+			assertThat(historyCell(share, "小节").getStringCellValue()).isEqualTo("基层团组织");
+			assertThat(historyCell(share, "指标").getStringCellValue()).isEqualTo("规范化比例");
+			assertDate(historyCell(share, "截至日期"), day(6, 15));
 			List<String> narratives = new ArrayList<>();
 			for (int i = 1; i <= history.getLastRowNum(); i++) {
-				narratives.add(history.getRow(i).getCell(7).getStringCellValue());
+				narratives.add(historyCell(history.getRow(i), "情况说明").getStringCellValue());
 			}
 			assertThat(narratives).doesNotContain("一季度新建5家", "八月新建8家");
-			assertThat(autoFilter(history)).isEqualTo("A1:J4");
+			assertThat(autoFilter(history)).isEqualTo("A1:O5");
 
 			Row count = book.getSheet("工作计划").getRow(1);
 			assertThat(number(count, "最新值")).isEqualTo(12);
@@ -290,6 +301,10 @@ class PlanWorkbookExportTests {
 
 	private static String autoFilter(XSSFSheet sheet) {
 		return sheet.getCTWorksheet().getAutoFilter().getRef();
+	}
+
+	private static Cell historyCell(Row row, String header) {
+		return row.getCell(PlanWorkbookLayout.HISTORY_COLUMNS.indexOf(header));
 	}
 
 	private static Cell cell(Row row, String header) {

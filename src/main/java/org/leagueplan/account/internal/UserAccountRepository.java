@@ -25,6 +25,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 			+ "where u.id in :ids")
 	List<UserSummary> findSummaries(@Param("ids") Collection<Long> ids);
 
+	@Query("select new org.leagueplan.account.UserSummary(u.id, u.username, u.displayName) from UserAccount u")
+	List<UserSummary> findAllSummaries();
+
 	/** Users whose username or name contains the text (any case), a page at a time. */
 	@Query("select u from UserAccount u where :text is null or lower(u.username) like :text escape '\\' "
 			+ "or lower(u.displayName) like :text escape '\\'")

@@ -101,7 +101,7 @@ class DemoPlanLoader implements ApplicationRunner {
 			String key = sectionKey + "." + item.number();
 			List<TargetDraft> targets = details.rows("target", key)
 				.stream()
-				.map(row -> new TargetDraft(row[2], TargetKind.valueOf(row[3]), TargetComparator.valueOf(row[4]),
+				.map(row -> new TargetDraft(null, row[2], TargetKind.valueOf(row[3]), TargetComparator.valueOf(row[4]),
 						number(row[5]), emptyToNull(row[6]), null, date(row[7]), emptyToNull(row[8])))
 				.toList();
 			List<MilestoneDraft> milestones = details.rows("milestone", key)
@@ -111,10 +111,10 @@ class DemoPlanLoader implements ApplicationRunner {
 			return details.rows("item", key)
 				.stream()
 				.findFirst()
-				.map(row -> new ItemDraft(item.heading(), item.text(), emptyToNull(row[2]),
+				.map(row -> new ItemDraft(null, item.heading(), item.text(), emptyToNull(row[2]),
 						Arrays.stream(row[3].split(",")).filter(name -> !name.isBlank()).toList(), null, date(row[4]),
 						date(row[5]), ItemStatus.valueOf(row[6]), targets, milestones))
-				.orElseGet(() -> new ItemDraft(item.heading(), item.text(), null, List.of(), null, null, null,
+				.orElseGet(() -> new ItemDraft(null, item.heading(), item.text(), null, List.of(), null, null, null,
 						ItemStatus.NOT_STARTED, targets, milestones));
 		}).toList();
 	}

@@ -7,9 +7,23 @@ import org.leagueplan.importing.internal.ParsedPlan.Mark;
 
 /**
  * What an import keeps between requests: the source as the parser read it (the left pane of the preview, with each
- * find marked where it stands) and the plan as the person corrects it.
+ * find marked where it stands), the plan as the person corrects it, and the progress history a workbook brought
+ * (empty for a document).
  */
-record ImportContent(List<Segment> source, ImportForm form) {
+record ImportContent(List<Segment> source, ImportForm form, List<ImportHistory.Entry> history) {
+
+	ImportContent {
+		history = (history != null) ? history : List.of();
+	}
+
+	ImportContent(List<Segment> source, ImportForm form) {
+		this(source, form, List.of());
+	}
+
+	/** The same source and history with the form as now corrected. */
+	ImportContent with(ImportForm corrected) {
+		return new ImportContent(this.source, corrected, this.history);
+	}
 
 	/** A stretch of the source: the title, the preamble, a heading, an item, or text that was dropped as noise. */
 	record Segment(Kind kind, String label, String itemKey, List<Piece> pieces) {

@@ -149,16 +149,18 @@ class ImportController {
 		}
 		if (!action.equals("check") && !action.equals("save")) {
 			String refusal = this.corrections.apply(importForm, action);
-			this.imports.store(importId, content.source(), importForm);
+			this.imports.store(importId, content, importForm);
 			if (refusal != null) {
 				redirect.addFlashAttribute("failure", refusal);
 			}
 			return "redirect:/imports/" + importId + "#item-" + action.substring(action.indexOf(':') + 1);
 		}
-		this.imports.store(importId, content.source(), importForm);
+		this.imports.store(importId, content, importForm);
 		directory.checks().check(importForm, result);
 		if (action.equals("save") && !result.hasErrors()) {
-			this.saver.start(importId, ImportForms.toDraft(importForm, directory.ownerIds()), importForm.getIntoPlanId());
+			Map<String, Long> reporterIds = this.users.idsByUsername();
+			this.saver.start(importId, ImportForms.toDraft(importForm, directory.ownerIds()), importForm.getIntoPlanId(),
+					ImportHistory.match(importForm, content.history(), reporterIds.keySet()), reporterIds);
 			return "redirect:/imports/" + importId + "/progress";
 		}
 		if (!result.hasErrors()) {
@@ -178,6 +180,14 @@ class ImportController {
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
 		model.addAttribute("upload", found);
 		model.addAttribute("source", content.source());
+		if (!content.history().isEmpty()) {
+			ImportHistory.Match history = ImportHistory.match((ImportForm) result.getTarget(), content.history(),
+					this.users.idsByUsername().keySet());
+			model.addAttribute("historyReports", history.reports().size());
+			model.addAttribute("historyUpdates", history.updates().size());
+			model.addAttribute("historyDropped", history.dropped());
+			model.addAttribute("historyUnknownReporters", history.unknownReporters());
+		}
 		model.addAttribute("plans", this.plans.plans());
 		model.addAttribute("units", directory.unitNames());
 		model.addAttribute("people", directory.people());

@@ -310,6 +310,9 @@ public class ImportForm {
 	/** A target; a percentage above 100 must be corrected or {@code confirmed} (then kept as a number in %). */
 	public static class TargetRow {
 
+		/** Where the target was read (a workbook's row), so that its progress history finds it; may be empty. */
+		private String key;
+
 		private String name;
 
 		private TargetKind kind = TargetKind.COUNT;
@@ -330,6 +333,14 @@ public class ImportForm {
 		private boolean confirmed;
 
 		private boolean removed;
+
+		public String getKey() {
+			return this.key;
+		}
+
+		public void setKey(String key) {
+			this.key = key;
+		}
 
 		public String getName() {
 			return this.name;

@@ -134,7 +134,7 @@ final class ImportForms {
 	private static ItemDraft item(ItemRow item, Map<String, Long> ownerIds) {
 		List<TargetDraft> targets = item.getTargets().stream().filter(target -> !target.isRemoved()).map(target -> {
 			boolean keptAsNumber = implausible(target);
-			return new TargetDraft(target.getName(), keptAsNumber ? TargetKind.COUNT : target.getKind(),
+			return new TargetDraft(target.getKey(), target.getName(), keptAsNumber ? TargetKind.COUNT : target.getKind(),
 					target.getComparator(), target.getKind().isNumeric() ? target.getValue() : null,
 					keptAsNumber ? "%" : emptyToNull(target.getUnit()), target.getBaseline(), target.getDueDate(),
 					emptyToNull(target.getNote()));
@@ -145,7 +145,7 @@ final class ImportForms {
 			.map(milestone -> new MilestoneDraft(milestone.getTitle(), milestone.getDate(), milestone.isDone()))
 			.toList();
 		Long owner = StringUtils.hasText(item.getOwner()) ? ownerIds.get(item.getOwner().strip().toLowerCase()) : null;
-		return new ItemDraft(item.getHeading(), item.getText(), emptyToNull(item.getLeadUnit()),
+		return new ItemDraft(item.getKey(), item.getHeading(), item.getText(), emptyToNull(item.getLeadUnit()),
 				unitNames(item.getAssistUnits()), owner, item.getStart(), item.getEnd(), item.getStatus(), targets,
 				milestones);
 	}

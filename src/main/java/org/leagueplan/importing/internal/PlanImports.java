@@ -112,10 +112,13 @@ class PlanImports {
 		return unpack(found.getContent());
 	}
 
-	/** Keeps the corrected form beside the source as read; the form's version becomes the import's version. */
-	void store(long importId, List<ImportContent.Segment> source, ImportForm form) {
+	/**
+	 * Keeps the corrected form beside the source and history as read; the form's version becomes the import's
+	 * version.
+	 */
+	void store(long importId, ImportContent content, ImportForm form) {
 		PlanImport found = find(importId);
-		found.replaceContent(pack(new ImportContent(source, form)), this.clock.instant());
+		found.replaceContent(pack(content.with(form)), this.clock.instant());
 		this.imports.flush();
 		form.setVersion(found.getVersion());
 	}

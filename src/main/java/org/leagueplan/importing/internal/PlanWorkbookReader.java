@@ -3,8 +3,12 @@ package org.leagueplan.importing.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +44,9 @@ import static org.leagueplan.reporting.PlanWorkbookLayout.*;
  * not matter; computed columns (latest value, light, last update) and the progress history are not read back.
  */
 final class PlanWorkbookReader {
+
+	/** Reported values are stored with 12 digits before the point. */
+	private static final BigDecimal LARGEST_VALUE = new BigDecimal("1000000000000");
 
 	private final DataFormatter text = new DataFormatter();
 
@@ -78,7 +85,18 @@ final class PlanWorkbookReader {
 			if (form.getItems().isEmpty()) {
 				throw new UnreadableDocument("import.error.noItems");
 			}
-			return new ImportContent(reading.source, form);
+			List<ImportHistory.Entry> history = new ArrayList<>();
+			Sheet reports = workbook.getSheet(HISTORY_SHEET);
+			if (reports != null && reports.getRow(0) != null) {
+				Columns historyColumns = new Columns(reports.getRow(0));
+				for (int r = 1; r <= reports.getLastRowNum(); r++) {
+					Row row = reports.getRow(r);
+					if (row != null && !string(historyColumns.cell(row, SECTION)).isEmpty()) {
+						history.add(historyRow(row, historyColumns, reading));
+					}
+				}
+			}
+			return new ImportContent(reading.source, form, history);
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof UnreadableDocument unreadable) {
@@ -140,6 +158,7 @@ final class PlanWorkbookReader {
 		String targetName = string(columns.cell(row, TARGET));
 		if (!targetName.isEmpty()) {
 			TargetRow target = new TargetRow();
+			target.setKey("t" + (row.getRowNum() + 1));
 			target.setName(targetName);
 			target.setKind(named(TargetKind::valueOf, string(columns.cell(row, TARGET_KIND)), TargetKind.COUNT));
 			target.setComparator(named(TargetComparator::valueOf, string(columns.cell(row, COMPARATOR)),
@@ -167,6 +186,71 @@ final class PlanWorkbookReader {
 			milestone.setDate(date(columns.cell(row, DATE)));
 			milestone.setDone(YES.equals(string(columns.cell(row, MILESTONE_DONE))));
 			item.getMilestones().add(milestone);
+		}
+	}
+
+	/**
+	 * A report (the row names a target) or an item's status update (it names a status instead); a row whose item or
+	 * target the plan sheet does not have, or that lacks what its kind needs, is kept as unreadable so that it is
+	 * counted among the rows not imported.
+	 */
+	private ImportHistory.Entry historyRow(Row row, Columns columns, Reading reading) {
+		int shown = row.getRowNum() + 1;
+		ImportHistory.Entry unreadable = new ImportHistory.Entry(shown, null, null, null, null, null, null, null, null,
+				null, null, null, null);
+		Integer section = reading.existingSection(string(columns.cell(row, SECTION)),
+				string(columns.cell(row, SUBSECTION)));
+		ItemRow item = (section != null) ? reading.items.get(section + "|" + string(columns.cell(row, NUMBER))) : null;
+		String narrative = limited(string(columns.cell(row, NARRATIVE)), 4000);
+		String reporter = emptyToNull(string(columns.cell(row, REPORTER)));
+		Instant reportedAt = instant(columns.cell(row, REPORTED_AT));
+		if (item == null || narrative == null) {
+			return unreadable;
+		}
+		String targetName = string(columns.cell(row, TARGET));
+		if (targetName.isEmpty()) {
+			ItemStatus status = named(ItemStatus::valueOf, string(columns.cell(row, STATUS)), null);
+			return (status == null || reportedAt == null) ? unreadable
+					: new ImportHistory.Entry(shown, item.getKey(), null, null, null, null, status,
+							emptyToNull(narrative), null, null, null, reporter, reportedAt);
+		}
+		TargetRow target = item.getTargets().stream().filter(t -> t.getName().equals(targetName)).findFirst().orElse(null);
+		LocalDate asOf = date(columns.cell(row, AS_OF));
+		BigDecimal value = number(columns.cell(row, VALUE));
+		String reason = limited(string(columns.cell(row, REASON)), 2000);
+		String action = limited(string(columns.cell(row, CORRECTIVE_ACTION)), 2000);
+		if (target == null || asOf == null || reason == null || action == null
+				|| (value != null && value.abs().compareTo(LARGEST_VALUE) >= 0)) {
+			return unreadable;
+		}
+		String done = string(columns.cell(row, DONE));
+		BigDecimal corrects = number(columns.cell(row, CORRECTS));
+		return new ImportHistory.Entry(shown, item.getKey(), target.getKey(), asOf, value,
+				YES.equals(done) ? Boolean.TRUE : NO.equals(done) ? Boolean.FALSE : null, null, emptyToNull(narrative),
+				emptyToNull(reason), emptyToNull(action), (corrects != null) ? corrects.intValue() : null, reporter,
+				(reportedAt != null) ? reportedAt : asOf.atStartOfDay(ZoneId.systemDefault()).toInstant());
+	}
+
+	/** The text, or {@code null} when it is longer than the database keeps. */
+	private static String limited(String text, int max) {
+		return (text.length() <= max) ? text : null;
+	}
+
+	/** A date-time cell (the server's local time, as exported) or such a text. */
+	private Instant instant(Cell cell) {
+		if (cell == null) {
+			return null;
+		}
+		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+			return cell.getLocalDateTimeCellValue().atZone(ZoneId.systemDefault()).toInstant();
+		}
+		String written = this.text.formatCellValue(cell).strip();
+		try {
+			return written.isEmpty() ? null
+					: LocalDateTime.parse(written.replace(' ', 'T')).atZone(ZoneId.systemDefault()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
 		}
 	}
 
@@ -262,6 +346,11 @@ final class PlanWorkbookReader {
 
 		Reading(ImportForm form) {
 			this.form = form;
+		}
+
+		/** The index of a section (or of its subsection) already read, or {@code null}. */
+		Integer existingSection(String title, String subtitle) {
+			return this.sections.get(subtitle.isEmpty() ? title : title + "\n" + subtitle);
 		}
 
 		/** The index of the section (or of its subsection), added when first seen. */

@@ -57,10 +57,10 @@ public class PlanImporter {
 	/**
 	 * Saves the draft; {@code progress} hears the number of items saved so far.
 	 * @param intoPlanId the plan to add to, or {@code null} for a new plan
-	 * @return the plan's id
+	 * @return the plan's id, and the ids of the keyed items and targets
 	 */
 	@Transactional
-	public long save(PlanDraft draft, Long intoPlanId, IntConsumer progress) {
+	public PlanDraft.Saved save(PlanDraft draft, Long intoPlanId, IntConsumer progress) {
 		Plan plan = (intoPlanId != null)
 				? this.plans.findById(intoPlanId).orElseThrow(() -> new NotFoundException("plan", intoPlanId))
 				: this.plans.save(new Plan(draft.year(), draft.title(), draft.organization(), draft.preamble(),
@@ -86,7 +86,7 @@ public class PlanImporter {
 				+ " targets";
 		this.events.publishEvent(new PlanChanged((intoPlanId != null) ? "IMPORTED_INTO" : "IMPORTED", "plan",
 				plan.getId(), plan.getTitle(), null, summary));
-		return plan.getId();
+		return new PlanDraft.Saved(plan.getId(), Map.copyOf(context.itemIds), Map.copyOf(context.targetIds));
 	}
 
 	private void saveSection(Plan plan, PlanSection parent, List<PlanSection> siblings, SectionDraft draft,
@@ -121,6 +121,9 @@ public class PlanImporter {
 				draft.startDate(), draft.endDate(), draft.status());
 		item.placeAt(place);
 		this.items.save(item);
+		if (draft.key() != null) {
+			context.itemIds.put(draft.key(), item.getId());
+		}
 		int targetPlace = 1;
 		for (TargetDraft targetDraft : draft.targets()) {
 			Target target = new Target(item);
@@ -128,6 +131,9 @@ public class PlanImporter {
 					targetDraft.unit(), targetDraft.baseline(), targetDraft.dueDate(), targetDraft.note());
 			target.placeAt(targetPlace++);
 			this.targets.save(target);
+			if (targetDraft.key() != null) {
+				context.targetIds.put(targetDraft.key(), target.getId());
+			}
 			context.targets++;
 		}
 		int milestonePlace = 1;
@@ -150,6 +156,10 @@ public class PlanImporter {
 		int saved;
 
 		int targets;
+
+		final Map<String, Long> itemIds = new HashMap<>();
+
+		final Map<String, Long> targetIds = new HashMap<>();
 
 		Context(Map<String, OrgUnit> units, IntConsumer progress) {
 			this.units = units;

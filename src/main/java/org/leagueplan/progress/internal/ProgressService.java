@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.leagueplan.account.UserDirectory;
@@ -19,6 +22,8 @@ import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.plan.PlanUpdates;
 import org.leagueplan.plan.TargetKind;
 import org.leagueplan.progress.Light;
+import org.leagueplan.progress.ProgressHistory.PastReport;
+import org.leagueplan.progress.ProgressHistory.PastUpdate;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.ProgressReported;
 import org.leagueplan.progress.StatusRules;
@@ -145,6 +150,61 @@ public class ProgressService {
 		this.events.publishEvent(new ProgressReported("ITEM_UPDATED", "item " + itemId,
 				form.getStatus() + ": " + form.getNarrative()));
 		return Optional.of(update.getId());
+	}
+
+	/**
+	 * Stores past reports and item updates of a plan ({@link org.leagueplan.progress.ProgressHistory}) in the order
+	 * they were made, each report and update checked to belong to the plan; a report correcting another must come
+	 * after it and be on the same target. One audit line for the whole history.
+	 */
+	public int restore(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates) {
+		Map<Long, Long> itemOfTarget = new HashMap<>();
+		for (PastReport past : pastReports) {
+			long itemId = itemOfTarget.computeIfAbsent(past.targetId(), id -> this.plans.target(id).itemId());
+			requireInPlan(itemId, planId);
+		}
+		pastUpdates.forEach(past -> requireInPlan(past.itemId(), planId));
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < pastReports.size(); i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.comparing((Integer i) -> pastReports.get(i).reportedAt()).thenComparing(i -> i));
+		Map<Integer, ProgressReport> saved = new HashMap<>();
+		for (int i : order) {
+			PastReport past = pastReports.get(i);
+			Long correctsId = null;
+			if (past.corrects() != null) {
+				ProgressReport corrected = saved.get(past.corrects());
+				if (corrected == null || !corrected.getTargetId().equals(past.targetId())) {
+					throw new IllegalArgumentException("report " + i + " corrects no earlier report on its target");
+				}
+				correctsId = corrected.getId();
+			}
+			ProgressReport report = this.reports.save(new ProgressReport(past.targetId(), planId, past.value(),
+					past.done(), past.asOf(), past.narrative(), past.reason(), past.correctiveAction(), correctsId,
+					past.reportedBy(), past.reportedAt()));
+			saved.put(i, report);
+			this.latest.ensureExists(past.targetId(), planId, past.reportedAt());
+			this.latest.findForUpdate(past.targetId()).orElseThrow().take(report);
+			touch(itemOfTarget.get(past.targetId()), planId, past.reportedAt());
+		}
+		pastUpdates.stream().sorted(Comparator.comparing(PastUpdate::reportedAt)).forEach(past -> {
+			this.updates.save(new ItemUpdate(past.itemId(), planId, past.status(), past.narrative(), past.reportedBy(),
+					past.reportedAt()));
+			touch(past.itemId(), planId, past.reportedAt());
+		});
+		int count = pastReports.size() + pastUpdates.size();
+		if (count > 0) {
+			this.events.publishEvent(new ProgressReported("HISTORY_IMPORTED", "plan " + planId,
+					pastReports.size() + " reports, " + pastUpdates.size() + " item updates"));
+		}
+		return count;
+	}
+
+	private void requireInPlan(long itemId, long planId) {
+		if (this.plans.itemContext(itemId).plan().id() != planId) {
+			throw new IllegalArgumentException("item " + itemId + " is not in plan " + planId);
+		}
 	}
 
 	/** Replaces a target's planned values (time phasing). */

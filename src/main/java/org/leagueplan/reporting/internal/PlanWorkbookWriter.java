@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.leagueplan.plan.PlanData.MilestoneRef;
 import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.progress.ProgressQueries.ItemReport;
 import org.leagueplan.progress.ProgressQueries.TargetReport;
 import org.leagueplan.progress.TargetProgress;
 import org.leagueplan.reporting.internal.PlanState.Block;
@@ -35,6 +37,8 @@ import static org.leagueplan.reporting.PlanWorkbookLayout.AS_OF;
 import static org.leagueplan.reporting.PlanWorkbookLayout.BASELINE;
 import static org.leagueplan.reporting.PlanWorkbookLayout.BODY;
 import static org.leagueplan.reporting.PlanWorkbookLayout.COMPARATOR;
+import static org.leagueplan.reporting.PlanWorkbookLayout.CORRECTIVE_ACTION;
+import static org.leagueplan.reporting.PlanWorkbookLayout.CORRECTS;
 import static org.leagueplan.reporting.PlanWorkbookLayout.DATE;
 import static org.leagueplan.reporting.PlanWorkbookLayout.DATE_FORMAT;
 import static org.leagueplan.reporting.PlanWorkbookLayout.DATE_TIME_FORMAT;
@@ -62,6 +66,7 @@ import static org.leagueplan.reporting.PlanWorkbookLayout.OWNER;
 import static org.leagueplan.reporting.PlanWorkbookLayout.PLAN_COLUMNS;
 import static org.leagueplan.reporting.PlanWorkbookLayout.PLAN_SHEET;
 import static org.leagueplan.reporting.PlanWorkbookLayout.PREAMBLE;
+import static org.leagueplan.reporting.PlanWorkbookLayout.REASON;
 import static org.leagueplan.reporting.PlanWorkbookLayout.REPORTED_AT;
 import static org.leagueplan.reporting.PlanWorkbookLayout.REPORTER;
 import static org.leagueplan.reporting.PlanWorkbookLayout.SECTION;
@@ -91,7 +96,7 @@ public class PlanWorkbookWriter {
 	private static final int[] PLAN_WIDTHS = { 24, 24, 6, 30, 60, 16, 24, 14, 12, 12, 13, 30, 12, 10, 10, 9, 9, 13, 24,
 			10, 12, 10, 20 };
 
-	private static final int[] HISTORY_WIDTHS = { 24, 6, 30, 30, 12, 10, 6, 60, 14, 20 };
+	private static final int[] HISTORY_WIDTHS = { 24, 24, 6, 30, 30, 12, 10, 6, 13, 60, 30, 30, 8, 14, 20 };
 
 	private static final int[] MILESTONE_WIDTHS = { 24, 24, 6, 30, 30, 12, 8 };
 
@@ -207,39 +212,63 @@ public class PlanWorkbookWriter {
 		text(row, plan(LIGHT), workbook.lightLabels().get(state.light()));
 	}
 
+	/**
+	 * Per item in plan order: its status updates by time, then per target its reports by as-of date; a correction
+	 * names the row of the report it corrects when that row is on the sheet.
+	 */
 	private static void writeHistory(Sheet sheet, PlanWorkbook workbook, Styles styles) {
 		int rowNumber = header(sheet, HISTORY_COLUMNS, HISTORY_WIDTHS, styles);
-		Map<Long, Integer> order = new HashMap<>();
-		Map<Long, TargetState> targets = new HashMap<>();
-		Map<Long, ItemState> items = new HashMap<>();
+		Map<Long, List<TargetReport>> reportsByTarget = new HashMap<>();
+		workbook.history().forEach(report -> reportsByTarget.computeIfAbsent(report.targetId(), id -> new ArrayList<>())
+			.add(report));
+		Map<Long, List<ItemReport>> updatesByItem = new HashMap<>();
+		workbook.updates().forEach(update -> updatesByItem.computeIfAbsent(update.itemId(), id -> new ArrayList<>())
+			.add(update));
 		for (ItemState item : workbook.state().items()) {
+			List<ItemReport> updates = new ArrayList<>(updatesByItem.getOrDefault(item.item().id(), List.of()));
+			updates.sort(Comparator.comparing(ItemReport::reportedAt).thenComparing(ItemReport::id));
+			for (ItemReport update : updates) {
+				Row row = historyRow(sheet.createRow(rowNumber++), item);
+				text(row, history(STATUS), (update.status() != null) ? update.status().name() : null);
+				text(row, history(NARRATIVE), update.narrative());
+				text(row, history(REPORTER), workbook.username(update.reportedBy()));
+				dateTime(row, history(REPORTED_AT), update.reportedAt(), styles);
+			}
 			for (TargetState target : item.targets()) {
-				order.put(target.target().id(), order.size());
-				targets.put(target.target().id(), target);
-				items.put(target.target().id(), item);
+				List<TargetReport> reports = new ArrayList<>(reportsByTarget.getOrDefault(target.target().id(), List.of()));
+				reports.sort(Comparator.comparing(TargetReport::asOf).thenComparing(TargetReport::id));
+				// a target's reports are consecutive rows: the row a correction names is known before writing
+				Map<Long, Integer> shownRow = new HashMap<>();
+				for (int i = 0; i < reports.size(); i++) {
+					shownRow.put(reports.get(i).id(), rowNumber + i + 1);
+				}
+				for (TargetReport report : reports) {
+					Row row = historyRow(sheet.createRow(rowNumber++), item);
+					text(row, history(TARGET), target.target().name());
+					date(row, history(AS_OF), report.asOf(), styles);
+					number(row, history(VALUE), report.value());
+					text(row, history(DONE), (report.done() != null) ? (report.done() ? YES : NO) : null);
+					text(row, history(NARRATIVE), report.narrative());
+					text(row, history(REASON), report.reason());
+					text(row, history(CORRECTIVE_ACTION), report.correctiveAction());
+					Integer corrected = (report.correctsId() != null) ? shownRow.get(report.correctsId()) : null;
+					if (corrected != null) {
+						number(row, history(CORRECTS), corrected);
+					}
+					text(row, history(REPORTER), workbook.username(report.reportedBy()));
+					dateTime(row, history(REPORTED_AT), report.reportedAt(), styles);
+				}
 			}
 		}
-		List<TargetReport> reports = workbook.history().stream()
-			.filter(report -> order.containsKey(report.targetId()))
-			.sorted(Comparator.comparing((TargetReport report) -> order.get(report.targetId()))
-				.thenComparing(TargetReport::asOf)
-				.thenComparing(TargetReport::id))
-			.toList();
-		for (TargetReport report : reports) {
-			ItemState item = items.get(report.targetId());
-			Row row = sheet.createRow(rowNumber++);
-			text(row, history(SECTION), item.topSection().title());
-			number(row, history(NUMBER), item.item().number());
-			text(row, history(HEADING), item.item().heading());
-			text(row, history(TARGET), targets.get(report.targetId()).target().name());
-			date(row, history(AS_OF), report.asOf(), styles);
-			number(row, history(VALUE), report.value());
-			text(row, history(DONE), (report.done() != null) ? (report.done() ? YES : NO) : null);
-			text(row, history(NARRATIVE), report.narrative());
-			text(row, history(REPORTER), workbook.username(report.reportedBy()));
-			dateTime(row, history(REPORTED_AT), report.reportedAt(), styles);
-		}
 		finish(sheet, rowNumber, HISTORY_COLUMNS.size());
+	}
+
+	private static Row historyRow(Row row, ItemState item) {
+		text(row, history(SECTION), item.topSection().title());
+		text(row, history(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
+		number(row, history(NUMBER), item.item().number());
+		text(row, history(HEADING), item.item().heading());
+		return row;
 	}
 
 	private static void writeMilestones(Sheet sheet, PlanState state, Styles styles) {

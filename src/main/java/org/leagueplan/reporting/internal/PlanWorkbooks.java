@@ -22,10 +22,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads what the plan workbook holds for a period (by default the plan's year), in a fixed number of queries.
+ * Reads what the plan workbook holds for a period (by default the plan's year, with every item update), in a fixed
+ * number of queries.
  */
 @Service
 public class PlanWorkbooks {
+
+	/** Later than any update (a bound every database stores). */
+	private static final Instant NO_END = Instant.parse("9999-12-31T00:00:00Z");
 
 	private final PlanStates states;
 
@@ -58,17 +62,24 @@ public class PlanWorkbooks {
 		List<TargetReport> history = this.progress.reportsOfPlan(planId, first, last);
 		Instant until = last.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
 		Map<Long, Instant> lastItemUpdate = new HashMap<>();
-		List<ItemReport> updates = this.progress.itemUpdatesOfPlan(planId, Instant.EPOCH, until);
-		updates.forEach(update -> lastItemUpdate.merge(update.itemId(), update.reportedAt(),
-				(a, b) -> a.isAfter(b) ? a : b));
+		List<ItemReport> updates = this.progress.itemUpdatesOfPlan(planId, Instant.EPOCH,
+				(from == null && to == null) ? NO_END : until);
+		updates.stream()
+			.filter(update -> update.reportedAt().isBefore(until))
+			.forEach(update -> lastItemUpdate.merge(update.itemId(), update.reportedAt(), (a, b) -> a.isAfter(b) ? a : b));
+		// the history sheet: updates made in the period; for the whole plan every one, made after the year too
+		Instant since = first.atStartOfDay(ZoneId.systemDefault()).toInstant();
+		List<ItemReport> periodUpdates = (from == null && to == null) ? updates
+				: updates.stream().filter(update -> !update.reportedAt().isBefore(since)).toList();
 		Set<Long> userIds = new HashSet<>();
 		state.items().stream().map(item -> item.item().ownerId()).filter(Objects::nonNull).forEach(userIds::add);
 		history.stream().map(TargetReport::reportedBy).filter(Objects::nonNull).forEach(userIds::add);
+		periodUpdates.stream().map(ItemReport::reportedBy).filter(Objects::nonNull).forEach(userIds::add);
 		Map<Light, String> lightLabels = new EnumMap<>(Light.class);
 		for (Light light : Light.values()) {
 			lightLabels.put(light, this.messages.getMessage("light." + light, null, Locale.SIMPLIFIED_CHINESE));
 		}
-		return new PlanWorkbook(state, first, last, history, this.users.findByIds(userIds), lastItemUpdate,
+		return new PlanWorkbook(state, first, last, history, periodUpdates, this.users.findByIds(userIds), lastItemUpdate,
 				lightLabels);
 	}
 

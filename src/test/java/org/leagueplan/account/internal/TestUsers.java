@@ -36,6 +36,14 @@ public class TestUsers {
 		return this.users.save(user);
 	}
 
+	/** An account that has been disabled (a person who left). */
+	@Transactional
+	public UserAccount disabled(Role role) {
+		UserAccount user = create(role, Set.of(), false);
+		user.setEnabled(false);
+		return this.users.save(user);
+	}
+
 	/** An account with the given username. */
 	@Transactional
 	public UserAccount created(String username, Role role) {

@@ -72,7 +72,8 @@ final class ImportRequests {
 			for (int t = 0; t < item.getTargets().size(); t++) {
 				TargetRow target = item.getTargets().get(t);
 				String q = p + "targets[" + t + "].";
-				request.param(q + "name", (target.getName() != null) ? target.getName() : "")
+				request.param(q + "key", text(target.getKey()))
+					.param(q + "name", (target.getName() != null) ? target.getName() : "")
 					.param(q + "kind", target.getKind().name())
 					.param(q + "comparator", target.getComparator().name())
 					.param(q + "value", (target.getValue() != null) ? target.getValue().toPlainString() : "")

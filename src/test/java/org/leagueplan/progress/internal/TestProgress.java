@@ -31,8 +31,15 @@ public class TestProgress {
 	@Transactional
 	public long report(long targetId, long planId, BigDecimal value, Boolean done, LocalDate asOf, String narrative,
 			Long reportedBy, Instant reportedAt) {
+		return report(targetId, planId, value, done, asOf, narrative, null, null, null, reportedBy, reportedAt);
+	}
+
+	/** The same with a lagging target's reason and action, correcting report {@code correctsId} (or none). */
+	@Transactional
+	public long report(long targetId, long planId, BigDecimal value, Boolean done, LocalDate asOf, String narrative,
+			String reason, String correctiveAction, Long correctsId, Long reportedBy, Instant reportedAt) {
 		ProgressReport report = this.reports.save(new ProgressReport(targetId, planId, value, done, asOf, narrative,
-				null, null, null, reportedBy, reportedAt));
+				reason, correctiveAction, correctsId, reportedBy, reportedAt));
 		this.latest.ensureExists(targetId, planId, reportedAt);
 		this.latest.findForUpdate(targetId).orElseThrow().take(report);
 		return report.getId();

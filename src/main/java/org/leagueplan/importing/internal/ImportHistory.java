@@ -1,0 +1,157 @@
+package org.leagueplan.importing.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.leagueplan.importing.internal.ImportForm.ItemRow;
+import org.leagueplan.importing.internal.ImportForm.TargetRow;
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.PlanDraft;
+import org.leagueplan.progress.ProgressHistory.PastReport;
+import org.leagueplan.progress.ProgressHistory.PastUpdate;
+import org.springframework.util.StringUtils;
+
+/**
+ * The progress history of a workbook being imported back: what it holds, which of it still fits the plan as the
+ * person has corrected it, and that part as the progress module stores it once the plan is saved.
+ */
+final class ImportHistory {
+
+	private ImportHistory() {
+	}
+
+	/**
+	 * One row of the history sheet: a report on a target ({@code targetKey} set) or a status update of an item
+	 * ({@code status} set); a row naming no item or target of the workbook has neither.
+	 * @param row the row's number as the spreadsheet shows it
+	 * @param corrects the row number of the report this one corrects, or {@code null}
+	 */
+	record Entry(int row, String itemKey, String targetKey, LocalDate asOf, BigDecimal value, Boolean done,
+			ItemStatus status, String narrative, String reason, String correctiveAction, Integer corrects,
+			String reporter, Instant reportedAt) {
+
+		boolean isReport() {
+			return this.targetKey != null;
+		}
+
+		boolean isUpdate() {
+			return this.targetKey == null && this.itemKey != null && this.status != null;
+		}
+
+	}
+
+	/**
+	 * The entries that will be stored with the plan, and how many will not: their item or target was removed, or the
+	 * target's kind was changed so that the reported value no longer fits; {@code unknownReporters}: kept entries
+	 * whose reporter is no user here (stored without a reporter).
+	 */
+	record Match(List<Entry> reports, List<Entry> updates, int dropped, int unknownReporters) {
+
+		boolean isEmpty() {
+			return this.reports.isEmpty() && this.updates.isEmpty() && this.dropped == 0;
+		}
+
+	}
+
+	/** Matches the workbook's history to the checked form; {@code usernames} in lower case. */
+	static Match match(ImportForm form, List<Entry> entries, Set<String> usernames) {
+		Map<String, TargetRow> targets = new HashMap<>();
+		Map<String, ItemRow> items = new HashMap<>();
+		for (ItemRow item : form.keptItems()) {
+			if (item.getKey() != null) {
+				items.put(item.getKey(), item);
+			}
+			item.getTargets()
+				.stream()
+				.filter(target -> !target.isRemoved() && target.getKey() != null)
+				.forEach(target -> targets.put(target.getKey(), target));
+		}
+		List<Entry> reports = new ArrayList<>();
+		List<Entry> updates = new ArrayList<>();
+		int unknownReporters = 0;
+		for (Entry entry : (entries != null) ? entries : List.<Entry>of()) {
+			Entry kept = null;
+			if (entry.isReport() && targets.containsKey(entry.targetKey())) {
+				kept = fitted(entry, targets.get(entry.targetKey()));
+				if (kept != null) {
+					reports.add(kept);
+				}
+			}
+			else if (entry.isUpdate() && items.containsKey(entry.itemKey())) {
+				kept = entry;
+				updates.add(kept);
+			}
+			if (kept != null && StringUtils.hasText(kept.reporter())
+					&& !usernames.contains(kept.reporter().strip().toLowerCase())) {
+				unknownReporters++;
+			}
+		}
+		int total = (entries != null) ? entries.size() : 0;
+		return new Match(reports, updates, total - reports.size() - updates.size(), unknownReporters);
+	}
+
+	/** The report as its target now takes it: a number for a numeric target, else a done flag (1 / 0 read as one). */
+	private static Entry fitted(Entry entry, TargetRow target) {
+		if (target.getKind().isNumeric()) {
+			return (entry.value() != null) ? withReading(entry, entry.value(), null) : null;
+		}
+		Boolean done = (entry.done() != null) ? entry.done()
+				: (entry.value() != null && entry.value().signum() == 0) ? Boolean.FALSE
+						: (entry.value() != null && entry.value().compareTo(BigDecimal.ONE) == 0) ? Boolean.TRUE : null;
+		return (done != null) ? withReading(entry, null, done) : null;
+	}
+
+	private static Entry withReading(Entry entry, BigDecimal value, Boolean done) {
+		return new Entry(entry.row(), entry.itemKey(), entry.targetKey(), entry.asOf(), value, done, null,
+				entry.narrative(), entry.reason(), entry.correctiveAction(), entry.corrects(), entry.reporter(),
+				entry.reportedAt());
+	}
+
+	/**
+	 * The kept reports for the saved plan. A correction names a kept report on the same target made before it (else
+	 * it corrects nothing: a hand-edited sheet may name any row).
+	 * @param userIds user ids by lower-case user name
+	 */
+	static List<PastReport> reports(Match match, PlanDraft.Saved saved, Map<String, Long> userIds) {
+		Map<Integer, Integer> indexOfRow = new HashMap<>();
+		for (int i = 0; i < match.reports().size(); i++) {
+			indexOfRow.put(match.reports().get(i).row(), i);
+		}
+		List<PastReport> reports = new ArrayList<>();
+		for (Entry entry : match.reports()) {
+			Integer corrects = (entry.corrects() != null) ? indexOfRow.get(entry.corrects()) : null;
+			if (corrects != null && !correctable(match.reports().get(corrects), corrects, entry, reports.size())) {
+				corrects = null;
+			}
+			reports.add(new PastReport(saved.targetIds().get(entry.targetKey()), entry.value(), entry.done(),
+					entry.asOf(), entry.narrative(), entry.reason(), entry.correctiveAction(), corrects,
+					userId(entry, userIds), entry.reportedAt()));
+		}
+		return reports;
+	}
+
+	private static boolean correctable(Entry earlier, int earlierIndex, Entry entry, int index) {
+		int order = earlier.reportedAt().compareTo(entry.reportedAt());
+		return earlier.targetKey().equals(entry.targetKey()) && (order < 0 || (order == 0 && earlierIndex < index));
+	}
+
+	/** The kept item updates for the saved plan. */
+	static List<PastUpdate> updates(Match match, PlanDraft.Saved saved, Map<String, Long> userIds) {
+		return match.updates()
+			.stream()
+			.map(entry -> new PastUpdate(saved.itemIds().get(entry.itemKey()), entry.status(), entry.narrative(),
+					userId(entry, userIds), entry.reportedAt()))
+			.toList();
+	}
+
+	private static Long userId(Entry entry, Map<String, Long> userIds) {
+		return StringUtils.hasText(entry.reporter()) ? userIds.get(entry.reporter().strip().toLowerCase()) : null;
+	}
+
+}

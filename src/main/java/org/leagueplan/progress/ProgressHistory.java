@@ -1,0 +1,50 @@
+package org.leagueplan.progress;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.progress.internal.ProgressService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Progress history brought over from elsewhere — a plan workbook imported back — stored as it was: the same values,
+ * dates, narratives, reporters and times, corrections still naming what they correct. The caller checks the
+ * person's right first; it runs in the caller's transaction, so a plan and its history are saved together or not
+ * at all.
+ */
+@Service
+public class ProgressHistory {
+
+	private final ProgressService service;
+
+	ProgressHistory(ProgressService service) {
+		this.service = service;
+	}
+
+	/**
+	 * Stores the reports and item updates of a plan, oldest first, and brings the targets' latest values and the
+	 * items' last activity up to date.
+	 * @return how many reports and updates were stored
+	 */
+	public int restore(long planId, List<PastReport> reports, List<PastUpdate> updates) {
+		return this.service.restore(planId, reports, updates);
+	}
+
+	/**
+	 * A report on a target as it was made: a value for a numeric target, a done flag otherwise.
+	 * @param corrects the index in the same list of the report this one corrects (an earlier one on the same
+	 * target), or {@code null}
+	 * @param reportedBy the user who made it, or {@code null} when not known here
+	 */
+	public record PastReport(long targetId, BigDecimal value, Boolean done, LocalDate asOf, String narrative,
+			String reason, String correctiveAction, Integer corrects, Long reportedBy, Instant reportedAt) {
+	}
+
+	/** A status update of an item as it was made. */
+	public record PastUpdate(long itemId, ItemStatus status, String narrative, Long reportedBy, Instant reportedAt) {
+	}
+
+}
