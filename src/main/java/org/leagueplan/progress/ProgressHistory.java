@@ -26,11 +26,11 @@ public class ProgressHistory {
 
 	/**
 	 * Stores the reports and item updates of a plan, oldest first, and brings the targets' latest values and the
-	 * items' last activity up to date.
-	 * @return how many reports and updates were stored
+	 * items' last activity up to date; stores the planned values of its time-phased targets.
+	 * @return how many reports, updates and planned values were stored
 	 */
-	public int restore(long planId, List<PastReport> reports, List<PastUpdate> updates) {
-		return this.service.restore(planId, reports, updates);
+	public int restore(long planId, List<PastReport> reports, List<PastUpdate> updates, List<PastPlanned> planned) {
+		return this.service.restore(planId, reports, updates, planned);
 	}
 
 	/**
@@ -41,6 +41,10 @@ public class ProgressHistory {
 	 */
 	public record PastReport(long targetId, BigDecimal value, Boolean done, LocalDate asOf, String narrative,
 			String reason, String correctiveAction, Integer corrects, Long reportedBy, Instant reportedAt) {
+	}
+
+	/** A planned value of a time-phased target: {@code value} by {@code periodEnd}. */
+	public record PastPlanned(long targetId, LocalDate periodEnd, BigDecimal value) {
 	}
 
 	/** A status update of an item as it was made. */

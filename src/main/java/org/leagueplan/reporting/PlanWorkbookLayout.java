@@ -27,8 +27,12 @@ public final class PlanWorkbookLayout {
 	/** Sheet 4: key / value rows, no header row. */
 	public static final String INFO_SHEET = "计划信息";
 
+	/** Sheet 5: the planned values of time-phased targets (序时进度), one row per target and period end. */
+	public static final String PLANNED_SHEET = "分期目标";
+
 	/** The sheets in the order they appear. */
-	public static final List<String> SHEETS = List.of(PLAN_SHEET, HISTORY_SHEET, MILESTONE_SHEET, INFO_SHEET);
+	public static final List<String> SHEETS = List.of(PLAN_SHEET, HISTORY_SHEET, MILESTONE_SHEET, INFO_SHEET,
+			PLANNED_SHEET);
 
 	// Header texts. The same text means the same thing on every sheet it appears on.
 
@@ -125,6 +129,12 @@ public final class PlanWorkbookLayout {
 	/** Whether the milestone is done: {@link #YES} or {@link #NO}. */
 	public static final String MILESTONE_DONE = "已完成";
 
+	/** The last day of a phase of a time-phased target. */
+	public static final String PERIOD_END = "期末日期";
+
+	/** The value planned to be reached by {@link #PERIOD_END} (numeric). */
+	public static final String PLANNED_VALUE = "计划值";
+
 	// Keys of the plan information sheet (column A; the value is in column B).
 
 	/** The plan's year (numeric). */
@@ -149,6 +159,9 @@ public final class PlanWorkbookLayout {
 
 	public static final List<String> MILESTONE_COLUMNS = List.of(SECTION, SUBSECTION, NUMBER, HEADING, MILESTONE, DATE,
 			MILESTONE_DONE);
+
+	public static final List<String> PLANNED_COLUMNS = List.of(SECTION, SUBSECTION, NUMBER, HEADING, TARGET, PERIOD_END,
+			PLANNED_VALUE);
 
 	/** The keys of the plan information sheet, one a row from row 0. */
 	public static final List<String> INFO_KEYS = List.of(YEAR, TITLE, ORGANIZATION, PREAMBLE);

@@ -80,9 +80,12 @@ class PlanWorkbookExportTests {
 		assertThat(URLDecoder.decode(encoded, StandardCharsets.UTF_8)).isEqualTo("2021年工作计划.xlsx");
 
 		try (XSSFWorkbook book = open(response)) {
-			assertThat(book.getNumberOfSheets()).isEqualTo(4);
-			assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3)))
-				.containsExactly("工作计划", "进展记录", "里程碑", "计划信息");
+			assertThat(book.getNumberOfSheets()).isEqualTo(5);
+			assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3),
+					book.getSheetName(4)))
+				.containsExactly("工作计划", "进展记录", "里程碑", "计划信息", "分期目标");
+			assertThat(headers(book.getSheet("分期目标"))).containsExactly("部分", "小节", "序号", "事项", "指标", "期末日期",
+					"计划值");
 			assertThat(headers(book.getSheet("工作计划"))).containsExactly("部分", "小节", "序号", "事项", "内容", "牵头单位",
 					"配合单位", "负责人", "开始日期", "结束日期", "状态", "指标", "指标类型", "比较", "目标值", "计量单位", "基数",
 					"指标截止日期", "备注", "最新值", "截至日期", "状态灯", "最近更新");
@@ -93,7 +96,7 @@ class PlanWorkbookExportTests {
 			assertThat(headers(book.getSheet("工作计划"))).isEqualTo(PlanWorkbookLayout.PLAN_COLUMNS);
 			assertThat(headers(book.getSheet("进展记录"))).isEqualTo(PlanWorkbookLayout.HISTORY_COLUMNS);
 			assertThat(headers(book.getSheet("里程碑"))).isEqualTo(PlanWorkbookLayout.MILESTONE_COLUMNS);
-			for (String name : List.of("工作计划", "进展记录", "里程碑")) {
+			for (String name : List.of("工作计划", "进展记录", "里程碑", "分期目标")) {
 				XSSFSheet sheet = book.getSheet(name);
 				PaneInformation pane = sheet.getPaneInformation();
 				assertThat(pane).as("%s has a frozen header", name).isNotNull();

@@ -7,22 +7,29 @@ import org.leagueplan.importing.internal.ParsedPlan.Mark;
 
 /**
  * What an import keeps between requests: the source as the parser read it (the left pane of the preview, with each
- * find marked where it stands), the plan as the person corrects it, and the progress history a workbook brought
- * (empty for a document).
+ * find marked where it stands), the plan as the person corrects it, and the progress history and planned values a
+ * workbook brought (empty for a document).
  */
-record ImportContent(List<Segment> source, ImportForm form, List<ImportHistory.Entry> history) {
+record ImportContent(List<Segment> source, ImportForm form, List<ImportHistory.Entry> history,
+		List<ImportHistory.Planned> planned) {
 
 	ImportContent {
 		history = (history != null) ? history : List.of();
+		planned = (planned != null) ? planned : List.of();
 	}
 
 	ImportContent(List<Segment> source, ImportForm form) {
-		this(source, form, List.of());
+		this(source, form, List.of(), List.of());
 	}
 
 	/** The same source and history with the form as now corrected. */
 	ImportContent with(ImportForm corrected) {
-		return new ImportContent(this.source, corrected, this.history);
+		return new ImportContent(this.source, corrected, this.history, this.planned);
+	}
+
+	/** Whether a workbook brought any history or planned values. */
+	boolean hasHistory() {
+		return !this.history.isEmpty() || !this.planned.isEmpty();
 	}
 
 	/** A stretch of the source: the title, the preamble, a heading, an item, or text that was dropped as noise. */

@@ -160,7 +160,8 @@ class ImportController {
 		if (action.equals("save") && !result.hasErrors()) {
 			Map<String, Long> reporterIds = this.users.idsByUsername();
 			this.saver.start(importId, ImportForms.toDraft(importForm, directory.ownerIds()), importForm.getIntoPlanId(),
-					ImportHistory.match(importForm, content.history(), reporterIds.keySet()), reporterIds);
+					ImportHistory.match(importForm, content.history(), content.planned(), reporterIds.keySet()),
+					reporterIds);
 			return "redirect:/imports/" + importId + "/progress";
 		}
 		if (!result.hasErrors()) {
@@ -180,11 +181,12 @@ class ImportController {
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
 		model.addAttribute("upload", found);
 		model.addAttribute("source", content.source());
-		if (!content.history().isEmpty()) {
+		if (content.hasHistory()) {
 			ImportHistory.Match history = ImportHistory.match((ImportForm) result.getTarget(), content.history(),
-					this.users.idsByUsername().keySet());
+					content.planned(), this.users.idsByUsername().keySet());
 			model.addAttribute("historyReports", history.reports().size());
 			model.addAttribute("historyUpdates", history.updates().size());
+			model.addAttribute("historyPlanned", history.planned().size());
 			model.addAttribute("historyDropped", history.dropped());
 			model.addAttribute("historyUnknownReporters", history.unknownReporters());
 		}

@@ -13,6 +13,7 @@ import org.leagueplan.importing.internal.ImportForm.ItemRow;
 import org.leagueplan.importing.internal.ImportForm.TargetRow;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanDraft;
+import org.leagueplan.progress.ProgressHistory.PastPlanned;
 import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressHistory.PastUpdate;
 import org.springframework.util.StringUtils;
@@ -47,20 +48,22 @@ final class ImportHistory {
 	}
 
 	/**
-	 * The entries that will be stored with the plan, and how many will not: their item or target was removed, or the
-	 * target's kind was changed so that the reported value no longer fits; {@code unknownReporters}: kept entries
-	 * whose reporter is no user here (stored without a reporter).
+	 * A row of the planned-values sheet: by {@code periodEnd} the target should reach {@code value}; a row naming no
+	 * target of the workbook, or lacking its date or value, has no {@code targetKey}.
 	 */
-	record Match(List<Entry> reports, List<Entry> updates, int dropped, int unknownReporters) {
-
-		boolean isEmpty() {
-			return this.reports.isEmpty() && this.updates.isEmpty() && this.dropped == 0;
-		}
-
+	record Planned(int row, String targetKey, LocalDate periodEnd, BigDecimal value) {
 	}
 
-	/** Matches the workbook's history to the checked form; {@code usernames} in lower case. */
-	static Match match(ImportForm form, List<Entry> entries, Set<String> usernames) {
+	/**
+	 * The entries and planned values that will be stored with the plan, and how many rows will not: their item or
+	 * target was removed, or the target's kind was changed so that the value no longer fits;
+	 * {@code unknownReporters}: kept entries whose reporter is no user here (stored without a reporter).
+	 */
+	record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, int dropped, int unknownReporters) {
+	}
+
+	/** Matches the workbook's history and planned values to the checked form; {@code usernames} in lower case. */
+	static Match match(ImportForm form, List<Entry> entries, List<Planned> planned, Set<String> usernames) {
 		Map<String, TargetRow> targets = new HashMap<>();
 		Map<String, ItemRow> items = new HashMap<>();
 		for (ItemRow item : form.keptItems()) {
@@ -92,8 +95,19 @@ final class ImportHistory {
 				unknownReporters++;
 			}
 		}
-		int total = (entries != null) ? entries.size() : 0;
-		return new Match(reports, updates, total - reports.size() - updates.size(), unknownReporters);
+		// planned values only for numeric targets, one per target and period end
+		List<Planned> keptPlanned = new ArrayList<>();
+		Set<String> phases = new java.util.HashSet<>();
+		for (Planned point : (planned != null) ? planned : List.<Planned>of()) {
+			TargetRow target = (point.targetKey() != null) ? targets.get(point.targetKey()) : null;
+			if (target != null && target.getKind().isNumeric()
+					&& phases.add(point.targetKey() + "|" + point.periodEnd())) {
+				keptPlanned.add(point);
+			}
+		}
+		int total = ((entries != null) ? entries.size() : 0) + ((planned != null) ? planned.size() : 0);
+		return new Match(reports, updates, keptPlanned,
+				total - reports.size() - updates.size() - keptPlanned.size(), unknownReporters);
 	}
 
 	/** The report as its target now takes it: a number for a numeric target, else a done flag (1 / 0 read as one). */
@@ -147,6 +161,14 @@ final class ImportHistory {
 			.stream()
 			.map(entry -> new PastUpdate(saved.itemIds().get(entry.itemKey()), entry.status(), entry.narrative(),
 					userId(entry, userIds), entry.reportedAt()))
+			.toList();
+	}
+
+	/** The kept planned values for the saved plan. */
+	static List<PastPlanned> planned(Match match, PlanDraft.Saved saved) {
+		return match.planned()
+			.stream()
+			.map(point -> new PastPlanned(saved.targetIds().get(point.targetKey()), point.periodEnd(), point.value()))
 			.toList();
 	}
 

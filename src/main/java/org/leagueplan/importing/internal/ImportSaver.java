@@ -58,7 +58,7 @@ class ImportSaver {
 
 	/**
 	 * Marks the import as saving and starts the save; {@code false} if it is already saving or saved.
-	 * @param history the part of the workbook's history that fits the checked plan
+	 * @param history the part of the workbook's history and planned values that fits the checked plan
 	 * @param userIds user ids by lower-case user name, for the reporters
 	 */
 	@Transactional
@@ -92,7 +92,7 @@ class ImportSaver {
 					}
 				});
 				this.history.restore(saved.planId(), ImportHistory.reports(history, saved, userIds),
-						ImportHistory.updates(history, saved, userIds));
+						ImportHistory.updates(history, saved, userIds), ImportHistory.planned(history, saved));
 				return saved.planId();
 			});
 			this.imports.recordProgress(importId, draft.itemCount());

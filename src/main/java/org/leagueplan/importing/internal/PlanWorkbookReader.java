@@ -96,7 +96,18 @@ final class PlanWorkbookReader {
 					}
 				}
 			}
-			return new ImportContent(reading.source, form, history);
+			List<ImportHistory.Planned> planned = new ArrayList<>();
+			Sheet phases = workbook.getSheet(PLANNED_SHEET);
+			if (phases != null && phases.getRow(0) != null) {
+				Columns plannedColumns = new Columns(phases.getRow(0));
+				for (int r = 1; r <= phases.getLastRowNum(); r++) {
+					Row row = phases.getRow(r);
+					if (row != null && !string(plannedColumns.cell(row, SECTION)).isEmpty()) {
+						planned.add(plannedRow(row, plannedColumns, reading));
+					}
+				}
+			}
+			return new ImportContent(reading.source, form, history, planned);
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof UnreadableDocument unreadable) {
@@ -198,9 +209,8 @@ final class PlanWorkbookReader {
 		int shown = row.getRowNum() + 1;
 		ImportHistory.Entry unreadable = new ImportHistory.Entry(shown, null, null, null, null, null, null, null, null,
 				null, null, null, null);
-		Integer section = reading.existingSection(string(columns.cell(row, SECTION)),
-				string(columns.cell(row, SUBSECTION)));
-		ItemRow item = (section != null) ? reading.items.get(section + "|" + string(columns.cell(row, NUMBER))) : null;
+		ItemRow item = reading.item(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
+				string(columns.cell(row, NUMBER)));
 		String narrative = limited(string(columns.cell(row, NARRATIVE)), 4000);
 		String reporter = emptyToNull(string(columns.cell(row, REPORTER)));
 		Instant reportedAt = instant(columns.cell(row, REPORTED_AT));
@@ -214,7 +224,7 @@ final class PlanWorkbookReader {
 					: new ImportHistory.Entry(shown, item.getKey(), null, null, null, null, status,
 							emptyToNull(narrative), null, null, null, reporter, reportedAt);
 		}
-		TargetRow target = item.getTargets().stream().filter(t -> t.getName().equals(targetName)).findFirst().orElse(null);
+		TargetRow target = reading.target(item, targetName);
 		LocalDate asOf = date(columns.cell(row, AS_OF));
 		BigDecimal value = number(columns.cell(row, VALUE));
 		String reason = limited(string(columns.cell(row, REASON)), 2000);
@@ -229,6 +239,17 @@ final class PlanWorkbookReader {
 				YES.equals(done) ? Boolean.TRUE : NO.equals(done) ? Boolean.FALSE : null, null, emptyToNull(narrative),
 				emptyToNull(reason), emptyToNull(action), (corrects != null) ? corrects.intValue() : null, reporter,
 				(reportedAt != null) ? reportedAt : asOf.atStartOfDay(ZoneId.systemDefault()).toInstant());
+	}
+
+	/** A planned value of a target on the plan sheet; without a target key when it names none or is incomplete. */
+	private ImportHistory.Planned plannedRow(Row row, Columns columns, Reading reading) {
+		TargetRow target = reading.target(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
+				string(columns.cell(row, NUMBER)), string(columns.cell(row, TARGET)));
+		LocalDate periodEnd = date(columns.cell(row, PERIOD_END));
+		BigDecimal value = number(columns.cell(row, PLANNED_VALUE));
+		boolean complete = target != null && periodEnd != null && value != null
+				&& value.abs().compareTo(LARGEST_VALUE) < 0;
+		return new ImportHistory.Planned(row.getRowNum() + 1, complete ? target.getKey() : null, periodEnd, value);
 	}
 
 	/** The text, or {@code null} when it is longer than the database keeps. */
@@ -348,9 +369,21 @@ final class PlanWorkbookReader {
 			this.form = form;
 		}
 
-		/** The index of a section (or of its subsection) already read, or {@code null}. */
-		Integer existingSection(String title, String subtitle) {
-			return this.sections.get(subtitle.isEmpty() ? title : title + "\n" + subtitle);
+		/** The item of that section (or subsection) and number on the plan sheet, or {@code null}. */
+		ItemRow item(String section, String subsection, String number) {
+			Integer index = this.sections.get(subsection.isEmpty() ? section : section + "\n" + subsection);
+			return (index != null) ? this.items.get(index + "|" + number) : null;
+		}
+
+		/** The item's first target of that name, or {@code null}. */
+		TargetRow target(ItemRow item, String name) {
+			return (item == null) ? null
+					: item.getTargets().stream().filter(target -> target.getName().equals(name)).findFirst().orElse(null);
+		}
+
+		/** The target of that name of the item of that section (or subsection) and number, or {@code null}. */
+		TargetRow target(String section, String subsection, String number, String name) {
+			return target(item(section, subsection, number), name);
 		}
 
 		/** The index of the section (or of its subsection), added when first seen. */

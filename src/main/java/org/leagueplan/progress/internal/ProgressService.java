@@ -22,6 +22,7 @@ import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.plan.PlanUpdates;
 import org.leagueplan.plan.TargetKind;
 import org.leagueplan.progress.Light;
+import org.leagueplan.progress.ProgressHistory.PastPlanned;
 import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressHistory.PastUpdate;
 import org.leagueplan.progress.ProgressQueries;
@@ -154,14 +155,20 @@ public class ProgressService {
 
 	/**
 	 * Stores past reports and item updates of a plan ({@link org.leagueplan.progress.ProgressHistory}) in the order
-	 * they were made, each report and update checked to belong to the plan; a report correcting another must come
+	 * they were made, and planned values, each checked to belong to the plan; a report correcting another must come
 	 * after it and be on the same target. One audit line for the whole history.
 	 */
-	public int restore(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates) {
+	public int restore(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates,
+			List<PastPlanned> pastPlanned) {
 		Map<Long, Long> itemOfTarget = new HashMap<>();
 		for (PastReport past : pastReports) {
 			long itemId = itemOfTarget.computeIfAbsent(past.targetId(), id -> this.plans.target(id).itemId());
 			requireInPlan(itemId, planId);
+		}
+		for (PastPlanned past : pastPlanned) {
+			long itemId = itemOfTarget.computeIfAbsent(past.targetId(), id -> this.plans.target(id).itemId());
+			requireInPlan(itemId, planId);
+			this.planned.save(new PlannedValue(past.targetId(), planId, past.periodEnd(), past.value()));
 		}
 		pastUpdates.forEach(past -> requireInPlan(past.itemId(), planId));
 		List<Integer> order = new ArrayList<>();
@@ -193,10 +200,10 @@ public class ProgressService {
 					past.reportedAt()));
 			touch(past.itemId(), planId, past.reportedAt());
 		});
-		int count = pastReports.size() + pastUpdates.size();
+		int count = pastReports.size() + pastUpdates.size() + pastPlanned.size();
 		if (count > 0) {
-			this.events.publishEvent(new ProgressReported("HISTORY_IMPORTED", "plan " + planId,
-					pastReports.size() + " reports, " + pastUpdates.size() + " item updates"));
+			this.events.publishEvent(new ProgressReported("HISTORY_IMPORTED", "plan " + planId, pastReports.size()
+					+ " reports, " + pastUpdates.size() + " item updates, " + pastPlanned.size() + " planned values"));
 		}
 		return count;
 	}

@@ -23,6 +23,7 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.leagueplan.plan.PlanData.MilestoneRef;
 import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.progress.PlannedPoint;
 import org.leagueplan.progress.ProgressQueries.ItemReport;
 import org.leagueplan.progress.ProgressQueries.TargetReport;
 import org.leagueplan.progress.TargetProgress;
@@ -63,6 +64,10 @@ import static org.leagueplan.reporting.PlanWorkbookLayout.NOTE;
 import static org.leagueplan.reporting.PlanWorkbookLayout.NUMBER;
 import static org.leagueplan.reporting.PlanWorkbookLayout.ORGANIZATION;
 import static org.leagueplan.reporting.PlanWorkbookLayout.OWNER;
+import static org.leagueplan.reporting.PlanWorkbookLayout.PERIOD_END;
+import static org.leagueplan.reporting.PlanWorkbookLayout.PLANNED_COLUMNS;
+import static org.leagueplan.reporting.PlanWorkbookLayout.PLANNED_SHEET;
+import static org.leagueplan.reporting.PlanWorkbookLayout.PLANNED_VALUE;
 import static org.leagueplan.reporting.PlanWorkbookLayout.PLAN_COLUMNS;
 import static org.leagueplan.reporting.PlanWorkbookLayout.PLAN_SHEET;
 import static org.leagueplan.reporting.PlanWorkbookLayout.PREAMBLE;
@@ -100,12 +105,18 @@ public class PlanWorkbookWriter {
 
 	private static final int[] MILESTONE_WIDTHS = { 24, 24, 6, 30, 30, 12, 8 };
 
+	private static final int[] PLANNED_WIDTHS = { 24, 24, 6, 30, 30, 12, 10 };
+
 	private static int plan(String header) {
 		return column(PLAN_COLUMNS, header);
 	}
 
 	private static int history(String header) {
 		return column(HISTORY_COLUMNS, header);
+	}
+
+	private static int planned(String header) {
+		return column(PLANNED_COLUMNS, header);
 	}
 
 	private static int milestone(String header) {
@@ -131,6 +142,7 @@ public class PlanWorkbookWriter {
 			writeHistory(book.createSheet(HISTORY_SHEET), workbook, styles);
 			writeMilestones(book.createSheet(MILESTONE_SHEET), workbook.state(), styles);
 			writeInfo(book.createSheet(INFO_SHEET), workbook.state(), styles);
+			writePlanned(book.createSheet(PLANNED_SHEET), workbook, styles);
 			book.write(out);
 		}
 		finally {
@@ -287,6 +299,25 @@ public class PlanWorkbookWriter {
 			}
 		}
 		finish(sheet, rowNumber, MILESTONE_COLUMNS.size());
+	}
+
+	private static void writePlanned(Sheet sheet, PlanWorkbook workbook, Styles styles) {
+		int rowNumber = header(sheet, PLANNED_COLUMNS, PLANNED_WIDTHS, styles);
+		for (ItemState item : workbook.state().items()) {
+			for (TargetState target : item.targets()) {
+				for (PlannedPoint point : workbook.planned().getOrDefault(target.target().id(), List.of())) {
+					Row row = sheet.createRow(rowNumber++);
+					text(row, planned(SECTION), item.topSection().title());
+					text(row, planned(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
+					number(row, planned(NUMBER), item.item().number());
+					text(row, planned(HEADING), item.item().heading());
+					text(row, planned(TARGET), target.target().name());
+					date(row, planned(PERIOD_END), point.periodEnd(), styles);
+					number(row, planned(PLANNED_VALUE), point.value());
+				}
+			}
+		}
+		finish(sheet, rowNumber, PLANNED_COLUMNS.size());
 	}
 
 	private static void writeInfo(Sheet sheet, PlanState state, Styles styles) {

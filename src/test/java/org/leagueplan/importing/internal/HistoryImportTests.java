@@ -26,6 +26,7 @@ import org.leagueplan.plan.internal.Plan;
 import org.leagueplan.plan.internal.PlanItem;
 import org.leagueplan.plan.internal.Target;
 import org.leagueplan.plan.internal.TestPlans;
+import org.leagueplan.progress.PlannedPoint;
 import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressQueries;
@@ -47,8 +48,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The progress history of an imported workbook: the check page says how much of it will be saved and how much not,
- * and the save keeps exactly the part that still fits the plan as corrected — reports of removed targets, reports
- * whose value no longer fits a target's changed kind, and rows naming no item of the workbook are left out.
+ * and the save keeps exactly the part that still fits the plan as corrected — reports and planned values of removed
+ * targets, reports whose value no longer fits a target's changed kind, and rows naming no item of the workbook are
+ * left out.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -102,6 +104,9 @@ class HistoryImportTests {
 				LocalDate.of(this.year, 1, 9), "将被删除的指标", null, at);
 		this.progress.report(done.getId(), this.plan.getId(), null, true, LocalDate.of(this.year, 1, 9), "已换届", null, at);
 		this.progress.update(first.getId(), this.plan.getId(), ItemStatus.IN_PROGRESS, "已启动", null, at);
+		this.progress.planned(counted.getId(), this.plan.getId(), LocalDate.of(this.year, 6, 30), new BigDecimal("5"));
+		this.progress.planned(counted.getId(), this.plan.getId(), LocalDate.of(this.year, 12, 31), BigDecimal.TEN);
+		this.progress.planned(removedLater.getId(), this.plan.getId(), LocalDate.of(this.year, 6, 30), BigDecimal.ONE);
 	}
 
 	@Test
@@ -111,7 +116,8 @@ class HistoryImportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("id=\"import-history\"", "4 条指标报送，1 条事项状态更新", "1 条进展记录不会保存");
+		assertThat(page).contains("id=\"import-history\"", "4 条指标报送，1 条事项状态更新", "3 个分期计划值",
+				"1 行进展记录或分期计划值不会保存");
 
 		ImportForm form = this.testImports.storedForm(importId);
 		ItemRow second = form.getItems().get(1);
@@ -126,7 +132,7 @@ class HistoryImportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(checked).contains("2 条指标报送，1 条事项状态更新", "3 条进展记录不会保存");
+		assertThat(checked).contains("2 条指标报送，1 条事项状态更新", "2 个分期计划值", "4 行进展记录或分期计划值不会保存");
 
 		this.mvc.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "save"))
 			.andExpect(redirectedUrl("/imports/" + importId + "/progress"));
@@ -140,6 +146,9 @@ class HistoryImportTests {
 			.containsExactly("已启动");
 		assertThat(this.progressQueries.latestOfPlan(saved.getPlanId()).values()).singleElement()
 			.satisfies(latest -> assertThat(latest.value()).isEqualByComparingTo("5"));
+		assertThat(this.progressQueries.plannedOfPlan(saved.getPlanId()).values()).singleElement()
+			.satisfies(points -> assertThat(points).extracting(PlannedPoint::periodEnd)
+				.containsExactly(LocalDate.of(this.year, 6, 30), LocalDate.of(this.year, 12, 31)));
 	}
 
 	@Test
@@ -159,7 +168,7 @@ class HistoryImportTests {
 		long foreignTarget = this.plans.targets(this.plans.items(other).get(0)).get(0).getId();
 		PastReport report = new PastReport(foreignTarget, BigDecimal.ONE, null, LocalDate.of(this.year, 1, 1), null,
 				null, null, null, null, Instant.now());
-		assertThatThrownBy(() -> this.history.restore(this.plan.getId(), List.of(report), List.of()))
+		assertThatThrownBy(() -> this.history.restore(this.plan.getId(), List.of(report), List.of(), List.of()))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

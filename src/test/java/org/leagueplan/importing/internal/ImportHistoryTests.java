@@ -28,7 +28,7 @@ class ImportHistoryTests {
 		ImportForm form = form(TargetKind.COUNT);
 		List<ImportHistory.Entry> entries = List.of(report(2, "t2", "3", null, LATE), report(3, "t2", "4", 2, EARLY),
 				report(4, "t2", "5", 2, LATE.plusSeconds(60)), report(5, "t3", "6", 2, LATE.plusSeconds(60)));
-		ImportHistory.Match match = ImportHistory.match(form, entries, Set.of("wang"));
+		ImportHistory.Match match = ImportHistory.match(form, entries, List.of(), Set.of("wang"));
 		List<PastReport> reports = ImportHistory.reports(match,
 				new PlanDraft.Saved(1, Map.of("r2", 10L), Map.of("t2", 20L, "t3", 30L)), Map.of("wang", 7L));
 		assertThat(reports).extracting(PastReport::corrects).containsExactly(null, null, 0, null);
@@ -42,11 +42,24 @@ class ImportHistoryTests {
 		ImportHistory.Match match = ImportHistory.match(form,
 				List.of(report(2, "t2", "1", null, EARLY), report(3, "t2", "0", null, EARLY),
 						report(4, "t2", "2", null, EARLY)),
-				Set.of());
+				List.of(), Set.of());
 		assertThat(match.reports()).extracting(ImportHistory.Entry::done).containsExactly(true, false);
 		assertThat(match.reports()).extracting(ImportHistory.Entry::value).containsOnlyNulls();
 		assertThat(match.dropped()).isEqualTo(1);
 		assertThat(match.unknownReporters()).isEqualTo(2);
+	}
+
+	@Test
+	void plannedValuesKeepOnePerTargetAndPeriodEndOfNumericTargetsOnly() {
+		LocalDate june = LocalDate.of(2026, 6, 30);
+		List<ImportHistory.Planned> planned = List.of(new ImportHistory.Planned(2, "t2", june, BigDecimal.ONE),
+				new ImportHistory.Planned(3, "t2", june, BigDecimal.TEN), new ImportHistory.Planned(4, null, june, null));
+		assertThat(ImportHistory.match(form(TargetKind.COUNT), List.of(), planned, Set.of()).planned())
+			.extracting(ImportHistory.Planned::row)
+			.containsExactly(2);
+		ImportHistory.Match yesNo = ImportHistory.match(form(TargetKind.YES_NO), List.of(), planned, Set.of());
+		assertThat(yesNo.planned()).isEmpty();
+		assertThat(yesNo.dropped()).isEqualTo(3);
 	}
 
 	private static ImportForm form(TargetKind kind) {

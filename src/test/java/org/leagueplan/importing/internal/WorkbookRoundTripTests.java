@@ -52,8 +52,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A plan exported to Excel and imported back becomes a plan whose own export is the same, cell by cell, on every
  * sheet: sections, subsections, items with their texts, units, owners, periods and statuses, targets with every
  * field, their latest values, lights and last updates, the whole progress history (values, done flags, narratives,
- * reasons, corrective actions, corrections, reporters and times, item status updates), milestones, and the plan's
- * year, organisation and preamble.
+ * reasons, corrective actions, corrections, reporters and times, item status updates), milestones, the planned
+ * values of time-phased targets, and the plan's year, organisation and preamble.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -126,6 +126,9 @@ class WorkbookRoundTripTests {
 		this.progress.update(first.getId(), plan.getId(), ItemStatus.IN_PROGRESS, "已启动", reporter,
 				january.minusSeconds(86400));
 		this.progress.update(second.getId(), plan.getId(), ItemStatus.COMPLETED, "全部完成", leaver, january.plusSeconds(120));
+
+		this.progress.planned(counted.getId(), plan.getId(), LocalDate.of(year, 3, 31), new BigDecimal("2.5"));
+		this.progress.planned(counted.getId(), plan.getId(), LocalDate.of(year, 12, 31), BigDecimal.TEN);
 
 		long copy = roundTrip(plan.getId());
 		Map<Long, TargetProgress> latest = this.progressQueries.latestOfPlan(copy);

@@ -21,10 +21,20 @@ public class TestProgress {
 
 	private final ItemUpdateRepository updates;
 
-	TestProgress(ProgressReportRepository reports, TargetProgressRowRepository latest, ItemUpdateRepository updates) {
+	private final PlannedValueRepository planned;
+
+	TestProgress(ProgressReportRepository reports, TargetProgressRowRepository latest, ItemUpdateRepository updates,
+			PlannedValueRepository planned) {
 		this.reports = reports;
 		this.latest = latest;
 		this.updates = updates;
+		this.planned = planned;
+	}
+
+	/** A planned value of a time-phased target. */
+	@Transactional
+	public void planned(long targetId, long planId, LocalDate periodEnd, BigDecimal value) {
+		this.planned.save(new PlannedValue(targetId, planId, periodEnd, value));
 	}
 
 	/** A report on a target: a value (numeric targets) or a done flag, as of a day, made at a time by a user. */
