@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -66,47 +67,15 @@ final class PlanWorkbookReader {
 			ImportForm form = new ImportForm();
 			info(workbook.getSheet(INFO_SHEET), form);
 			Reading reading = new Reading(form);
-			for (int r = 1; r <= plan.getLastRowNum(); r++) {
-				Row row = plan.getRow(r);
-				if (row != null) {
-					planRow(row, columns, reading);
-				}
-			}
-			Sheet milestones = workbook.getSheet(MILESTONE_SHEET);
-			if (milestones != null && milestones.getRow(0) != null) {
-				Columns milestoneColumns = new Columns(milestones.getRow(0));
-				for (int r = 1; r <= milestones.getLastRowNum(); r++) {
-					Row row = milestones.getRow(r);
-					if (row != null) {
-						milestoneRow(row, milestoneColumns, reading);
-					}
-				}
-			}
+			forEachRow(plan, (row, cells) -> planRow(row, cells, reading));
+			forEachRow(workbook.getSheet(MILESTONE_SHEET), (row, cells) -> milestoneRow(row, cells, reading));
 			if (form.getItems().isEmpty()) {
 				throw new UnreadableDocument("import.error.noItems");
 			}
 			List<ImportHistory.Entry> history = new ArrayList<>();
-			Sheet reports = workbook.getSheet(HISTORY_SHEET);
-			if (reports != null && reports.getRow(0) != null) {
-				Columns historyColumns = new Columns(reports.getRow(0));
-				for (int r = 1; r <= reports.getLastRowNum(); r++) {
-					Row row = reports.getRow(r);
-					if (row != null && !string(historyColumns.cell(row, SECTION)).isEmpty()) {
-						history.add(historyRow(row, historyColumns, reading));
-					}
-				}
-			}
+			forEachRow(workbook.getSheet(HISTORY_SHEET), (row, cells) -> history.add(historyRow(row, cells, reading)));
 			List<ImportHistory.Planned> planned = new ArrayList<>();
-			Sheet phases = workbook.getSheet(PLANNED_SHEET);
-			if (phases != null && phases.getRow(0) != null) {
-				Columns plannedColumns = new Columns(phases.getRow(0));
-				for (int r = 1; r <= phases.getLastRowNum(); r++) {
-					Row row = phases.getRow(r);
-					if (row != null && !string(plannedColumns.cell(row, SECTION)).isEmpty()) {
-						planned.add(plannedRow(row, plannedColumns, reading));
-					}
-				}
-			}
+			forEachRow(workbook.getSheet(PLANNED_SHEET), (row, cells) -> planned.add(plannedRow(row, cells, reading)));
 			return new ImportContent(reading.source, form, history, planned);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -114,6 +83,20 @@ final class PlanWorkbookReader {
 				throw unreadable;
 			}
 			throw new UnreadableDocument("import.error.brokenWorkbook", name);
+		}
+	}
+
+	/** Each row below the header that names a section, in order; nothing when the sheet or its header is missing. */
+	private void forEachRow(Sheet sheet, BiConsumer<Row, Columns> reader) {
+		if (sheet == null || sheet.getRow(0) == null) {
+			return;
+		}
+		Columns columns = new Columns(sheet.getRow(0));
+		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			if (row != null && !string(columns.cell(row, SECTION)).isEmpty()) {
+				reader.accept(row, columns);
+			}
 		}
 	}
 
@@ -139,11 +122,7 @@ final class PlanWorkbookReader {
 	}
 
 	private void planRow(Row row, Columns columns, Reading reading) {
-		String section = string(columns.cell(row, SECTION));
-		if (section.isEmpty()) {
-			return;
-		}
-		int sectionIndex = reading.section(section, string(columns.cell(row, SUBSECTION)));
+		int sectionIndex = reading.section(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)));
 		String heading = string(columns.cell(row, HEADING));
 		if (heading.isEmpty()) {
 			return;
@@ -183,14 +162,12 @@ final class PlanWorkbookReader {
 		}
 	}
 
+	/** A milestone of an item on the plan sheet; one naming no such item, or without a title, is passed over. */
 	private void milestoneRow(Row row, Columns columns, Reading reading) {
-		String section = string(columns.cell(row, SECTION));
 		String title = string(columns.cell(row, MILESTONE));
-		if (section.isEmpty() || title.isEmpty()) {
-			return;
-		}
-		int sectionIndex = reading.section(section, string(columns.cell(row, SUBSECTION)));
-		ItemRow item = reading.items.get(sectionIndex + "|" + string(columns.cell(row, NUMBER)));
+		ItemRow item = title.isEmpty() ? null
+				: reading.item(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
+						string(columns.cell(row, NUMBER)));
 		if (item != null) {
 			MilestoneRow milestone = new MilestoneRow();
 			milestone.setTitle(title);
