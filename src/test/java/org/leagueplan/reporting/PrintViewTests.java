@@ -62,6 +62,7 @@ class PrintViewTests {
 			.contains("<option value=\"2021-05\">2021年5月</option>")
 			.contains("<option value=\"2021-Q2\" selected=\"selected\">2021年第二季度</option>")
 			.contains("href=\"/plans/" + example.id() + "/report.docx?period=2021-Q2\"")
+			.contains("href=\"/plans/" + example.id() + "/export.xlsx?from=2021-04-01&amp;to=2021-06-30\"")
 			.contains("data-print");
 		assertThat(page.indexOf("1.示范点建设【严重滞后】")).isLessThan(page.indexOf("（一）基层团组织"));
 		assertThat(page.indexOf("（一）基层团组织")).isLessThan(page.indexOf("二、空的部分"));
