@@ -29,8 +29,9 @@ start_app() {
   SERVER_SERVLET_SESSION_COOKIE_SECURE=false SERVER_SERVLET_SESSION_COOKIE_NAME=SESSION SERVER_PORT=$PORT \
   java -Xmx512m -jar "$JAR" > "$OUT/app.log" 2>&1 &
   APP_PID=$!
+  # ready, not merely started: the first account is created by a runner after "Started …" is logged
   for _ in $(seq 1 120); do
-    grep -q "Started LeaguePlanApplication" "$OUT/app.log" && return 0
+    curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" && return 0
     kill -0 $APP_PID 2>/dev/null || { cat "$OUT/app.log" >&2; exit 1; }
     sleep 1
   done

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.leagueplan.plan.PlanData.ItemRef;
@@ -20,9 +21,11 @@ import org.leagueplan.plan.internal.OrgUnitRepository;
 import org.leagueplan.plan.internal.Plan;
 import org.leagueplan.plan.internal.PlanAccess;
 import org.leagueplan.plan.internal.PlanItem;
+import org.leagueplan.plan.internal.PlanItemRepository;
 import org.leagueplan.plan.internal.PlanOutline;
 import org.leagueplan.plan.internal.PlanOutline.ItemRow;
 import org.leagueplan.plan.internal.PlanOutline.PlanTree;
+import org.leagueplan.plan.internal.PlanOutline.PlanValues;
 import org.leagueplan.plan.internal.PlanOutline.SectionNode;
 import org.leagueplan.plan.internal.Target;
 import org.leagueplan.plan.internal.TargetRepository;
@@ -73,9 +76,38 @@ public class PlanQueries {
 			.toList();
 	}
 
-	/** The whole active plan. */
+	/**
+	 * The whole active plan, read by projections (the dashboard's and the reports' input); the same values as
+	 * {@link #planDocument(long)}{@code .data()}, which reads the plan's texts too.
+	 */
 	public PlanData planData(long planId) {
-		return data(this.outline.tree(planId, PlanFilter.NONE));
+		PlanValues values = this.outline.values(planId);
+		Map<Long, List<PlanItemRepository.ItemValues>> itemsBySection = new HashMap<>();
+		values.items().forEach(item -> itemsBySection.computeIfAbsent(item.sectionId(), id -> new ArrayList<>()).add(item));
+		Map<Long, List<TargetRef>> targetsByItem = new HashMap<>();
+		values.targets().forEach(target -> targetsByItem.computeIfAbsent(target.itemId(), id -> new ArrayList<>()).add(target));
+		List<SectionRef> sections = new ArrayList<>();
+		List<ItemRef> items = new ArrayList<>();
+		List<TargetRef> targets = new ArrayList<>();
+		for (SectionNode root : values.sections()) {
+			List<SectionNode> nodes = new ArrayList<>();
+			nodes.add(root);
+			nodes.addAll(root.children());
+			for (SectionNode node : nodes) {
+				long sectionId = node.section().getId();
+				sections.add(new SectionRef(sectionId, (node == root) ? null : root.section().getId(), node.label(),
+						node.section().getTitle()));
+				int number = 0;
+				for (PlanItemRepository.ItemValues item : itemsBySection.getOrDefault(sectionId, List.of())) {
+					items.add(new ItemRef(item.id(), sectionId, ++number, item.heading(), item.leadUnitId(),
+							values.assistingUnits().getOrDefault(item.id(), Set.of()), item.ownerId(),
+							(item.ownerId() != null) ? values.ownerNames().get(item.ownerId()) : null, item.startDate(),
+							item.endDate(), item.status()));
+					targets.addAll(targetsByItem.getOrDefault(item.id(), List.of()));
+				}
+			}
+		}
+		return new PlanData(ref(values.plan()), sections, items, targets, values.milestones(), units());
 	}
 
 	/**

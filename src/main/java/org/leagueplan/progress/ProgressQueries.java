@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.leagueplan.progress.internal.ItemActivity;
@@ -16,7 +17,6 @@ import org.leagueplan.progress.internal.PlannedValueRepository;
 import org.leagueplan.progress.internal.ProgressReport;
 import org.leagueplan.progress.internal.ProgressReportRepository;
 import org.leagueplan.progress.internal.StatusSettingsRowRepository;
-import org.leagueplan.progress.internal.TargetProgressRow;
 import org.leagueplan.progress.internal.TargetProgressRowRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,19 +60,16 @@ public class ProgressQueries {
 		if (targetIds.isEmpty()) {
 			return Map.of();
 		}
-		return latest(this.latest.findByTargetIdIn(targetIds));
+		return byTarget(this.latest.findProgressByTargetIdIn(targetIds));
 	}
 
 	/** The latest state of every target of a plan that has a report. */
 	public Map<Long, TargetProgress> latestOfPlan(long planId) {
-		return latest(this.latest.findByPlanId(planId));
+		return byTarget(this.latest.findProgressByPlanId(planId));
 	}
 
-	private static Map<Long, TargetProgress> latest(List<TargetProgressRow> rows) {
-		return rows.stream()
-			.collect(Collectors.toMap(TargetProgressRow::getTargetId, row -> new TargetProgress(row.getTargetId(),
-					row.getLatestValue(), row.getLatestDone(), row.getLatestAsOf(), row.getLastReportedAt(),
-					row.getReportCount())));
+	private static Map<Long, TargetProgress> byTarget(List<TargetProgress> latest) {
+		return latest.stream().collect(Collectors.toMap(TargetProgress::targetId, Function.identity()));
 	}
 
 	/**

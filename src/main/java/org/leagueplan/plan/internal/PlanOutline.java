@@ -87,6 +87,27 @@ public class PlanOutline {
 		return new PlanTree(plan, roots, planItems.size(), shown, filter);
 	}
 
+	/**
+	 * The active plan as plain values, read by projection queries (no item, target or milestone entity is loaded):
+	 * the labelled sections in order (their nodes hold no items), the items in plan order with their assisting
+	 * units and owners' names, the targets and the milestones.
+	 */
+	public PlanValues values(long planId) {
+		Plan plan = plan(planId);
+		List<PlanItemRepository.ItemValues> planItems = this.items.findValuesByPlanId(planId);
+		Map<Long, java.util.Set<Long>> assisting = new HashMap<>();
+		this.items.findAssistingByPlanId(planId)
+			.forEach(pair -> assisting.computeIfAbsent(pair.itemId(), id -> new java.util.HashSet<>()).add(pair.unitId()));
+		Map<Long, UserSummary> owners = this.users.findByIds(planItems.stream()
+			.map(PlanItemRepository.ItemValues::ownerId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet()));
+		Map<Long, String> ownerNames = new HashMap<>();
+		owners.forEach((id, owner) -> ownerNames.put(id, ownerName(owners, id)));
+		return new PlanValues(plan, buildSections(planId, Map.of(), false), planItems, assisting, ownerNames,
+				this.targets.findRefsByPlanId(planId), this.milestones.findRefsByPlanId(planId));
+	}
+
 	private List<SectionNode> buildSections(long planId, Map<Long, List<ItemRow>> rowsBySection, boolean pruneEmpty) {
 		List<PlanSection> active = this.sections.findByPlanIdOrderBySortOrderAscIdAsc(planId)
 			.stream()
@@ -219,6 +240,15 @@ public class PlanOutline {
 	}
 
 	public record PlanTree(Plan plan, List<SectionNode> sections, int itemCount, int shownCount, PlanFilter filter) {
+	}
+
+	/**
+	 * {@link #values(long)}: sections without items, the items in plan order, assisting unit ids and owners' names
+	 * by id, the targets in plan order, the milestones by due date.
+	 */
+	public record PlanValues(Plan plan, List<SectionNode> sections, List<PlanItemRepository.ItemValues> items,
+			Map<Long, java.util.Set<Long>> assistingUnits, Map<Long, String> ownerNames,
+			List<org.leagueplan.plan.PlanData.TargetRef> targets, List<org.leagueplan.plan.PlanData.MilestoneRef> milestones) {
 	}
 
 	public record SectionNode(PlanSection section, String label, List<SectionNode> children, List<ItemRow> items) {

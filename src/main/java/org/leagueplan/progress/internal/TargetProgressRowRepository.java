@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.leagueplan.progress.TargetProgress;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,9 +15,15 @@ import org.springframework.data.repository.query.Param;
 
 public interface TargetProgressRowRepository extends JpaRepository<TargetProgressRow, Long> {
 
-	List<TargetProgressRow> findByTargetIdIn(Collection<Long> targetIds);
+	/** The latest state of the given targets as plain values (no entities). */
+	@Query("select new org.leagueplan.progress.TargetProgress(t.targetId, t.latestValue, t.latestDone, t.latestAsOf, "
+			+ "t.lastReportedAt, t.reportCount) from TargetProgressRow t where t.targetId in :ids")
+	List<TargetProgress> findProgressByTargetIdIn(@Param("ids") Collection<Long> targetIds);
 
-	List<TargetProgressRow> findByPlanId(Long planId);
+	/** The latest state of a plan's targets as plain values (no entities). */
+	@Query("select new org.leagueplan.progress.TargetProgress(t.targetId, t.latestValue, t.latestDone, t.latestAsOf, "
+			+ "t.lastReportedAt, t.reportCount) from TargetProgressRow t where t.planId = :planId")
+	List<TargetProgress> findProgressByPlanId(@Param("planId") long planId);
 
 	/** Makes sure the target has a row, whoever else is reporting on it at the same moment. */
 	@Modifying

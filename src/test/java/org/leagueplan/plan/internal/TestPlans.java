@@ -124,6 +124,25 @@ public class TestPlans {
 		return this.milestones.save(milestone);
 	}
 
+	/** Archives a section, item, target or milestone (it stays in the database, out of the plan). */
+	@Transactional
+	public void archive(PlanRecord record) {
+		PlanRecord managed;
+		if (record instanceof PlanSection section) {
+			managed = this.sections.findById(section.getId()).orElseThrow();
+		}
+		else if (record instanceof PlanItem item) {
+			managed = this.items.findById(item.getId()).orElseThrow();
+		}
+		else if (record instanceof Target target) {
+			managed = this.targets.findById(target.getId()).orElseThrow();
+		}
+		else {
+			managed = this.milestones.findById(((Milestone) record).getId()).orElseThrow();
+		}
+		managed.archive();
+	}
+
 	/** A percentage target on the item: 100% by the end of the year. */
 	@Transactional
 	public Target percentageTarget(PlanItem item) {
