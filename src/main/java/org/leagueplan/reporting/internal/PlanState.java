@@ -9,6 +9,7 @@ import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.PlanData.SectionRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.progress.Light;
+import org.leagueplan.progress.PlannedPoint;
 import org.leagueplan.progress.TargetProgress;
 
 /**
@@ -51,7 +52,9 @@ public record PlanState(PlanRef plan, String preamble, LocalDate day, List<Block
 	}
 
 	/** A target on the day: its latest report as of the day ({@code null} before any) and its light. */
-	public record TargetState(TargetRef target, String note, TargetProgress latest, Light light) {
+	/** {@code planned}: the planned values of a time-phased target by period end, else empty. */
+	public record TargetState(TargetRef target, String note, TargetProgress latest, Light light,
+			List<PlannedPoint> planned) {
 	}
 
 	public record MilestoneState(MilestoneRef milestone, Light light) {

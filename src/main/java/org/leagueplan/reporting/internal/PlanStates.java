@@ -115,7 +115,7 @@ public class PlanStates {
 		ItemJudgement judged = StatusRules.item(item, year, targets, milestones, latest, planned, day, settings);
 		List<TargetState> targetStates = targets.stream()
 			.map(target -> new TargetState(target, document.note(target.id()), latest.get(target.id()),
-					judged.targetLights().get(target.id())))
+					judged.targetLights().get(target.id()), planned.getOrDefault(target.id(), List.of())))
 			.toList();
 		List<MilestoneState> milestoneStates = milestones.stream()
 			.map(milestone -> new MilestoneState(milestone, judged.milestoneLights().get(milestone.id())))

@@ -305,7 +305,7 @@ public class PlanWorkbookWriter {
 		int rowNumber = header(sheet, PLANNED_COLUMNS, PLANNED_WIDTHS, styles);
 		for (ItemState item : workbook.state().items()) {
 			for (TargetState target : item.targets()) {
-				for (PlannedPoint point : workbook.planned().getOrDefault(target.target().id(), List.of())) {
+				for (PlannedPoint point : target.planned()) {
 					Row row = sheet.createRow(rowNumber++);
 					text(row, planned(SECTION), item.topSection().title());
 					text(row, planned(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
