@@ -33,22 +33,30 @@ public class ProgressHistory {
 		return this.service.restore(planId, reports, updates, planned);
 	}
 
+	/** Whether evidence may link to this address (as when a person reports): http or https, with a host. */
+	public static boolean isWebLink(String address) {
+		return ProgressService.isWebLink(address);
+	}
+
 	/**
 	 * A report on a target as it was made: a value for a numeric target, a done flag otherwise.
 	 * @param corrects the index in the same list of the report this one corrects (an earlier one on the same
 	 * target), or {@code null}
 	 * @param reportedBy the user who made it, or {@code null} when not known here
+	 * @param links the addresses of the web links given as its evidence
 	 */
 	public record PastReport(long targetId, BigDecimal value, Boolean done, LocalDate asOf, String narrative,
-			String reason, String correctiveAction, Integer corrects, Long reportedBy, Instant reportedAt) {
+			String reason, String correctiveAction, Integer corrects, Long reportedBy, Instant reportedAt,
+			List<String> links) {
 	}
 
 	/** A planned value of a time-phased target: {@code value} by {@code periodEnd}. */
 	public record PastPlanned(long targetId, LocalDate periodEnd, BigDecimal value) {
 	}
 
-	/** A status update of an item as it was made. */
-	public record PastUpdate(long itemId, ItemStatus status, String narrative, Long reportedBy, Instant reportedAt) {
+	/** A status update of an item as it was made, with the addresses of the web links given as its evidence. */
+	public record PastUpdate(long itemId, ItemStatus status, String narrative, Long reportedBy, Instant reportedAt,
+			List<String> links) {
 	}
 
 }

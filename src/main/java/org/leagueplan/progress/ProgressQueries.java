@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.leagueplan.progress.internal.ItemActivity;
+import org.leagueplan.progress.internal.Evidence;
+import org.leagueplan.progress.internal.EvidenceRepository;
 import org.leagueplan.progress.internal.ItemActivityRepository;
 import org.leagueplan.progress.internal.PlannedValue;
 import org.leagueplan.progress.internal.ItemUpdateRepository;
@@ -40,9 +42,12 @@ public class ProgressQueries {
 
 	private final StatusSettingsRowRepository settings;
 
+	private final EvidenceRepository evidence;
+
 	ProgressQueries(TargetProgressRowRepository latest, PlannedValueRepository planned,
 			ItemActivityRepository activity, ProgressReportRepository reports, ItemUpdateRepository updates,
-			StatusSettingsRowRepository settings) {
+			StatusSettingsRowRepository settings, EvidenceRepository evidence) {
+		this.evidence = evidence;
 		this.latest = latest;
 		this.planned = planned;
 		this.activity = activity;
@@ -108,6 +113,23 @@ public class ProgressQueries {
 			.toList();
 	}
 
+	/** The evidence of a plan's reports and item updates, in the order it was given. */
+	public PlanEvidence evidenceOfPlan(long planId) {
+		Map<Long, List<EvidenceRef>> byReport = new HashMap<>();
+		Map<Long, List<EvidenceRef>> byUpdate = new HashMap<>();
+		for (Evidence found : this.evidence.findByPlanId(planId)) {
+			boolean link = Evidence.LINK.equals(found.getKind());
+			EvidenceRef ref = new EvidenceRef(link, link ? found.getUrl() : found.getFileName());
+			if (found.getReportId() != null) {
+				byReport.computeIfAbsent(found.getReportId(), id -> new java.util.ArrayList<>()).add(ref);
+			}
+			else if (found.getItemUpdateId() != null) {
+				byUpdate.computeIfAbsent(found.getItemUpdateId(), id -> new java.util.ArrayList<>()).add(ref);
+			}
+		}
+		return new PlanEvidence(byReport, byUpdate);
+	}
+
 	/** The planned values of the given targets. */
 	public Map<Long, List<PlannedPoint>> plannedByTarget(Collection<Long> targetIds) {
 		return targetIds.isEmpty() ? Map.of() : points(this.planned.findByTargetIdInOrderByPeriodEndAsc(targetIds));
@@ -149,6 +171,23 @@ public class ProgressQueries {
 	public record TargetReport(long id, long targetId, java.math.BigDecimal value, Boolean done, LocalDate asOf,
 			String narrative, String reason, String correctiveAction, Long correctsId, Long reportedBy,
 			Instant reportedAt) {
+	}
+
+	/** A piece of evidence: a web link ({@code text} is its address) or an uploaded file ({@code text} its name). */
+	public record EvidenceRef(boolean link, String text) {
+	}
+
+	/** Evidence by report id and by item update id. */
+	public record PlanEvidence(Map<Long, List<EvidenceRef>> byReport, Map<Long, List<EvidenceRef>> byUpdate) {
+
+		public List<EvidenceRef> ofReport(long reportId) {
+			return this.byReport.getOrDefault(reportId, List.of());
+		}
+
+		public List<EvidenceRef> ofUpdate(long updateId) {
+			return this.byUpdate.getOrDefault(updateId, List.of());
+		}
+
 	}
 
 	/** One status update of an item with its narrative; {@code reportedBy} names the user. */

@@ -112,6 +112,18 @@ public final class PlanWorkbookLayout {
 	public static final String CORRECTIVE_ACTION = "整改措施";
 
 	/**
+	 * A report's or update's evidence, one a line: {@link #LINK_LINE} and the address of a web link, or
+	 * {@link #FILE_LINE} and the name of an uploaded file (the file itself is not in the workbook).
+	 */
+	public static final String EVIDENCE = "佐证材料";
+
+	/** Starts an evidence line naming a web link. */
+	public static final String LINK_LINE = "链接：";
+
+	/** Starts an evidence line naming an uploaded file. */
+	public static final String FILE_LINE = "文件：";
+
+	/**
 	 * On the history sheet: the row number (as the spreadsheet shows it) of the report this report corrects; empty
 	 * when it corrects none, or the corrected report is outside the exported period.
 	 */
@@ -155,7 +167,7 @@ public final class PlanWorkbookLayout {
 	 * status ({@link #STATUS}) instead of a value.
 	 */
 	public static final List<String> HISTORY_COLUMNS = List.of(SECTION, SUBSECTION, NUMBER, HEADING, TARGET, AS_OF,
-			VALUE, DONE, STATUS, NARRATIVE, REASON, CORRECTIVE_ACTION, CORRECTS, REPORTER, REPORTED_AT);
+			VALUE, DONE, STATUS, NARRATIVE, REASON, CORRECTIVE_ACTION, EVIDENCE, CORRECTS, REPORTER, REPORTED_AT);
 
 	public static final List<String> MILESTONE_COLUMNS = List.of(SECTION, SUBSECTION, NUMBER, HEADING, MILESTONE, DATE,
 			MILESTONE_DONE);

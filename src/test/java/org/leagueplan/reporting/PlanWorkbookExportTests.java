@@ -90,7 +90,7 @@ class PlanWorkbookExportTests {
 					"配合单位", "负责人", "开始日期", "结束日期", "状态", "指标", "指标类型", "比较", "目标值", "计量单位", "基数",
 					"指标截止日期", "备注", "最新值", "截至日期", "状态灯", "最近更新");
 			assertThat(headers(book.getSheet("进展记录"))).containsExactly("部分", "小节", "序号", "事项", "指标", "截至日期",
-					"数值", "完成", "状态", "情况说明", "滞后原因", "整改措施", "更正行", "填报人", "填报时间");
+					"数值", "完成", "状态", "情况说明", "滞后原因", "整改措施", "佐证材料", "更正行", "填报人", "填报时间");
 			assertThat(headers(book.getSheet("里程碑"))).containsExactly("部分", "小节", "序号", "事项", "里程碑", "日期",
 					"已完成");
 			assertThat(headers(book.getSheet("工作计划"))).isEqualTo(PlanWorkbookLayout.PLAN_COLUMNS);
@@ -109,7 +109,7 @@ class PlanWorkbookExportTests {
 				assertThat(sheet.getColumnWidth(0)).as("%s has its column widths", name).isGreaterThan(20 * 256);
 			}
 			assertThat(autoFilter(book.getSheet("工作计划"))).isEqualTo("A1:W7");
-			assertThat(autoFilter(book.getSheet("进展记录"))).isEqualTo("A1:O7"); // 5 reports and 1 item update
+			assertThat(autoFilter(book.getSheet("进展记录"))).isEqualTo("A1:P7"); // 5 reports and 1 item update
 			assertThat(autoFilter(book.getSheet("里程碑"))).isEqualTo("A1:G2");
 		}
 	}
@@ -246,7 +246,7 @@ class PlanWorkbookExportTests {
 				narratives.add(historyCell(history.getRow(i), "情况说明").getStringCellValue());
 			}
 			assertThat(narratives).doesNotContain("一季度新建5家", "八月新建8家");
-			assertThat(autoFilter(history)).isEqualTo("A1:O5");
+			assertThat(autoFilter(history)).isEqualTo("A1:P5");
 
 			Row count = book.getSheet("工作计划").getRow(1);
 			assertThat(number(count, "最新值")).isEqualTo(12);

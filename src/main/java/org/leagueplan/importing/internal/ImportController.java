@@ -189,6 +189,7 @@ class ImportController {
 			model.addAttribute("historyPlanned", history.planned().size());
 			model.addAttribute("historyDropped", history.dropped());
 			model.addAttribute("historyUnknownReporters", history.unknownReporters());
+			model.addAttribute("historyFiles", history.filesLeft());
 		}
 		model.addAttribute("plans", this.plans.plans());
 		model.addAttribute("units", directory.unitNames());

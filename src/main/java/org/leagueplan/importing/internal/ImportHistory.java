@@ -32,10 +32,16 @@ final class ImportHistory {
 	 * ({@code status} set); a row naming no item or target of the workbook has neither.
 	 * @param row the row's number as the spreadsheet shows it
 	 * @param corrects the row number of the report this one corrects, or {@code null}
+	 * @param links the web links of its evidence
+	 * @param files how many uploaded files its evidence named (files are not in a workbook)
 	 */
 	record Entry(int row, String itemKey, String targetKey, LocalDate asOf, BigDecimal value, Boolean done,
 			ItemStatus status, String narrative, String reason, String correctiveAction, Integer corrects,
-			String reporter, Instant reportedAt) {
+			String reporter, Instant reportedAt, List<String> links, int files) {
+
+		Entry {
+			links = (links != null) ? links : List.of();
+		}
 
 		boolean isReport() {
 			return this.targetKey != null;
@@ -57,9 +63,11 @@ final class ImportHistory {
 	/**
 	 * The entries and planned values that will be stored with the plan, and how many rows will not: their item or
 	 * target was removed, or the target's kind was changed so that the value no longer fits;
-	 * {@code unknownReporters}: kept entries whose reporter is no user here (stored without a reporter).
+	 * {@code unknownReporters}: kept entries whose reporter is no user here (stored without a reporter);
+	 * {@code filesLeft}: the uploaded files the kept entries name, which a workbook cannot bring.
 	 */
-	record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, int dropped, int unknownReporters) {
+	record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, int dropped, int unknownReporters,
+			int filesLeft) {
 	}
 
 	/** Matches the workbook's history and planned values to the checked form; {@code usernames} in lower case. */
@@ -78,6 +86,7 @@ final class ImportHistory {
 		List<Entry> reports = new ArrayList<>();
 		List<Entry> updates = new ArrayList<>();
 		int unknownReporters = 0;
+		int filesLeft = 0;
 		for (Entry entry : (entries != null) ? entries : List.<Entry>of()) {
 			Entry kept = null;
 			if (entry.isReport() && targets.containsKey(entry.targetKey())) {
@@ -94,6 +103,9 @@ final class ImportHistory {
 					&& !usernames.contains(kept.reporter().strip().toLowerCase())) {
 				unknownReporters++;
 			}
+			if (kept != null) {
+				filesLeft += kept.files();
+			}
 		}
 		// planned values only for numeric targets, one per target and period end
 		List<Planned> keptPlanned = new ArrayList<>();
@@ -107,7 +119,7 @@ final class ImportHistory {
 		}
 		int total = ((entries != null) ? entries.size() : 0) + ((planned != null) ? planned.size() : 0);
 		return new Match(reports, updates, keptPlanned,
-				total - reports.size() - updates.size() - keptPlanned.size(), unknownReporters);
+				total - reports.size() - updates.size() - keptPlanned.size(), unknownReporters, filesLeft);
 	}
 
 	/** The report as its target now takes it: a number for a numeric target, else a done flag (1 / 0 read as one). */
@@ -124,7 +136,7 @@ final class ImportHistory {
 	private static Entry withReading(Entry entry, BigDecimal value, Boolean done) {
 		return new Entry(entry.row(), entry.itemKey(), entry.targetKey(), entry.asOf(), value, done, null,
 				entry.narrative(), entry.reason(), entry.correctiveAction(), entry.corrects(), entry.reporter(),
-				entry.reportedAt());
+				entry.reportedAt(), entry.links(), entry.files());
 	}
 
 	/**
@@ -145,7 +157,7 @@ final class ImportHistory {
 			}
 			reports.add(new PastReport(saved.targetIds().get(entry.targetKey()), entry.value(), entry.done(),
 					entry.asOf(), entry.narrative(), entry.reason(), entry.correctiveAction(), corrects,
-					userId(entry, userIds), entry.reportedAt()));
+					userId(entry, userIds), entry.reportedAt(), entry.links()));
 		}
 		return reports;
 	}
@@ -160,7 +172,7 @@ final class ImportHistory {
 		return match.updates()
 			.stream()
 			.map(entry -> new PastUpdate(saved.itemIds().get(entry.itemKey()), entry.status(), entry.narrative(),
-					userId(entry, userIds), entry.reportedAt()))
+					userId(entry, userIds), entry.reportedAt(), entry.links()))
 			.toList();
 	}
 

@@ -33,6 +33,7 @@ import org.leagueplan.plan.ChineseNumerals;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
+import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.reporting.PlanWorkbookLayout;
 import org.springframework.util.StringUtils;
 
@@ -185,13 +186,14 @@ final class PlanWorkbookReader {
 	private ImportHistory.Entry historyRow(Row row, Columns columns, Reading reading) {
 		int shown = row.getRowNum() + 1;
 		ImportHistory.Entry unreadable = new ImportHistory.Entry(shown, null, null, null, null, null, null, null, null,
-				null, null, null, null);
+				null, null, null, null, List.of(), 0);
 		ItemRow item = reading.item(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
 				string(columns.cell(row, NUMBER)));
 		String narrative = limited(string(columns.cell(row, NARRATIVE)), 4000);
 		String reporter = emptyToNull(string(columns.cell(row, REPORTER)));
 		Instant reportedAt = instant(columns.cell(row, REPORTED_AT));
-		if (item == null || narrative == null) {
+		Evidence evidence = evidence(string(columns.cell(row, EVIDENCE)));
+		if (item == null || narrative == null || evidence == null) {
 			return unreadable;
 		}
 		String targetName = string(columns.cell(row, TARGET));
@@ -199,7 +201,8 @@ final class PlanWorkbookReader {
 			ItemStatus status = named(ItemStatus::valueOf, string(columns.cell(row, STATUS)), null);
 			return (status == null || reportedAt == null) ? unreadable
 					: new ImportHistory.Entry(shown, item.getKey(), null, null, null, null, status,
-							emptyToNull(narrative), null, null, null, reporter, reportedAt);
+							emptyToNull(narrative), null, null, null, reporter, reportedAt, evidence.links(),
+							evidence.files());
 		}
 		TargetRow target = reading.target(item, targetName);
 		LocalDate asOf = date(columns.cell(row, AS_OF));
@@ -215,7 +218,39 @@ final class PlanWorkbookReader {
 		return new ImportHistory.Entry(shown, item.getKey(), target.getKey(), asOf, value,
 				YES.equals(done) ? Boolean.TRUE : NO.equals(done) ? Boolean.FALSE : null, null, emptyToNull(narrative),
 				emptyToNull(reason), emptyToNull(action), (corrects != null) ? corrects.intValue() : null, reporter,
-				(reportedAt != null) ? reportedAt : asOf.atStartOfDay(ZoneId.systemDefault()).toInstant());
+				(reportedAt != null) ? reportedAt : asOf.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+				evidence.links(), evidence.files());
+	}
+
+	/**
+	 * The evidence cell: a line a piece, {@code 链接：} and a web address or {@code 文件：} and a file name (a bare
+	 * web address counts as a link, any other line as a file); {@code null} when a link is not an address evidence
+	 * may link to.
+	 */
+	private static Evidence evidence(String cell) {
+		List<String> links = new ArrayList<>();
+		int files = 0;
+		for (String line : cell.split("\\R")) {
+			String piece = line.strip();
+			if (piece.isEmpty()) {
+				continue;
+			}
+			String link = piece.startsWith(LINK_LINE) ? piece.substring(LINK_LINE.length()).strip()
+					: ProgressHistory.isWebLink(piece) ? piece : null;
+			if (link == null) {
+				files++;
+			}
+			else if (ProgressHistory.isWebLink(link)) {
+				links.add(link);
+			}
+			else {
+				return null;
+			}
+		}
+		return new Evidence(links, files);
+	}
+
+	private record Evidence(List<String> links, int files) {
 	}
 
 	/** A planned value of a target on the plan sheet; without a target key when it names none or is incomplete. */

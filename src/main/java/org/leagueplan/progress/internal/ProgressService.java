@@ -155,8 +155,8 @@ public class ProgressService {
 
 	/**
 	 * Stores past reports and item updates of a plan ({@link org.leagueplan.progress.ProgressHistory}) in the order
-	 * they were made, and planned values, each checked to belong to the plan; a report correcting another must come
-	 * after it and be on the same target. One audit line for the whole history.
+	 * they were made, with their evidence links, and planned values, each checked to belong to the plan; a report
+	 * correcting another must come after it and be on the same target. One audit line for the whole history.
 	 */
 	public int restore(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates,
 			List<PastPlanned> pastPlanned) {
@@ -191,13 +191,15 @@ public class ProgressService {
 					past.done(), past.asOf(), past.narrative(), past.reason(), past.correctiveAction(), correctsId,
 					past.reportedBy(), past.reportedAt()));
 			saved.put(i, report);
+			past.links().forEach(link -> this.evidence.save(Evidence.link(report.getId(), null, link, past.reportedAt())));
 			this.latest.ensureExists(past.targetId(), planId, past.reportedAt());
 			this.latest.findForUpdate(past.targetId()).orElseThrow().take(report);
 			touch(itemOfTarget.get(past.targetId()), planId, past.reportedAt());
 		}
 		pastUpdates.stream().sorted(Comparator.comparing(PastUpdate::reportedAt)).forEach(past -> {
-			this.updates.save(new ItemUpdate(past.itemId(), planId, past.status(), past.narrative(), past.reportedBy(),
-					past.reportedAt()));
+			ItemUpdate update = this.updates.save(new ItemUpdate(past.itemId(), planId, past.status(), past.narrative(),
+					past.reportedBy(), past.reportedAt()));
+			past.links().forEach(link -> this.evidence.save(Evidence.link(null, update.getId(), link, past.reportedAt())));
 			touch(past.itemId(), planId, past.reportedAt());
 		});
 		int count = pastReports.size() + pastUpdates.size() + pastPlanned.size();
@@ -320,7 +322,8 @@ public class ProgressService {
 		return this.users.current().map(user -> user.id()).orElse(null);
 	}
 
-	static boolean isWebLink(String link) {
+	/** A web address evidence may link to: http or https with a host, at most 1,000 characters. */
+	public static boolean isWebLink(String link) {
 		if (link.length() > 1000) {
 			return false;
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.leagueplan.account.UserSummary;
 import org.leagueplan.progress.Light;
 import org.leagueplan.progress.ProgressQueries.ItemReport;
+import org.leagueplan.progress.ProgressQueries.PlanEvidence;
 import org.leagueplan.progress.ProgressQueries.TargetReport;
 
 /**
@@ -17,12 +18,13 @@ import org.leagueplan.progress.ProgressQueries.TargetReport;
  * @param to last day of the exported period
  * @param history the reports with an as-of date in the period
  * @param updates the status updates of items made in the period (all of them for the whole plan)
+ * @param evidence the evidence of the plan's reports and updates
  * @param users the items' owners and the reporters, by id
  * @param lastItemUpdate when each item last had a status update up to the period's end
  * @param lightLabels the lights' Chinese labels
  */
 public record PlanWorkbook(PlanState state, LocalDate from, LocalDate to, List<TargetReport> history,
-		List<ItemReport> updates, Map<Long, UserSummary> users,
+		List<ItemReport> updates, PlanEvidence evidence, Map<Long, UserSummary> users,
 		Map<Long, Instant> lastItemUpdate, Map<Light, String> lightLabels) {
 
 	/** The file name a browser saves: {@code 2023年工作计划.xlsx}. */

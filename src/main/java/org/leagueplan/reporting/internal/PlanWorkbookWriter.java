@@ -24,6 +24,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.leagueplan.plan.PlanData.MilestoneRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.progress.PlannedPoint;
+import org.leagueplan.progress.ProgressQueries.EvidenceRef;
 import org.leagueplan.progress.ProgressQueries.ItemReport;
 import org.leagueplan.progress.ProgressQueries.TargetReport;
 import org.leagueplan.progress.TargetProgress;
@@ -45,6 +46,8 @@ import static org.leagueplan.reporting.PlanWorkbookLayout.DATE_FORMAT;
 import static org.leagueplan.reporting.PlanWorkbookLayout.DATE_TIME_FORMAT;
 import static org.leagueplan.reporting.PlanWorkbookLayout.DONE;
 import static org.leagueplan.reporting.PlanWorkbookLayout.END_DATE;
+import static org.leagueplan.reporting.PlanWorkbookLayout.EVIDENCE;
+import static org.leagueplan.reporting.PlanWorkbookLayout.FILE_LINE;
 import static org.leagueplan.reporting.PlanWorkbookLayout.HEADING;
 import static org.leagueplan.reporting.PlanWorkbookLayout.HISTORY_COLUMNS;
 import static org.leagueplan.reporting.PlanWorkbookLayout.HISTORY_SHEET;
@@ -53,6 +56,7 @@ import static org.leagueplan.reporting.PlanWorkbookLayout.LAST_REPORTED;
 import static org.leagueplan.reporting.PlanWorkbookLayout.LATEST_VALUE;
 import static org.leagueplan.reporting.PlanWorkbookLayout.LEAD_UNIT;
 import static org.leagueplan.reporting.PlanWorkbookLayout.LIGHT;
+import static org.leagueplan.reporting.PlanWorkbookLayout.LINK_LINE;
 import static org.leagueplan.reporting.PlanWorkbookLayout.MILESTONE;
 import static org.leagueplan.reporting.PlanWorkbookLayout.MILESTONE_COLUMNS;
 import static org.leagueplan.reporting.PlanWorkbookLayout.MILESTONE_DONE;
@@ -101,7 +105,7 @@ public class PlanWorkbookWriter {
 	private static final int[] PLAN_WIDTHS = { 24, 24, 6, 30, 60, 16, 24, 14, 12, 12, 13, 30, 12, 10, 10, 9, 9, 13, 24,
 			10, 12, 10, 20 };
 
-	private static final int[] HISTORY_WIDTHS = { 24, 24, 6, 30, 30, 12, 10, 6, 13, 60, 30, 30, 8, 14, 20 };
+	private static final int[] HISTORY_WIDTHS = { 24, 24, 6, 30, 30, 12, 10, 6, 13, 60, 30, 30, 40, 8, 14, 20 };
 
 	private static final int[] MILESTONE_WIDTHS = { 24, 24, 6, 30, 30, 12, 8 };
 
@@ -243,6 +247,7 @@ public class PlanWorkbookWriter {
 				Row row = historyRow(sheet.createRow(rowNumber++), item);
 				text(row, history(STATUS), (update.status() != null) ? update.status().name() : null);
 				text(row, history(NARRATIVE), update.narrative());
+				text(row, history(EVIDENCE), evidence(workbook.evidence().ofUpdate(update.id())));
 				text(row, history(REPORTER), workbook.username(update.reportedBy()));
 				dateTime(row, history(REPORTED_AT), update.reportedAt(), styles);
 			}
@@ -263,6 +268,7 @@ public class PlanWorkbookWriter {
 					text(row, history(NARRATIVE), report.narrative());
 					text(row, history(REASON), report.reason());
 					text(row, history(CORRECTIVE_ACTION), report.correctiveAction());
+					text(row, history(EVIDENCE), evidence(workbook.evidence().ofReport(report.id())));
 					Integer corrected = (report.correctsId() != null) ? shownRow.get(report.correctsId()) : null;
 					if (corrected != null) {
 						number(row, history(CORRECTS), corrected);
@@ -273,6 +279,14 @@ public class PlanWorkbookWriter {
 			}
 		}
 		finish(sheet, rowNumber, HISTORY_COLUMNS.size());
+	}
+
+	/** One line a piece of evidence: a link's address or a file's name after its kind; {@code null} for none. */
+	private static String evidence(List<EvidenceRef> evidence) {
+		return evidence.isEmpty() ? null
+				: evidence.stream()
+					.map(piece -> (piece.link() ? LINK_LINE : FILE_LINE) + piece.text())
+					.collect(java.util.stream.Collectors.joining("\n"));
 	}
 
 	private static Row historyRow(Row row, ItemState item) {

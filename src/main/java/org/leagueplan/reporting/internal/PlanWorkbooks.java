@@ -79,8 +79,8 @@ public class PlanWorkbooks {
 		for (Light light : Light.values()) {
 			lightLabels.put(light, this.messages.getMessage("light." + light, null, Locale.SIMPLIFIED_CHINESE));
 		}
-		return new PlanWorkbook(state, first, last, history, periodUpdates, this.users.findByIds(userIds),
-				lastItemUpdate, lightLabels);
+		return new PlanWorkbook(state, first, last, history, periodUpdates, this.progress.evidenceOfPlan(planId),
+				this.users.findByIds(userIds), lastItemUpdate, lightLabels);
 	}
 
 }

@@ -96,8 +96,10 @@ class HistoryImportTests {
 		Target done = this.plans.target(second, 2, "换届完成", TargetKind.YES_NO, TargetComparator.EXACTLY, null, null,
 				null, null, null);
 		Instant at = LocalDate.of(this.year, 1, 10).atStartOfDay(ZoneId.systemDefault()).toInstant();
-		this.progress.report(counted.getId(), this.plan.getId(), new BigDecimal("2"), null, LocalDate.of(this.year, 1, 9),
-				"一月", null, at);
+		long january = this.progress.report(counted.getId(), this.plan.getId(), new BigDecimal("2"), null,
+				LocalDate.of(this.year, 1, 9), "一月", null, at);
+		this.progress.file(january, "活动照片.png");
+		this.progress.link(january, null, "https://example.org/activity");
 		this.progress.report(counted.getId(), this.plan.getId(), new BigDecimal("5"), null,
 				LocalDate.of(this.year, 2, 9), "二月", null, at.plusSeconds(86400L * 31));
 		this.progress.report(removedLater.getId(), this.plan.getId(), new BigDecimal("7"), null,
@@ -117,7 +119,7 @@ class HistoryImportTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"import-history\"", "4 条指标报送，1 条事项状态更新", "3 个分期计划值",
-				"1 行进展记录或分期计划值不会保存");
+				"1 行进展记录或分期计划值不会保存", "1 个附件文件不在表格里");
 
 		ImportForm form = this.testImports.storedForm(importId);
 		ItemRow second = form.getItems().get(1);
@@ -141,6 +143,9 @@ class HistoryImportTests {
 		List<TargetReport> reports = this.progressQueries.reportsOfPlan(saved.getPlanId(), LocalDate.of(this.year, 1, 1),
 				LocalDate.of(this.year, 12, 31));
 		assertThat(reports).extracting(TargetReport::narrative).containsExactlyInAnyOrder("一月", "二月");
+		assertThat(this.progressQueries.evidenceOfPlan(saved.getPlanId()).byReport().values()).singleElement()
+			.satisfies(evidence -> assertThat(evidence).containsExactly(
+					new ProgressQueries.EvidenceRef(true, "https://example.org/activity")));
 		assertThat(this.progressQueries.itemUpdatesOfPlan(saved.getPlanId(), Instant.EPOCH, Instant.now()))
 			.extracting(ProgressQueries.ItemReport::narrative)
 			.containsExactly("已启动");
@@ -167,7 +172,7 @@ class HistoryImportTests {
 		Plan other = this.plans.create(1, 1, 1);
 		long foreignTarget = this.plans.targets(this.plans.items(other).get(0)).get(0).getId();
 		PastReport report = new PastReport(foreignTarget, BigDecimal.ONE, null, LocalDate.of(this.year, 1, 1), null,
-				null, null, null, null, Instant.now());
+				null, null, null, null, Instant.now(), List.of());
 		assertThatThrownBy(() -> this.history.restore(this.plan.getId(), List.of(report), List.of(), List.of()))
 			.isInstanceOf(IllegalArgumentException.class);
 	}

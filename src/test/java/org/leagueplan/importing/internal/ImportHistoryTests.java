@@ -79,7 +79,7 @@ class ImportHistoryTests {
 
 	private static ImportHistory.Entry report(int row, String targetKey, String value, Integer corrects, Instant at) {
 		return new ImportHistory.Entry(row, "r2", targetKey, LocalDate.of(2026, 1, 9), new BigDecimal(value), null, null,
-				null, null, null, corrects, "wang", at);
+				null, null, null, corrects, "wang", at, List.of(), 0);
 	}
 
 }

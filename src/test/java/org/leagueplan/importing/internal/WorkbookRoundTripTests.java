@@ -52,7 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A plan exported to Excel and imported back becomes a plan whose own export is the same, cell by cell, on every
  * sheet: sections, subsections, items with their texts, units, owners, periods and statuses, targets with every
  * field, their latest values, lights and last updates, the whole progress history (values, done flags, narratives,
- * reasons, corrective actions, corrections, reporters and times, item status updates), milestones, the planned
+ * reasons, corrective actions, evidence links, corrections, reporters and times, item status updates), milestones, the planned
  * values of time-phased targets, and the plan's year, organisation and preamble.
  */
 @SpringBootTest
@@ -123,8 +123,11 @@ class WorkbookRoundTripTests {
 				"进度滞后", "加派人手", null, null, january.minusSeconds(3600));
 		this.progress.report(done.getId(), plan.getId(), null, true, LocalDate.of(year, 1, 20), "已完成换届", reporter,
 				january.plusSeconds(60));
-		this.progress.update(first.getId(), plan.getId(), ItemStatus.IN_PROGRESS, "已启动", reporter,
+		long started = this.progress.update(first.getId(), plan.getId(), ItemStatus.IN_PROGRESS, "已启动", reporter,
 				january.minusSeconds(86400));
+		this.progress.link(wrong, null, "https://example.org/news/1");
+		this.progress.link(wrong, null, "http://example.org/photos?id=2");
+		this.progress.link(null, started, "https://example.org/notice");
 		this.progress.update(second.getId(), plan.getId(), ItemStatus.COMPLETED, "全部完成", leaver, january.plusSeconds(120));
 
 		this.progress.planned(counted.getId(), plan.getId(), LocalDate.of(year, 3, 31), new BigDecimal("2.5"));
@@ -139,6 +142,13 @@ class WorkbookRoundTripTests {
 			.filteredOn(report -> report.correctsId() != null)
 			.singleElement()
 			.satisfies(correction -> assertThat(correction.reason()).isEqualTo("统计口径有误"));
+		ProgressQueries.PlanEvidence evidence = this.progressQueries.evidenceOfPlan(copy);
+		assertThat(evidence.byReport().values()).singleElement()
+			.satisfies(links -> assertThat(links).extracting(ProgressQueries.EvidenceRef::text)
+				.containsExactly("https://example.org/news/1", "http://example.org/photos?id=2"));
+		assertThat(evidence.byUpdate().values()).singleElement()
+			.satisfies(links -> assertThat(links).extracting(ProgressQueries.EvidenceRef::text)
+				.containsExactly("https://example.org/notice"));
 	}
 
 	/** Exports the plan, imports the workbook as it is, exports the new plan and compares; answers the new plan. */

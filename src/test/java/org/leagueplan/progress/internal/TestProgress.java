@@ -23,12 +23,27 @@ public class TestProgress {
 
 	private final PlannedValueRepository planned;
 
+	private final EvidenceRepository evidence;
+
 	TestProgress(ProgressReportRepository reports, TargetProgressRowRepository latest, ItemUpdateRepository updates,
-			PlannedValueRepository planned) {
+			PlannedValueRepository planned, EvidenceRepository evidence) {
+		this.evidence = evidence;
 		this.reports = reports;
 		this.latest = latest;
 		this.updates = updates;
 		this.planned = planned;
+	}
+
+	/** A web link as evidence of a report ({@code reportId}) or of an item update ({@code updateId}). */
+	@Transactional
+	public void link(Long reportId, Long updateId, String url) {
+		this.evidence.save(Evidence.link(reportId, updateId, url, Instant.now()));
+	}
+
+	/** An uploaded file as evidence of a report (its name only; no content is stored). */
+	@Transactional
+	public void file(long reportId, String name) {
+		this.evidence.save(Evidence.file(reportId, null, name, "image/png", 12, Instant.now()));
 	}
 
 	/** A planned value of a time-phased target. */
