@@ -71,6 +71,37 @@ class SecurityHeadersTests {
 		assertThat(failure.body()).contains("系统错误").doesNotContain("IllegalStateException", "test-only detail");
 	}
 
+	@Test
+	void pagesAndStylesGoCompressedToBrowsersThatAskAndTheCsrfTokenChangesOnEveryPage() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<byte[]> page = browser.send(HttpRequest.newBuilder(uri("/login")).header("Accept-Encoding", "gzip")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String html = gunzip(page.body());
+		assertThat(html).contains("id=\"login-form\"");
+		Matcher style = Pattern.compile("href=\"(/webjars/bootstrap/[^\"]+\\.css)\"").matcher(html);
+		assertThat(style.find()).isTrue();
+		HttpResponse<byte[]> css = browser.send(HttpRequest.newBuilder(uri(style.group(1)))
+			.header("Accept-Encoding", "gzip")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gunzip(css.body())).contains("Bootstrap");
+
+		HttpResponse<String> plain = browser.send(get("/login"), HttpResponse.BodyHandlers.ofString());
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		Pattern token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+		Matcher first = token.matcher(html);
+		Matcher second = token.matcher(plain.body());
+		assertThat(first.find() && second.find()).isTrue();
+		assertThat(second.group(1)).as("masked anew on every page").isNotEqualTo(first.group(1));
+	}
+
+	private static String gunzip(byte[] body) throws java.io.IOException {
+		try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
 	private static void assertHeaders(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
