@@ -2,6 +2,7 @@ package org.leagueplan.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,12 +10,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.leagueplan.progress.internal.ItemActivity;
 import org.leagueplan.progress.internal.Evidence;
 import org.leagueplan.progress.internal.EvidenceRepository;
+import org.leagueplan.progress.internal.ItemActivity;
 import org.leagueplan.progress.internal.ItemActivityRepository;
-import org.leagueplan.progress.internal.PlannedValue;
 import org.leagueplan.progress.internal.ItemUpdateRepository;
+import org.leagueplan.progress.internal.PlannedValue;
 import org.leagueplan.progress.internal.PlannedValueRepository;
 import org.leagueplan.progress.internal.ProgressReport;
 import org.leagueplan.progress.internal.ProgressReportRepository;
@@ -121,10 +122,10 @@ public class ProgressQueries {
 			boolean link = Evidence.LINK.equals(found.getKind());
 			EvidenceRef ref = new EvidenceRef(link, link ? found.getUrl() : found.getFileName());
 			if (found.getReportId() != null) {
-				byReport.computeIfAbsent(found.getReportId(), id -> new java.util.ArrayList<>()).add(ref);
+				byReport.computeIfAbsent(found.getReportId(), id -> new ArrayList<>()).add(ref);
 			}
 			else if (found.getItemUpdateId() != null) {
-				byUpdate.computeIfAbsent(found.getItemUpdateId(), id -> new java.util.ArrayList<>()).add(ref);
+				byUpdate.computeIfAbsent(found.getItemUpdateId(), id -> new ArrayList<>()).add(ref);
 			}
 		}
 		return new PlanEvidence(byReport, byUpdate);
@@ -142,7 +143,7 @@ public class ProgressQueries {
 
 	private static Map<Long, List<PlannedPoint>> points(List<PlannedValue> values) {
 		Map<Long, List<PlannedPoint>> points = new HashMap<>();
-		values.forEach(value -> points.computeIfAbsent(value.getTargetId(), id -> new java.util.ArrayList<>())
+		values.forEach(value -> points.computeIfAbsent(value.getTargetId(), id -> new ArrayList<>())
 			.add(new PlannedPoint(value.getPeriodEnd(), value.getValue())));
 		return points;
 	}
@@ -156,7 +157,7 @@ public class ProgressQueries {
 
 	/** The ten latest reports and item updates of a plan, newest first. */
 	public List<RecentReport> recent(long planId) {
-		List<RecentReport> recent = new java.util.ArrayList<>();
+		List<RecentReport> recent = new ArrayList<>();
 		this.reports.findTop10ByPlanIdOrderByReportedAtDescIdDesc(planId)
 			.forEach(report -> recent.add(new RecentReport(report.getTargetId(), null, report.getValue(),
 					report.getDone(), report.getNarrative(), report.getReportedAt())));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +110,7 @@ final class ImportHistory {
 		}
 		// planned values only for numeric targets, one per target and period end
 		List<Planned> keptPlanned = new ArrayList<>();
-		Set<String> phases = new java.util.HashSet<>();
+		Set<String> phases = new HashSet<>();
 		for (Planned point : (planned != null) ? planned : List.<Planned>of()) {
 			TargetRow target = (point.targetKey() != null) ? targets.get(point.targetKey()) : null;
 			if (target != null && target.getKind().isNumeric()

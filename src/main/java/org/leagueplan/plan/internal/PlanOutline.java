@@ -1,18 +1,22 @@
 package org.leagueplan.plan.internal;
 
-import org.leagueplan.plan.ChineseNumerals;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.account.UserSummary;
+import org.leagueplan.plan.ChineseNumerals;
+import org.leagueplan.plan.PlanData.MilestoneRef;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,9 +99,9 @@ public class PlanOutline {
 	public PlanValues values(long planId) {
 		Plan plan = plan(planId);
 		List<PlanItemRepository.ItemValues> planItems = this.items.findValuesByPlanId(planId);
-		Map<Long, java.util.Set<Long>> assisting = new HashMap<>();
+		Map<Long, Set<Long>> assisting = new HashMap<>();
 		this.items.findAssistingByPlanId(planId)
-			.forEach(pair -> assisting.computeIfAbsent(pair.itemId(), id -> new java.util.HashSet<>()).add(pair.unitId()));
+			.forEach(pair -> assisting.computeIfAbsent(pair.itemId(), id -> new HashSet<>()).add(pair.unitId()));
 		Map<Long, UserSummary> owners = this.users.findByIds(planItems.stream()
 			.map(PlanItemRepository.ItemValues::ownerId)
 			.filter(Objects::nonNull)
@@ -247,8 +251,8 @@ public class PlanOutline {
 	 * by id, the targets in plan order, the milestones by due date.
 	 */
 	public record PlanValues(Plan plan, List<SectionNode> sections, List<PlanItemRepository.ItemValues> items,
-			Map<Long, java.util.Set<Long>> assistingUnits, Map<Long, String> ownerNames,
-			List<org.leagueplan.plan.PlanData.TargetRef> targets, List<org.leagueplan.plan.PlanData.MilestoneRef> milestones) {
+			Map<Long, Set<Long>> assistingUnits, Map<Long, String> ownerNames,
+			List<TargetRef> targets, List<MilestoneRef> milestones) {
 	}
 
 	public record SectionNode(PlanSection section, String label, List<SectionNode> children, List<ItemRow> items) {
