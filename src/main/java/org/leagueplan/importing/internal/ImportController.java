@@ -188,6 +188,8 @@ class ImportController {
 			model.addAttribute("historyUpdates", history.updates().size());
 			model.addAttribute("historyPlanned", history.planned().size());
 			model.addAttribute("historyDropped", history.dropped());
+			model.addAttribute("historyDroppedRows", rows(history.droppedHistory()));
+			model.addAttribute("plannedDroppedRows", rows(history.droppedPlanned()));
 			model.addAttribute("historyUnknownReporters", history.unknownReporters());
 			model.addAttribute("historyFiles", history.filesLeft());
 		}
@@ -198,6 +200,12 @@ class ImportController {
 		model.addAttribute("kinds", TargetKind.values());
 		model.addAttribute("comparators", TargetComparator.values());
 		return VIEW_PREVIEW;
+	}
+
+	/** Row numbers as a person reads them in a message: "12、15、20", the first 30 and "…" after. */
+	private static String rows(List<Integer> rows) {
+		String shown = rows.stream().limit(30).map(String::valueOf).collect(Collectors.joining("、"));
+		return (rows.size() > 30) ? shown + "…" : shown;
 	}
 
 	/** The units and people an import may name, read once per request. */

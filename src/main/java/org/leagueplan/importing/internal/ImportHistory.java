@@ -66,9 +66,16 @@ final class ImportHistory {
 	 * target was removed, or the target's kind was changed so that the value no longer fits;
 	 * {@code unknownReporters}: kept entries whose reporter is no user here (stored without a reporter);
 	 * {@code filesLeft}: the uploaded files the kept entries name, which a workbook cannot bring.
+	 * @param droppedHistory the row numbers of the history sheet's rows that will not be stored
+	 * @param droppedPlanned the row numbers of the planned-values sheet's rows that will not be stored
 	 */
-	record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, int dropped, int unknownReporters,
-			int filesLeft) {
+	record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, List<Integer> droppedHistory,
+			List<Integer> droppedPlanned, int unknownReporters, int filesLeft) {
+
+		int dropped() {
+			return this.droppedHistory.size() + this.droppedPlanned.size();
+		}
+
 	}
 
 	/** Matches the workbook's history and planned values to the checked form; {@code usernames} in lower case. */
@@ -86,6 +93,7 @@ final class ImportHistory {
 		}
 		List<Entry> reports = new ArrayList<>();
 		List<Entry> updates = new ArrayList<>();
+		List<Integer> droppedHistory = new ArrayList<>();
 		int unknownReporters = 0;
 		int filesLeft = 0;
 		for (Entry entry : (entries != null) ? entries : List.<Entry>of()) {
@@ -107,9 +115,13 @@ final class ImportHistory {
 			if (kept != null) {
 				filesLeft += kept.files();
 			}
+			else {
+				droppedHistory.add(entry.row());
+			}
 		}
 		// planned values only for numeric targets, one per target and period end
 		List<Planned> keptPlanned = new ArrayList<>();
+		List<Integer> droppedPlanned = new ArrayList<>();
 		Set<String> phases = new HashSet<>();
 		for (Planned point : (planned != null) ? planned : List.<Planned>of()) {
 			TargetRow target = (point.targetKey() != null) ? targets.get(point.targetKey()) : null;
@@ -117,10 +129,11 @@ final class ImportHistory {
 					&& phases.add(point.targetKey() + "|" + point.periodEnd())) {
 				keptPlanned.add(point);
 			}
+			else {
+				droppedPlanned.add(point.row());
+			}
 		}
-		int total = ((entries != null) ? entries.size() : 0) + ((planned != null) ? planned.size() : 0);
-		return new Match(reports, updates, keptPlanned,
-				total - reports.size() - updates.size() - keptPlanned.size(), unknownReporters, filesLeft);
+		return new Match(reports, updates, keptPlanned, droppedHistory, droppedPlanned, unknownReporters, filesLeft);
 	}
 
 	/** The report as its target now takes it: a number for a numeric target, else a done flag (1 / 0 read as one). */

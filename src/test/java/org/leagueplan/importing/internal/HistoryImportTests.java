@@ -135,6 +135,10 @@ class HistoryImportTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(checked).contains("2 条指标报送，1 条事项状态更新", "2 个分期计划值", "4 行进展记录或分期计划值不会保存");
+		// the rows are named: on 进展记录 (header, the first item's update and its target's two reports in rows 2-4)
+		// the removed target's report (5), the yes/no report (6) and the foreign row (7); on 分期目标 the removed
+		// target's phase (after the counted target's two)
+		assertThat(checked).contains("“进展记录”表中不保存的行：5、6、7", "“分期目标”表中不保存的行：4");
 
 		this.mvc.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "save"))
 			.andExpect(redirectedUrl("/imports/" + importId + "/progress"));
