@@ -2,14 +2,24 @@ package org.leagueplan.browser;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.plan.internal.Plan;
+import org.leagueplan.plan.internal.Target;
+import org.leagueplan.plan.internal.TestPlans;
+import org.leagueplan.progress.internal.TestProgress;
+import org.leagueplan.reporting.internal.PlanWorkbookWriter;
+import org.leagueplan.reporting.internal.PlanWorkbooks;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,14 +34,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * In a real browser: the committee office uploads the 2023 plan document as downloaded, sees the preview with the
  * source marked and the two damaged percentages flagged, corrects one and confirms the other, saves, watches the
- * progress and lands on the new draft plan.
+ * progress and lands on the new draft plan. And a plan exported to Excel comes back with its progress history: the
+ * check page says what comes along, and the new plan's quarterly report reads the same as the original's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestUsers.class })
+@Import({ TestDatabaseConfiguration.class, TestUsers.class, TestPlans.class, TestProgress.class })
 class ImportBrowserIT extends BrowserTest {
 
 	@Autowired
 	private TestUsers users;
+
+	@Autowired
+	private TestPlans plans;
+
+	@Autowired
+	private TestProgress progress;
+
+	@Autowired
+	private PlanWorkbooks workbooks;
+
+	@Autowired
+	private PlanWorkbookWriter workbookWriter;
 
 	@Test
 	void officeImportsTheSeedCorrectsAFlaggedPercentageAndSeesThePlan() throws IOException {
@@ -65,6 +88,36 @@ class ImportBrowserIT extends BrowserTest {
 		String plan = Chromium.waitFor(browser, By.tagName("main")).getText();
 		assertThat(plan).contains("2023").contains("强化基层组织建设").contains("以“传统媒体+新兴媒体〞的“全媒体宣传〞方式开展志愿效劳工作宣传");
 		Chromium.screenshot(browser, "import-2-plan");
+	}
+
+	@Test
+	void anExportedWorkbookComesBackWithItsHistoryAndItsReportReadsTheSame() throws IOException {
+		String office = this.users.create(Role.STAFF, Set.of(), true).getUsername();
+		Plan plan = this.plans.create(1, 2, 1);
+		int year = plan.getYear();
+		Target target = this.plans.targets(this.plans.items(plan).get(0)).get(0);
+		this.progress.planned(target.getId(), plan.getId(), LocalDate.of(year, 3, 31), new BigDecimal("5"));
+		this.progress.report(target.getId(), plan.getId(), new BigDecimal("4"), null, LocalDate.of(year, 1, 31),
+				"一月新建4个", null, LocalDate.of(year, 2, 1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+		Path workbook = Files.createTempFile("plan", ".xlsx");
+		try (OutputStream out = Files.newOutputStream(workbook)) {
+			this.workbookWriter.write(this.workbooks.prepare(plan.getId(), null, null), out);
+		}
+
+		logIn(office, TestUsers.PASSWORD);
+		open("/imports/new");
+		Chromium.waitFor(browser, By.id("file")).sendKeys(workbook.toAbsolutePath().toString());
+		Chromium.click(browser, browser.findElement(By.cssSelector("#import-upload button[type=submit]")));
+		assertThat(Chromium.waitFor(browser, By.id("import-history")).getText()).contains("1 条指标报送", "1 个分期计划值");
+		Chromium.screenshot(browser, "import-3-workbook");
+		Chromium.click(browser, browser.findElement(By.id("import-save")));
+		new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/plans/\\d+$"));
+		String copy = browser.getCurrentUrl().replaceFirst(".*/plans/", "");
+
+		open("/plans/" + plan.getId() + "/report?period=" + year + "-Q1");
+		String original = Chromium.waitFor(browser, By.id("report")).getText();
+		open("/plans/" + copy + "/report?period=" + year + "-Q1");
+		assertThat(Chromium.waitFor(browser, By.id("report")).getText()).isEqualTo(original).contains("一月新建4个");
 	}
 
 	@Test

@@ -303,8 +303,10 @@ final class PlanWorkbookReader {
 			return null;
 		}
 		if (cell.getCellType() == CellType.NUMERIC) {
-			BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue());
-			return (value.scale() > 2) ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value;
+			// as a person wrote it: 10, not 10.0 (a cell holds a double); at most two decimals, as stored
+			BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
+			return (value.scale() < 0) ? value.setScale(0)
+					: (value.scale() > 2) ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value;
 		}
 		String written = this.text.formatCellValue(cell).strip();
 		try {
