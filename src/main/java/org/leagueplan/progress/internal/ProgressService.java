@@ -11,9 +11,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.function.LongUnaryOperator;
+import java.util.stream.Stream;
 
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.plan.PlanData.TargetRef;
@@ -160,17 +166,45 @@ public class ProgressService {
 	 */
 	public int restore(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates,
 			List<PastPlanned> pastPlanned) {
+		// each target and item checked once (a history may hold thousands of reports on a few hundred targets)
 		Map<Long, Long> itemOfTarget = new HashMap<>();
-		for (PastReport past : pastReports) {
-			long itemId = itemOfTarget.computeIfAbsent(past.targetId(), id -> this.plans.target(id).itemId());
-			requireInPlan(itemId, planId);
+		Set<Long> itemsInPlan = new HashSet<>();
+		LongConsumer requireItem = itemId -> {
+			if (itemsInPlan.add(itemId)) {
+				requireInPlan(itemId, planId);
+			}
+		};
+		LongUnaryOperator itemOf = targetId -> {
+			long itemId = itemOfTarget.computeIfAbsent(targetId, id -> this.plans.target(id).itemId());
+			requireItem.accept(itemId);
+			return itemId;
+		};
+		pastReports.forEach(past -> itemOf.applyAsLong(past.targetId()));
+		pastPlanned.forEach(past -> itemOf.applyAsLong(past.targetId()));
+		pastUpdates.forEach(past -> requireItem.accept(past.itemId()));
+		pastPlanned.forEach(past -> this.planned.save(new PlannedValue(past.targetId(), planId, past.periodEnd(),
+				past.value())));
+
+		// the read models: one row per target and per item, locked once, brought up to date in memory
+		Instant first = Stream
+			.concat(pastReports.stream().map(PastReport::reportedAt), pastUpdates.stream().map(PastUpdate::reportedAt))
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		Map<Long, TargetProgressRow> latestRows = new HashMap<>();
+		for (long targetId : new LinkedHashSet<>(pastReports.stream().map(PastReport::targetId).toList())) {
+			this.latest.ensureExists(targetId, planId, first);
+			latestRows.put(targetId, this.latest.findForUpdate(targetId).orElseThrow());
 		}
-		for (PastPlanned past : pastPlanned) {
-			long itemId = itemOfTarget.computeIfAbsent(past.targetId(), id -> this.plans.target(id).itemId());
-			requireInPlan(itemId, planId);
-			this.planned.save(new PlannedValue(past.targetId(), planId, past.periodEnd(), past.value()));
-		}
-		pastUpdates.forEach(past -> requireInPlan(past.itemId(), planId));
+		Map<Long, ItemActivity> activityRows = new HashMap<>();
+		Stream
+			.concat(pastReports.stream().map(past -> itemOfTarget.get(past.targetId())),
+					pastUpdates.stream().map(PastUpdate::itemId))
+			.distinct()
+			.forEach(itemId -> {
+				this.activity.ensureExists(itemId, planId, first);
+				activityRows.put(itemId, this.activity.findForUpdate(itemId).orElseThrow());
+			});
+
 		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < pastReports.size(); i++) {
 			order.add(i);
@@ -192,15 +226,14 @@ public class ProgressService {
 					past.reportedBy(), past.reportedAt()));
 			saved.put(i, report);
 			past.links().forEach(link -> this.evidence.save(Evidence.link(report.getId(), null, link, past.reportedAt())));
-			this.latest.ensureExists(past.targetId(), planId, past.reportedAt());
-			this.latest.findForUpdate(past.targetId()).orElseThrow().take(report);
-			touch(itemOfTarget.get(past.targetId()), planId, past.reportedAt());
+			latestRows.get(past.targetId()).take(report);
+			activityRows.get(itemOfTarget.get(past.targetId())).touch(past.reportedAt());
 		}
 		pastUpdates.stream().sorted(Comparator.comparing(PastUpdate::reportedAt)).forEach(past -> {
 			ItemUpdate update = this.updates.save(new ItemUpdate(past.itemId(), planId, past.status(), past.narrative(),
 					past.reportedBy(), past.reportedAt()));
 			past.links().forEach(link -> this.evidence.save(Evidence.link(null, update.getId(), link, past.reportedAt())));
-			touch(past.itemId(), planId, past.reportedAt());
+			activityRows.get(past.itemId()).touch(past.reportedAt());
 		});
 		int count = pastReports.size() + pastUpdates.size() + pastPlanned.size();
 		if (count > 0) {
