@@ -1,6 +1,8 @@
 package org.leagueplan.importing.internal;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,8 +60,11 @@ class ImportController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser, ImportSaver saver,
-			PlanQueries plans, UserDirectory users, MessageSource messages) {
+			PlanQueries plans, UserDirectory users, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.imports = imports;
 		this.sources = sources;
 		this.corrections = new ImportCorrections(parser);
@@ -160,8 +165,7 @@ class ImportController {
 		if (action.equals("save") && !result.hasErrors()) {
 			Map<String, Long> reporterIds = this.users.idsByUsername();
 			this.saver.start(importId, ImportForms.toDraft(importForm, directory.ownerIds()), importForm.getIntoPlanId(),
-					ImportHistory.match(importForm, content.history(), content.planned(), reporterIds.keySet()),
-					reporterIds);
+					history(importForm, content, reporterIds.keySet()), reporterIds);
 			return "redirect:/imports/" + importId + "/progress";
 		}
 		if (!result.hasErrors()) {
@@ -182,8 +186,8 @@ class ImportController {
 		model.addAttribute("upload", found);
 		model.addAttribute("source", content.source());
 		if (content.hasHistory()) {
-			ImportHistory.Match history = ImportHistory.match((ImportForm) result.getTarget(), content.history(),
-					content.planned(), this.users.idsByUsername().keySet());
+			ImportHistory.Match history = history((ImportForm) result.getTarget(), content,
+					this.users.idsByUsername().keySet());
 			model.addAttribute("historyReports", history.reports().size());
 			model.addAttribute("historyUpdates", history.updates().size());
 			model.addAttribute("historyPlanned", history.planned().size());
@@ -200,6 +204,19 @@ class ImportController {
 		model.addAttribute("kinds", TargetKind.values());
 		model.addAttribute("comparators", TargetComparator.values());
 		return VIEW_PREVIEW;
+	}
+
+	/** The workbook's history as it fits the checked form and the plan it goes into (its year), as of today. */
+	private ImportHistory.Match history(ImportForm form, ImportContent content, Set<String> usernames) {
+		Integer year = (form.getIntoPlanId() == null) ? form.getYear()
+				: this.plans.plans()
+					.stream()
+					.filter(plan -> plan.id() == form.getIntoPlanId())
+					.map(plan -> plan.year())
+					.findFirst()
+					.orElse(null);
+		return ImportHistory.match(form, content.history(), content.planned(), usernames, year,
+				LocalDate.now(this.clock));
 	}
 
 	/** Row numbers as a person reads them in a message: "12、15、20", the first 30 and "…" after. */

@@ -14,6 +14,7 @@ import org.leagueplan.importing.internal.ImportForm.ItemRow;
 import org.leagueplan.importing.internal.ImportForm.TargetRow;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanDraft;
+import org.leagueplan.plan.TargetKind;
 import org.leagueplan.progress.ProgressHistory.PastPlanned;
 import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressHistory.PastUpdate;
@@ -78,8 +79,17 @@ final class ImportHistory {
 
 	}
 
-	/** Matches the workbook's history and planned values to the checked form; {@code usernames} in lower case. */
-	static Match match(ImportForm form, List<Entry> entries, List<Planned> planned, Set<String> usernames) {
+	/** The most links one report or update may have, as when a person reports. */
+	static final int MAX_LINKS = 10;
+
+	/**
+	 * Matches the workbook's history and planned values to the checked form. A report must also pass what a person's
+	 * report must: its as-of date in {@code year} (the year of the plan it goes into) and not after {@code today}, a
+	 * percentage at most 100, at most {@link #MAX_LINKS} links.
+	 * @param usernames in lower case
+	 */
+	static Match match(ImportForm form, List<Entry> entries, List<Planned> planned, Set<String> usernames, Integer year,
+			LocalDate today) {
 		Map<String, TargetRow> targets = new HashMap<>();
 		Map<String, ItemRow> items = new HashMap<>();
 		for (ItemRow item : form.keptItems()) {
@@ -98,13 +108,14 @@ final class ImportHistory {
 		int filesLeft = 0;
 		for (Entry entry : (entries != null) ? entries : List.<Entry>of()) {
 			Entry kept = null;
-			if (entry.isReport() && targets.containsKey(entry.targetKey())) {
+			if (entry.isReport() && targets.containsKey(entry.targetKey()) && entry.links().size() <= MAX_LINKS
+					&& year != null && entry.asOf().getYear() == year && !entry.asOf().isAfter(today)) {
 				kept = fitted(entry, targets.get(entry.targetKey()));
 				if (kept != null) {
 					reports.add(kept);
 				}
 			}
-			else if (entry.isUpdate() && items.containsKey(entry.itemKey())) {
+			else if (entry.isUpdate() && items.containsKey(entry.itemKey()) && entry.links().size() <= MAX_LINKS) {
 				kept = entry;
 				updates.add(kept);
 			}
@@ -136,10 +147,16 @@ final class ImportHistory {
 		return new Match(reports, updates, keptPlanned, droppedHistory, droppedPlanned, unknownReporters, filesLeft);
 	}
 
-	/** The report as its target now takes it: a number for a numeric target, else a done flag (1 / 0 read as one). */
+	/**
+	 * The report as its target now takes it: a number for a numeric target (at most 100 for a percentage), else a
+	 * done flag (1 / 0 read as one).
+	 */
 	private static Entry fitted(Entry entry, TargetRow target) {
 		if (target.getKind().isNumeric()) {
-			return (entry.value() != null) ? withReading(entry, entry.value(), null) : null;
+			boolean fits = entry.value() != null
+					&& !(target.getKind() == TargetKind.PERCENTAGE && !ImportForms.implausible(target)
+							&& ImportForms.implausible(TargetKind.PERCENTAGE, entry.value()));
+			return fits ? withReading(entry, entry.value(), null) : null;
 		}
 		Boolean done = (entry.done() != null) ? entry.done()
 				: (entry.value() != null && entry.value().signum() == 0) ? Boolean.FALSE
@@ -154,19 +171,22 @@ final class ImportHistory {
 	}
 
 	/**
-	 * The kept reports for the saved plan. A correction names a kept report on the same target made before it (else
+	 * The kept reports for the saved plan (a report whose target the saved draft does not hold is left out). A
+	 * correction names a kept report on the same target made before it (else
 	 * it corrects nothing: a hand-edited sheet may name any row).
 	 * @param userIds user ids by lower-case user name
 	 */
 	static List<PastReport> reports(Match match, PlanDraft.Saved saved, Map<String, Long> userIds) {
+		List<Entry> entries = match.reports().stream().filter(entry -> saved.targetIds().containsKey(entry.targetKey()))
+			.toList();
 		Map<Integer, Integer> indexOfRow = new HashMap<>();
-		for (int i = 0; i < match.reports().size(); i++) {
-			indexOfRow.put(match.reports().get(i).row(), i);
+		for (int i = 0; i < entries.size(); i++) {
+			indexOfRow.put(entries.get(i).row(), i);
 		}
 		List<PastReport> reports = new ArrayList<>();
-		for (Entry entry : match.reports()) {
+		for (Entry entry : entries) {
 			Integer corrects = (entry.corrects() != null) ? indexOfRow.get(entry.corrects()) : null;
-			if (corrects != null && !correctable(match.reports().get(corrects), corrects, entry, reports.size())) {
+			if (corrects != null && !correctable(entries.get(corrects), corrects, entry, reports.size())) {
 				corrects = null;
 			}
 			reports.add(new PastReport(saved.targetIds().get(entry.targetKey()), entry.value(), entry.done(),
@@ -185,6 +205,7 @@ final class ImportHistory {
 	static List<PastUpdate> updates(Match match, PlanDraft.Saved saved, Map<String, Long> userIds) {
 		return match.updates()
 			.stream()
+			.filter(entry -> saved.itemIds().containsKey(entry.itemKey()))
 			.map(entry -> new PastUpdate(saved.itemIds().get(entry.itemKey()), entry.status(), entry.narrative(),
 					userId(entry, userIds), entry.reportedAt(), entry.links()))
 			.toList();
@@ -194,6 +215,7 @@ final class ImportHistory {
 	static List<PastPlanned> planned(Match match, PlanDraft.Saved saved) {
 		return match.planned()
 			.stream()
+			.filter(point -> saved.targetIds().containsKey(point.targetKey()))
 			.map(point -> new PastPlanned(saved.targetIds().get(point.targetKey()), point.periodEnd(), point.value()))
 			.toList();
 	}

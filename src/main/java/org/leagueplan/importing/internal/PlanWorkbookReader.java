@@ -389,10 +389,15 @@ final class PlanWorkbookReader {
 			return (index != null) ? this.items.get(index + "|" + number) : null;
 		}
 
-		/** The item's first target of that name, or {@code null}. */
+		/**
+		 * The item's target of that name, or {@code null}: also when the item has two targets of that name, since the
+		 * history sheets name a target only by its name (such rows are listed as not saved, never given to the wrong
+		 * target).
+		 */
 		TargetRow target(ItemRow item, String name) {
-			return (item == null) ? null
-					: item.getTargets().stream().filter(target -> target.getName().equals(name)).findFirst().orElse(null);
+			List<TargetRow> named = (item == null) ? List.of()
+					: item.getTargets().stream().filter(target -> target.getName().equals(name)).toList();
+			return (named.size() == 1) ? named.get(0) : null;
 		}
 
 		/** The target of that name of the item of that section (or subsection) and number, or {@code null}. */
