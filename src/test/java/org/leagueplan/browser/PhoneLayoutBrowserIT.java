@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -37,7 +38,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -163,6 +167,7 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 		browser.manage().deleteAllCookies();
 
 		crawl("admin", admin, known);
+		menuOpensOnAPhone("admin");
 		importPreview("admin");
 		mfaEnrolment("admin");
 		crawl("staff", staff, known);
@@ -213,6 +218,20 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 				}
 			}
 		}
+	}
+
+	/** On a phone the menu is folded behind its button; pressed, it shows every link down to 退出. */
+	private void menuOpensOnAPhone(String who) throws IOException {
+		open("/dashboard");
+		WebElement logout = Chromium.waitFor(browser, By.cssSelector("form[action$='/logout'] button"));
+		assertThat(logout.isDisplayed()).as("logout hidden in the folded menu").isFalse();
+		Chromium.click(browser, browser.findElement(By.id("nav-toggle")));
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(logout));
+		new WebDriverWait(browser, Duration.ofSeconds(5))
+			.until(driver -> ((JavascriptExecutor) driver)
+				.executeScript("return document.querySelector('#app-menu.collapsing') === null;"));
+		assertThat(logout.getRect().getX() + logout.getRect().getWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
+		check(who, "/dashboard (menu open)");
 	}
 
 	/** The import check page, reached by pasting the seed document into the upload form. */
@@ -268,7 +287,8 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 
 	/** The progress chart draws after its data arrives; the screenshot waits for it. */
 	private static void waitForChart() {
-		if (!browser.findElements(By.id("progress-chart")).isEmpty()) {
+		if (Boolean.TRUE.equals(((JavascriptExecutor) browser)
+			.executeScript("return document.getElementById('progress-chart') !== null;"))) {
 			Chromium.waitFor(browser, By.cssSelector("#progress-chart[data-chart-ready='true']"));
 		}
 	}
