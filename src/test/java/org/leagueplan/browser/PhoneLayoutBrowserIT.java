@@ -30,6 +30,7 @@ import org.leagueplan.account.internal.TestUsers;
 import org.leagueplan.account.internal.UserAccount;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.plan.internal.MilestoneRepository;
 import org.leagueplan.plan.internal.OrgUnitRepository;
 import org.leagueplan.plan.internal.Target;
 import org.leagueplan.plan.internal.TargetRepository;
@@ -127,6 +128,9 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 	@Autowired
 	private TargetRepository targets;
 
+	@Autowired
+	private MilestoneRepository milestones;
+
 	private final List<String> problems = new ArrayList<>();
 
 	private final Set<String> pagesSeen = new TreeSet<>();
@@ -141,6 +145,7 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 		long organisation = this.units.findByNameIgnoreCase("组织部").orElseThrow().getId();
 		Target sites = this.targets.findAll().stream()
 			.filter(target -> target.getName().equals("社区综合团委示范点")).findFirst().orElseThrow();
+		long milestone = this.milestones.findAll().get(0).getId();
 		UserAccount admin = this.users.create(Role.ADMIN, Set.of(), false);
 		UserAccount staff = this.users.create(Role.STAFF, Set.of(organisation), false);
 		UserAccount leader = this.users.create(Role.LEADER, Set.of(), false);
@@ -152,7 +157,8 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 				"/plans", "/plans/" + plan, "/plans/" + plan + "/archived", "/plans/" + plan + "/report",
 				"/plans/" + plan + "/report?period=2023-Q2", "/plans/" + plan + "/print", "/items/" + sites.getItemId(),
 				"/items/" + sites.getItemId() + "/updates", "/targets/" + sites.getId() + "/progress",
-				"/items/" + sites.getItemId() + "/edit", "/targets/" + sites.getId() + "/edit", "/imports/new",
+				"/items/" + sites.getItemId() + "/edit", "/targets/" + sites.getId() + "/edit",
+				"/milestones/" + milestone + "/edit", "/imports/new",
 				"/units", "/units/new", "/admin/users", "/admin/users/new", "/admin/users/" + staff.getId() + "/edit",
 				"/admin/audit", "/admin/status-settings", "/account/sessions", "/account/password", "/account/mfa");
 
