@@ -33,6 +33,18 @@ public class ProgressHistory {
 		return this.service.restore(planId, reports, updates, planned);
 	}
 
+	/**
+	 * Stores reports and item updates as the people named in them made them, at the times given (the demo's year of
+	 * progress): each report is first checked as a person's report is — its value, its as-of date in the plan's year
+	 * and not after the day it was entered, a reason and a corrective action when it leaves its target far behind,
+	 * its links — and each update likewise; one refused entry refuses them all (an {@link
+	 * IllegalArgumentException} naming it), storing nothing. Corrections are not taken here.
+	 * @return how many reports and updates were stored
+	 */
+	public int record(long planId, List<PastReport> reports, List<PastUpdate> updates) {
+		return this.service.record(planId, reports, updates);
+	}
+
 	/** Whether evidence may link to this address (as when a person reports): http or https, with a host. */
 	public static boolean isWebLink(String address) {
 		return ProgressService.isWebLink(address);
