@@ -32,18 +32,21 @@ import org.leagueplan.progress.TargetProgress;
  * <ul>
  * <li>Every item reports through its lead unit's demo staff member.</li>
  * <li>Items with numeric targets are dealt, by a seeded shuffle, one of three courses — a third each, rounded up for
- * far behind: <b>on track</b> (each report at the 序时进度 plus between −5 and +10 points of the target value, the
- * target reached in the last month), <b>slipping</b> (2 to 8 points below the 序时进度: yellow, within the default
- * threshold of 10) and <b>far behind</b> (45 % to 65 % of the 序时进度: red once the gap passes 10 points, ending the
- * year at about half the target). Reports come about monthly (a month skipped with chance 15 %, never the last),
- * as of the 20th to 28th, never decreasing, and stop once the target is reached.</li>
+ * far behind: <b>on track</b> (each report at the 序时进度 plus between −5 and +10 points of the target value, rounded
+ * to the nearest; the target reached in the last month), <b>slipping</b> (2 to 8 points below the 序时进度, rounded
+ * down: yellow within the default threshold of 10, unless a whole unit of a small target is more than that) and
+ * <b>far behind</b> (45 % to 65 % of the 序时进度, rounded down: red once the gap passes 10 points, ending the year at
+ * about half the target). Counts are whole, percentages have one decimal. Reports come about monthly (a month
+ * skipped with chance 15 %, never the last), as of the 20th to 28th, never decreasing, and stop once the target is
+ * reached.</li>
  * <li>A report after which its target is red (judged by {@link StatusRules} on its as-of date with the default
  * settings, as a fresh database has them) carries a reason (滞后原因) and a corrective action (整改措施).</li>
  * <li>Yes/no targets (换届) report at the quarters' ends until done in a month from May to November; a third of them,
  * rounded down but at least one, is put off to the next year and never done.</li>
  * <li>Every item gets a status update at the end of each quarter of its period (each skipped with chance 20 %, so
  * some items fall silent); an item ending before December, or one in two (by chance) of the others without
- * targets, is completed in its last month; an item with targets is completed when all of them are reached.</li>
+ * targets, is completed in its last month; an item with targets is completed when all of them are reached. The
+ * item's status is that of its last update, and the plan's milestones are done (the loader sets both in the plan).</li>
  * <li>Reports carry one web link as evidence with chance 60 % (a second with chance 25 %), updates with chance
  * 50 %: {@code https://example.org/leagueplan-demo/…}, addresses that lead nowhere real.</li>
  * <li>Each entry is made the same day as its as-of date or the day after, between 09:00 and 18:59 in the clock's
@@ -61,8 +64,8 @@ final class DemoHistory {
 
 	private static final int[] QUARTER_ENDS = { 3, 6, 9, 12 };
 
-	private static final String[] REASONS = { "部分社区综合党委尚未完成组建，团组织同步设立受到影响",
-			"基层团干部配备不足，工作推进力量薄弱", "年初工作方案调整，启动时间晚于计划", "与街道工作衔接不畅，审批流程耗时较长" };
+	private static final String[] REASONS = { "部分街道、社区工作启动较晚，进度未达序时要求", "基层团干部配备不足，工作推进力量薄弱",
+			"年初工作方案调整，启动时间晚于计划", "与街道工作衔接不畅，审批流程耗时较长" };
 
 	private static final String[] ACTIONS = { "逐一走访未达标社区，建立问题清单，每周调度进度",
 			"抽调机关团干部下沉指导，明确各街道完成时限", "将该项纳入月度督办，由分管领导牵头推进",
@@ -202,7 +205,8 @@ final class DemoHistory {
 				case SLIPPING -> e - g * (0.02 + 0.06 * this.random.nextDouble());
 				case FAR_BEHIND -> e * (0.45 + 0.2 * this.random.nextDouble());
 			};
-			BigDecimal value = round(target, raw).max(last);
+			BigDecimal value = round(target, raw, (course == Course.ON_TRACK) ? RoundingMode.HALF_UP : RoundingMode.FLOOR)
+				.max(last);
 			last = value;
 			TargetProgress progress = new TargetProgress(0, value, null, asOf, null, 1);
 			Light light = StatusRules.target(ref, period, progress, List.of(), asOf, StatusSettings.DEFAULTS);
@@ -304,9 +308,10 @@ final class DemoHistory {
 		return links;
 	}
 
-	private static BigDecimal round(Target target, double raw) {
+	/** A count in whole units, a percentage to one decimal, at most 100. */
+	private static BigDecimal round(Target target, double raw, RoundingMode mode) {
 		BigDecimal value = BigDecimal.valueOf(Math.max(0, raw))
-			.setScale((target.kind() == TargetKind.PERCENTAGE) ? 1 : 0, RoundingMode.HALF_UP);
+			.setScale((target.kind() == TargetKind.PERCENTAGE) ? 1 : 0, mode);
 		return (target.kind() == TargetKind.PERCENTAGE) ? value.min(HUNDRED) : value;
 	}
 

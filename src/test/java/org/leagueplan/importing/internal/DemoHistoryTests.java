@@ -132,7 +132,7 @@ class DemoHistoryTests {
 				  where u.id = e.reported_by and uu.unit_id = i.lead_unit_id and u.username like 'demo-%%')""";
 		assertThat(count(reporters.formatted("progress_report e join plan_target t on t.id = e.target_id",
 				"t.item_id"))).isZero();
-		assertThat(count(reporters.formatted("item_update", "e.item_id"))).isZero();
+		assertThat(count(reporters.formatted("item_update e", "e.item_id"))).isZero();
 		assertThat(count("select count(distinct reported_by) from progress_report")).isGreaterThanOrEqualTo(3);
 	}
 
