@@ -10,10 +10,11 @@ import org.leagueplan.progress.internal.ProgressService;
 import org.springframework.stereotype.Service;
 
 /**
- * Progress history brought over from elsewhere — a plan workbook imported back — stored as it was: the same values,
- * dates, narratives, reporters and times, corrections still naming what they correct. The caller checks the
- * person's right first; it runs in the caller's transaction, so a plan and its history are saved together or not
- * at all.
+ * Progress history brought over from elsewhere — a plan workbook imported back ({@link #restore}) — stored as it
+ * was: the same values, dates, narratives, reporters and times, corrections still naming what they correct; or
+ * made up as people would have made it — the demo's year ({@link #record}), checked as a person's reports are. The
+ * caller checks the person's right first; it runs in the caller's transaction, so a plan and its history are saved
+ * together or not at all.
  */
 @Service
 public class ProgressHistory {
