@@ -71,9 +71,10 @@ public class DemoAccounts {
 				form.setUnitIds(unitsOfAccount);
 				AccountAdministration.Created created = this.administration.create(form);
 				id = created.userId();
-				log.warn("Created the demo account '{}' ({} {}) with the one-time password: {}  (it must be changed "
-						+ "at the first login)", account.username(), account.role(),
-						String.join(",", account.unitNames()), created.oneTimePassword());
+				String what = account.unitNames().isEmpty() ? account.role().name()
+						: account.role() + " " + String.join(",", account.unitNames());
+				log.warn("Created the demo account '{}' ({}) with the one-time password: {}  (it must be changed at "
+						+ "the first login)", account.username(), what, created.oneTimePassword());
 			}
 			ids.put(account.username(), id);
 		}
