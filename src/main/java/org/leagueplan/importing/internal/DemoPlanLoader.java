@@ -17,7 +17,6 @@ import java.util.Map;
 import org.leagueplan.account.DemoAccounts;
 import org.leagueplan.account.DemoAccounts.DemoAccount;
 import org.leagueplan.account.Role;
-
 import org.leagueplan.importing.internal.ParsedPlan.Item;
 import org.leagueplan.importing.internal.ParsedPlan.Section;
 import org.leagueplan.plan.ItemStatus;
