@@ -33,6 +33,8 @@ public class TestDatabaseConfiguration {
 			registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
 			registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
 			registry.add("leagueplan.admin-password", () -> ADMIN_PASSWORD);
+			// the demo plan without its illustrative history and demo accounts: tests start from an empty history
+			registry.add("leagueplan.demo-history", () -> "false");
 		};
 	}
 

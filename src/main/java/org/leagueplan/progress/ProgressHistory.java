@@ -10,10 +10,11 @@ import org.leagueplan.progress.internal.ProgressService;
 import org.springframework.stereotype.Service;
 
 /**
- * Progress history brought over from elsewhere — a plan workbook imported back — stored as it was: the same values,
- * dates, narratives, reporters and times, corrections still naming what they correct. The caller checks the
- * person's right first; it runs in the caller's transaction, so a plan and its history are saved together or not
- * at all.
+ * Progress history brought over from elsewhere — a plan workbook imported back ({@link #restore}) — stored as it
+ * was: the same values, dates, narratives, reporters and times, corrections still naming what they correct; or
+ * made up as people would have made it — the demo's year ({@link #record}), checked as a person's reports are. The
+ * caller checks the person's right first; it runs in the caller's transaction, so a plan and its history are saved
+ * together or not at all.
  */
 @Service
 public class ProgressHistory {
@@ -31,6 +32,18 @@ public class ProgressHistory {
 	 */
 	public int restore(long planId, List<PastReport> reports, List<PastUpdate> updates, List<PastPlanned> planned) {
 		return this.service.restore(planId, reports, updates, planned);
+	}
+
+	/**
+	 * Stores reports and item updates as the people named in them made them, at the times given (the demo's year of
+	 * progress): each report is first checked as a person's report is — its value, its as-of date in the plan's year
+	 * and not after the day it was entered, a reason and a corrective action when it leaves its target far behind,
+	 * its links — and each update likewise; one refused entry refuses them all (an {@link
+	 * IllegalArgumentException} naming it), storing nothing. Corrections are not taken here.
+	 * @return how many reports and updates were stored
+	 */
+	public int record(long planId, List<PastReport> reports, List<PastUpdate> updates) {
+		return this.service.record(planId, reports, updates);
 	}
 
 	/** Whether evidence may link to this address (as when a person reports): http or https, with a host. */

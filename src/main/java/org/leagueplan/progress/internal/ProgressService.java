@@ -41,7 +41,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -85,10 +87,13 @@ public class ProgressService {
 
 	private final Clock clock;
 
+	private final SpringValidatorAdapter validator;
+
 	ProgressService(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
 			EvidenceContentRepository contents, TargetProgressRowRepository latest, ItemActivityRepository activity,
 			PlannedValueRepository planned, PlanQueries plans, PlanUpdates planUpdates, ProgressQueries queries,
-			UserDirectory users, ApplicationEventPublisher events, Clock clock) {
+			UserDirectory users, ApplicationEventPublisher events, Clock clock,
+			jakarta.validation.Validator validator) {
 		this.reports = reports;
 		this.updates = updates;
 		this.evidence = evidence;
@@ -102,6 +107,7 @@ public class ProgressService {
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	/** Refuses with 403 (and an audit line) unless the person may report on the item. */
@@ -241,6 +247,71 @@ public class ProgressService {
 					+ " reports, " + pastUpdates.size() + " item updates, " + pastPlanned.size() + " planned values"));
 		}
 		return count;
+	}
+
+	/**
+	 * Stores reports and item updates made by people at their own times ({@link
+	 * org.leagueplan.progress.ProgressHistory#record}), each first checked as the form a person would have sent
+	 * then: the report's form rules, its value, as-of date, reason and corrective action when it leaves its target
+	 * red (judged on its as-of date with the stored settings) and links, as {@link #report} checks them; the as-of
+	 * date not after the day it was entered, and no entry in the future. Corrections are not taken here. Refuses the
+	 * whole history, storing nothing, when one entry fails.
+	 */
+	public int record(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates) {
+		Instant now = this.clock.instant();
+		for (int i = 0; i < pastReports.size(); i++) {
+			PastReport past = pastReports.get(i);
+			TargetRef target = this.plans.target(past.targetId());
+			ItemContext item = this.plans.itemContext(target.itemId());
+			ReportForm form = new ReportForm();
+			form.setValue(past.value());
+			form.setDone(Boolean.TRUE.equals(past.done()));
+			form.setAsOf(past.asOf());
+			form.setNarrative(past.narrative());
+			form.setReason(past.reason());
+			form.setCorrectiveAction(past.correctiveAction());
+			form.setLinks(String.join("\n", past.links()));
+			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "reportForm");
+			this.validator.validate(form, errors);
+			validateReport(target, item, form, errors);
+			validateEvidence(form, errors);
+			if (past.corrects() != null) {
+				errors.rejectValue("correctsId", "report.corrects.unknown");
+			}
+			checkEntered(past.asOf(), past.reportedAt(), now, errors);
+			refuseIfAny("report " + i, errors);
+		}
+		for (int i = 0; i < pastUpdates.size(); i++) {
+			PastUpdate past = pastUpdates.get(i);
+			ItemUpdateForm form = new ItemUpdateForm();
+			form.setStatus(past.status());
+			form.setNarrative(past.narrative());
+			form.setLinks(String.join("\n", past.links()));
+			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "itemUpdateForm");
+			this.validator.validate(form, errors);
+			validateEvidence(form, errors);
+			checkEntered(null, past.reportedAt(), now, errors);
+			refuseIfAny("item update " + i, errors);
+		}
+		return restore(planId, pastReports, pastUpdates, List.of());
+	}
+
+	private void checkEntered(LocalDate asOf, Instant reportedAt, Instant now, Errors errors) {
+		if (reportedAt == null || reportedAt.isAfter(now)) {
+			errors.reject("report.enteredAt.future");
+		}
+		else if (asOf != null && asOf.isAfter(LocalDate.ofInstant(reportedAt, this.clock.getZone()))) {
+			errors.rejectValue("asOf", "report.asOf.future");
+		}
+	}
+
+	private static void refuseIfAny(String what, Errors errors) {
+		if (errors.hasErrors()) {
+			throw new IllegalArgumentException(what + " refused: " + errors.getAllErrors()
+				.stream()
+				.map(error -> String.valueOf(error.getCode()))
+				.toList());
+		}
 	}
 
 	private void requireInPlan(long itemId, long planId) {

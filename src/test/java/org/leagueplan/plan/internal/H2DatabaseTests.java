@@ -3,12 +3,13 @@ package org.leagueplan.plan.internal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The zero-setup path: the same Flyway migrations and the demo plan work on embedded H2 in PostgreSQL mode, with
- * the schema validated against the entities.
+ * the schema validated against the entities; the default profile loads the demo's year of progress and accounts.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:leagueplan-h2-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
@@ -24,6 +25,9 @@ class H2DatabaseTests {
 	@Autowired
 	private MilestoneRepository milestones;
 
+	@Autowired
+	private JdbcTemplate jdbc;
+
 	@Test
 	void migrationsApplyAndDemoPlanLoadsOnH2() {
 		Plan plan = this.outline.currentPlan().orElseThrow();
@@ -33,6 +37,17 @@ class H2DatabaseTests {
 		assertThat(tree.itemCount()).isEqualTo(15);
 		assertThat(this.targets.count()).isEqualTo(7);
 		assertThat(this.milestones.count()).isEqualTo(2);
+	}
+
+	@Test
+	void theDefaultProfileStartsWithTheDemoYearOfProgressAndTheDemoAccounts() {
+		assertThat(this.jdbc.queryForObject("select count(distinct target_id) from progress_report", Integer.class))
+			.isGreaterThan(3);
+		assertThat(this.jdbc.queryForObject("select count(*) from item_update", Integer.class)).isGreaterThan(15);
+		assertThat(this.jdbc.queryForObject("select count(*) from progress_report where reason <> ''", Integer.class))
+			.isPositive();
+		assertThat(this.jdbc.queryForList("select username from app_user order by username", String.class))
+			.contains("admin", "demo-staff", "demo-leader");
 	}
 
 	@Test
