@@ -2,10 +2,14 @@ package org.leagueplan.account.internal;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.leagueplan.account.AccountEvent;
@@ -25,7 +29,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What happens around the password check: throttling before it, and after it the audit entry, the session's
+ * What happens around the password check: the canonical login name and throttling before it, and after it the audit entry, the session's
  * bookkeeping (login time, address, browser) and, for accounts with a second factor, the code page before the
  * person gets their roles.
  */
@@ -37,6 +41,8 @@ public class LoginHandlers {
 
 	/** Session attribute holding the full authentication while the second factor is pending. */
 	static final String PENDING_AUTHENTICATION = "leagueplan.mfa.pendingAuthentication";
+
+	private static final String USERNAME = "username";
 
 	private final LoginThrottle throttle;
 
@@ -72,7 +78,11 @@ public class LoginHandlers {
 		};
 	}
 
-	/** Refuses a login attempt while its account or address must wait. */
+	/**
+	 * Before the password is checked: brings the typed name into its one canonical form (a name with control
+	 * characters is refused as a wrong name, and counts against the address), counts the attempt for the account and
+	 * the address, and refuses it while either must wait. The rest of the login sees only the canonical name.
+	 */
 	OncePerRequestFilter throttleFilter() {
 		return new OncePerRequestFilter() {
 			@Override
@@ -83,14 +93,23 @@ public class LoginHandlers {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 					FilterChain chain) throws ServletException, IOException {
-				String username = request.getParameter("username");
-				if (LoginHandlers.this.throttle.isBlocked(username, request.getRemoteAddr())) {
-					LoginHandlers.this.events.publishEvent(AccountEvent.of("LOGIN_THROTTLED", String.valueOf(username),
-							"login refused: too many failures"));
+				String typed = request.getParameter(USERNAME);
+				String name = UserAccount.loginName(typed);
+				String address = request.getRemoteAddr();
+				if (name == null) {
+					LoginHandlers.this.throttle.countRefusedName(address);
+					LoginHandlers.this.events.publishEvent(
+							AccountEvent.of("LOGIN_FAILURE", typed, "login name refused: control characters"));
+					response.sendRedirect(request.getContextPath() + "/login?error");
+					return;
+				}
+				if (!LoginHandlers.this.throttle.admitPassword(name, address)) {
+					LoginHandlers.this.events.publishEvent(
+							AccountEvent.of("LOGIN_THROTTLED", name, "login refused: too many failures"));
 					response.sendRedirect(request.getContextPath() + "/login?throttled");
 					return;
 				}
-				chain.doFilter(request, response);
+				chain.doFilter(new LoginNameRequest(request, name), response);
 			}
 		};
 	}
@@ -98,7 +117,7 @@ public class LoginHandlers {
 	void onSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException {
 		AccountUser user = (AccountUser) authentication.getPrincipal();
-		this.throttle.recordSuccess(user.getUsername());
+		this.throttle.passwordAccepted(request.getParameter(USERNAME), request.getRemoteAddr());
 		this.users.findById(user.getId()).ifPresent(account -> {
 			account.recordLogin(this.clock.instant());
 			this.users.save(account);
@@ -121,9 +140,8 @@ public class LoginHandlers {
 
 	void onFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
-		String username = request.getParameter("username");
-		this.throttle.recordFailure(username, request.getRemoteAddr());
-		this.events.publishEvent(AccountEvent.of("LOGIN_FAILURE", String.valueOf(username),
+		// the attempt was counted before the password was checked
+		this.events.publishEvent(AccountEvent.of("LOGIN_FAILURE", request.getParameter(USERNAME),
 				exception.getClass().getSimpleName()));
 		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
@@ -141,6 +159,35 @@ public class LoginHandlers {
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
+	}
+
+	/** The login request as the rest of the login sees it: the username in its canonical form. */
+	private static final class LoginNameRequest extends HttpServletRequestWrapper {
+
+		private final String name;
+
+		LoginNameRequest(HttpServletRequest request, String name) {
+			super(request);
+			this.name = name;
+		}
+
+		@Override
+		public String getParameter(String parameter) {
+			return USERNAME.equals(parameter) ? this.name : super.getParameter(parameter);
+		}
+
+		@Override
+		public String[] getParameterValues(String parameter) {
+			return USERNAME.equals(parameter) ? new String[] { this.name } : super.getParameterValues(parameter);
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			Map<String, String[]> parameters = new LinkedHashMap<>(super.getParameterMap());
+			parameters.put(USERNAME, new String[] { this.name });
+			return Collections.unmodifiableMap(parameters);
+		}
+
 	}
 
 }
