@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,26 +42,49 @@ class ForwardedHeadersTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
 	void aSpoofedForwardedForFromAnUnconfiguredAddressIsIgnored() throws Exception {
 		String username = "nobody-" + System.nanoTime();
 		for (int i = 1; i <= 3; i++) {
-			HttpResponse<String> answer = failedLogin(username, "203.0.113." + i);
+			HttpResponse<String> answer = failedLogin(this.port, username, "203.0.113." + i);
 			assertThat(answer.statusCode()).isEqualTo(302);
 			assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
 		}
-		List<String> addresses = this.jdbc.queryForList(
-				"select client_address from audit_event where kind = 'LOGIN_FAILURE' and subject = ?", String.class,
-				username);
-		assertThat(addresses).hasSize(3).allMatch(address -> address.equals("127.0.0.1") || address.equals("0:0:0:0:0:0:0:1"));
+		assertThat(auditedAddresses(this.jdbc, username)).hasSize(3).allMatch(address -> address.equals("127.0.0.1") || address.equals("0:0:0:0:0:0:0:1"));
 		assertThat(this.jdbc.queryForObject("select count(*) from login_throttle where throttle_key like 'ip:203.0.113.%'",
 				Integer.class)).isZero();
 	}
 
-	private HttpResponse<String> failedLogin(String username, String forwardedFor) throws Exception {
-		HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(uri("/login")).GET().build(),
+	private static List<String> auditedAddresses(JdbcTemplate jdbc, String username) {
+		return jdbc.queryForList(
+				"select client_address from audit_event where kind = 'LOGIN_FAILURE' and subject = ?", String.class,
+				username);
+	}
+
+	/** The same profile behind an nginx on this machine, named as docs/operations.md says (and the drills do). */
+	@Nested
+	@TestPropertySource(properties = "LEAGUEPLAN_TRUSTED_PROXIES=127\\\\.0\\\\.0\\\\.1|0:0:0:0:0:0:0:1")
+	class BehindANamedProxy {
+
+		@LocalServerPort
+		private int port;
+
+		@Autowired
+		private JdbcTemplate jdbc;
+
+		@Test
+		void theProxysForwardedForIsTheClientAddress() throws Exception {
+			String username = "nobody-" + System.nanoTime();
+			failedLogin(this.port, username, "198.51.100.7, 203.0.113.9");
+			assertThat(auditedAddresses(this.jdbc, username)).containsExactly("203.0.113.9");
+		}
+
+	}
+
+	private static HttpResponse<String> failedLogin(int port, String username, String forwardedFor) throws Exception {
+		HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(uri(port, "/login")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		Matcher csrf = CSRF.matcher(page.body());
 		assertThat(csrf.find()).isTrue();
@@ -69,7 +94,7 @@ class ForwardedHeadersTests {
 			.orElseThrow();
 		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=wrong-password"
 				+ "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		return this.http.send(HttpRequest.newBuilder(uri("/login"))
+		return HTTP.send(HttpRequest.newBuilder(uri(port, "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Cookie", cookie)
 			.header("X-Forwarded-For", forwardedFor)
@@ -77,8 +102,8 @@ class ForwardedHeadersTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
+	private static URI uri(int port, String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
 	}
 
 }
