@@ -113,7 +113,7 @@ class RouteRoleMatrixTests {
 		this.ids = Map.of("planId", plan.getId().toString(), "sectionId", item.getSection().getId().toString(),
 				"itemId", item.getId().toString(), "targetId", target.getId().toString(), "milestoneId",
 				milestone.getId().toString(), "unitId", Long.toString(otherUnit), "userId",
-				this.users.create(Role.STAFF, Set.of(), false).getId().toString(), "sessionId", "no-such-session", "evidenceId", "987654321", "importId", "987654321");
+				this.users.create(Role.STAFF, Set.of(), false).getId().toString(), "handle", "no-such-session", "evidenceId", "987654321", "importId", "987654321");
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false),
 				Person.STAFF_OF_THE_ITEMS_UNIT, principal(Role.STAFF, Set.of(itemsUnit), false),
 				Person.STAFF_OF_ANOTHER_UNIT, principal(Role.STAFF, Set.of(otherUnit), false),

@@ -1,9 +1,14 @@
 package org.leagueplan.account.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -33,20 +38,40 @@ public class AccountSessions {
 		Map<String, ? extends Session> found = this.sessions.findByPrincipalName(username);
 		return found.values()
 			.stream()
-			.map(session -> new SessionInfo(session.getId(), session.getCreationTime(), session.getLastAccessedTime(),
+			.map(session -> new SessionInfo(handleOf(session.getId()), session.getCreationTime(), session.getLastAccessedTime(),
 					session.getAttribute(CLIENT_ADDRESS), session.getAttribute(USER_AGENT),
 					session.getId().equals(currentSessionId)))
 			.sorted(Comparator.comparing(SessionInfo::lastAccessedAt).reversed())
 			.toList();
 	}
 
-	/** Ends one of the person's own sessions; another person's session id is ignored. */
-	public boolean end(String username, String sessionId) {
-		if (!this.sessions.findByPrincipalName(username).containsKey(sessionId)) {
-			return false;
+	/**
+	 * Ends one of the person's own sessions, named by its handle ({@link #handleOf(String)}); a handle that names
+	 * none of them (another person's session, a session id) ends nothing.
+	 */
+	public boolean end(String username, String handle) {
+		Optional<String> sessionId = this.sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter(id -> handleOf(id).equals(handle))
+			.findFirst();
+		sessionId.ifPresent(this.sessions::deleteById);
+		return sessionId.isPresent();
+	}
+
+	/**
+	 * How pages name a session: a SHA-256 hash of its id, which cannot be turned back into the id (a random UUID)
+	 * nor used as a session cookie. Pages never show the id itself.
+	 */
+	static String handleOf(String sessionId) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(("leagueplan-session:" + sessionId).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
 		}
-		this.sessions.deleteById(sessionId);
-		return true;
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Ends every session of the account, except the one named (may be {@code null}); answers how many ended. */
@@ -61,12 +86,13 @@ public class AccountSessions {
 		return ended;
 	}
 
-	public record SessionInfo(String id, Instant createdAt, Instant lastAccessedAt, String clientAddress,
+	/** A session as its person's page shows it: named by its handle, never by its id. */
+	public record SessionInfo(String handle, Instant createdAt, Instant lastAccessedAt, String clientAddress,
 			String userAgent, boolean current) {
 
-		/** The first characters of the id, enough to tell sessions apart on the page. */
-		public String shortId() {
-			return this.id.substring(0, Math.min(8, this.id.length()));
+		/** The first characters of the handle, enough to tell sessions apart on the page. */
+		public String shortHandle() {
+			return this.handle.substring(0, Math.min(8, this.handle.length()));
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.leagueplan.account.internal;
 
+import java.util.Optional;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,7 +20,9 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return this.users.findByUsername(UserAccount.normalize(username))
+		String name = UserAccount.loginName(username);
+		return Optional.ofNullable(name)
+			.flatMap(this.users::findByUsername)
 			.map(AccountUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}

@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Failed logins counted under one key: an account ({@code user:name}) or a client address ({@code ip:address}).
+ * Login attempts counted under one key: an account ({@code user:name}), a client address ({@code ip:address}) or an
+ * account's second factor ({@code mfa:name}). {@link LoginThrottle} reads and writes the rows; the rule is here.
  */
 @Entity
 @Table(name = "login_throttle")
@@ -24,6 +25,13 @@ public class LoginThrottleEntry {
 	private Instant blockedUntil;
 
 	protected LoginThrottleEntry() {
+	}
+
+	LoginThrottleEntry(String throttleKey, int failures, Instant lastFailureAt, Instant blockedUntil) {
+		this.throttleKey = throttleKey;
+		this.failures = failures;
+		this.lastFailureAt = lastFailureAt;
+		this.blockedUntil = blockedUntil;
 	}
 
 	/**
@@ -43,8 +51,26 @@ public class LoginThrottleEntry {
 		}
 	}
 
+	/**
+	 * Takes back one counted attempt that turned out right; below {@code freeFailures} the key no longer waits.
+	 */
+	void forgive(int freeFailures) {
+		this.failures = Math.max(0, this.failures - 1);
+		if (this.failures < freeFailures) {
+			this.blockedUntil = null;
+		}
+	}
+
 	boolean isBlocked(Instant now) {
 		return this.blockedUntil != null && now.isBefore(this.blockedUntil);
+	}
+
+	String getThrottleKey() {
+		return this.throttleKey;
+	}
+
+	Instant getLastFailureAt() {
+		return this.lastFailureAt;
 	}
 
 	public int getFailures() {

@@ -38,13 +38,16 @@ class SecondFactorController {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginThrottle throttle;
+
 	SecondFactorController(SecondFactor secondFactor, UserAccountRepository users, PasswordEncoder passwordEncoder,
-			LoginHandlers login, ApplicationEventPublisher events) {
+			LoginHandlers login, ApplicationEventPublisher events, LoginThrottle throttle) {
 		this.secondFactor = secondFactor;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.login = login;
 		this.events = events;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/login/mfa")
@@ -52,15 +55,26 @@ class SecondFactorController {
 		return VIEW_CODE;
 	}
 
+	/**
+	 * Checks the code; each try is counted for the account first ({@link LoginThrottle}), so guessing waits like
+	 * guessing passwords, and every wrong or refused code goes into the audit log.
+	 */
 	@PostMapping("/login/mfa")
 	String checkCode(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String code,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
+		if (!this.throttle.admitSecondFactor(user.getUsername())) {
+			this.events.publishEvent(AccountEvent.of("MFA_THROTTLED", user.getUsername(),
+					"second-factor code refused: too many failures"));
+			model.addAttribute("throttled", true);
+			return VIEW_CODE;
+		}
 		Object pending = request.getSession().getAttribute(LoginHandlers.PENDING_AUTHENTICATION);
 		if (!(pending instanceof Authentication authentication) || !this.secondFactor.verify(user.getId(), code)) {
 			this.events.publishEvent(AccountEvent.of("MFA_FAILURE", user.getUsername(), "wrong second-factor code"));
 			model.addAttribute("wrongCode", true);
 			return VIEW_CODE;
 		}
+		this.throttle.secondFactorAccepted(user.getUsername());
 		request.getSession().removeAttribute(LoginHandlers.PENDING_AUTHENTICATION);
 		request.changeSessionId();
 		this.login.setAuthentication(request, response, authentication);

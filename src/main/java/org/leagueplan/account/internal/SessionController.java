@@ -29,10 +29,11 @@ class SessionController {
 		return VIEW_SESSIONS;
 	}
 
-	@PostMapping("/account/sessions/{sessionId}/end")
-	String endSession(@AuthenticationPrincipal AccountUser user, @PathVariable String sessionId,
+	/** Ends one of the person's other sessions, named by its handle (pages never show session ids). */
+	@PostMapping("/account/sessions/{handle}/end")
+	String endSession(@AuthenticationPrincipal AccountUser user, @PathVariable String handle,
 			RedirectAttributes redirect) {
-		boolean ended = this.sessions.end(user.getUsername(), sessionId);
+		boolean ended = this.sessions.end(user.getUsername(), handle);
 		redirect.addFlashAttribute(ended ? "message" : "failure", ended ? "sessions.ended" : "sessions.unknown");
 		return "redirect:/account/sessions";
 	}

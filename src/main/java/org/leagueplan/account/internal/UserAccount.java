@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.leagueplan.account.Role;
+import org.leagueplan.system.PlainText;
 
 /**
  * A person who logs in. The username is stored in lower case, so it is unique regardless of case.
@@ -80,9 +81,30 @@ public class UserAccount {
 		this.createdAt = Instant.now();
 	}
 
-	/** Usernames compare case-insensitively: they are kept trimmed and in lower case. */
+	/**
+	 * The one canonical form of a username, for storing, looking up, throttling and the audit log: Unicode NFKC
+	 * (full-width letters and no-break spaces become plain ones), without surrounding white space, in lower case.
+	 */
 	public static String normalize(String username) {
-		return username.strip().toLowerCase(java.util.Locale.ROOT);
+		return java.text.Normalizer.normalize(username, java.text.Normalizer.Form.NFKC)
+			.strip()
+			.toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/**
+	 * A login name as typed, in its canonical form ({@link #normalize(String)}), or {@code null} when it holds
+	 * characters no username may hold (control characters, line breaks: {@link PlainText#isAcceptableLine}). A
+	 * missing name is the empty one.
+	 */
+	static String loginName(String typed) {
+		if (typed == null) {
+			return "";
+		}
+		if (!PlainText.isAcceptableLine(typed)) {
+			return null;
+		}
+		String name = normalize(typed);
+		return PlainText.isAcceptableLine(name) ? name : null;
 	}
 
 	/** The person chose a new password: any one-time password and its expiry are gone. */

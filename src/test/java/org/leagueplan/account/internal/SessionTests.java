@@ -1,7 +1,11 @@
 package org.leagueplan.account.internal;
 
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
@@ -120,23 +124,43 @@ class SessionTests {
 	}
 
 	@Test
-	void personSeesTheirSessionsAndEndsAnother() throws Exception {
+	void personSeesTheirSessionsAndEndsAnotherByAHandleThatIsNotTheSessionId() throws Exception {
 		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
 		WebClient office = loggedIn(staff);
 		WebClient home = loggedIn(staff);
-		office.perform(get("/account/sessions"))
-			.andExpect(content().string(containsString(home.sessionId().substring(0, 8))))
-			.andExpect(content().string(containsString(office.sessionId().substring(0, 8))));
-		office.perform(post("/account/sessions/{id}/end", home.sessionId()).with(csrf()))
+		String page = office.perform(get("/account/sessions")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		for (WebClient browser : List.of(office, home)) {
+			String id = browser.sessionId();
+			assertThat(page).doesNotContain(id.substring(0, 8), id.replace("-", "").substring(0, 8),
+					browser.sessionCookie().substring(0, 8), Base64.getUrlEncoder().encodeToString(id.getBytes()).substring(0, 8));
+		}
+		Matcher form = Pattern.compile("action=\"/account/sessions/([^/\"]+)/end\"").matcher(page);
+		assertThat(form.find()).as("a form to end the other session").isTrue();
+		String handle = form.group(1);
+		assertThat(form.find()).as("only the other session can be ended").isFalse();
+		assertThat(page).contains(handle.substring(0, 8));
+
+		office.perform(post("/account/sessions/{handle}/end", handle).with(csrf()))
 			.andExpect(redirectedUrl("/account/sessions"));
 		home.perform(get("/plans")).andExpect(redirectedUrl("/login"));
+		office.perform(get("/plans")).andExpect(status().isOk());
+		office.perform(post("/account/sessions/{id}/end", office.sessionId()).with(csrf()))
+			.andExpect(redirectedUrl("/account/sessions"));
 		office.perform(get("/plans")).andExpect(status().isOk());
 	}
 
 	@Test
-	void anotherPersonsSessionCannotBeEnded() throws Exception {
-		WebClient victim = loggedIn(this.users.create(Role.STAFF, Set.of(), false));
+	void anotherPersonsSessionCannotBeEndedByItsHandleOrId() throws Exception {
+		UserAccount person = this.users.create(Role.STAFF, Set.of(), false);
+		WebClient victim = loggedIn(person);
+		WebClient victimElsewhere = loggedIn(person);
+		String victimPage = victimElsewhere.perform(get("/account/sessions")).andReturn().getResponse().getContentAsString();
+		Matcher form = Pattern.compile("action=\"/account/sessions/([^/\"]+)/end\"").matcher(victimPage);
+		assertThat(form.find()).isTrue();
+		String victimHandle = form.group(1);
 		WebClient attacker = loggedIn(this.users.create(Role.STAFF, Set.of(), false));
+		attacker.perform(post("/account/sessions/{handle}/end", victimHandle).with(csrf()));
 		attacker.perform(post("/account/sessions/{id}/end", victim.sessionId()).with(csrf()));
 		victim.perform(get("/plans")).andExpect(status().isOk());
 	}

@@ -50,6 +50,15 @@ public class TestUsers {
 		return this.users.save(new UserAccount(username, "测试" + username, this.encoder.encode(PASSWORD), EnumSet.of(role)));
 	}
 
+	/** An account whose second factor is on, with the given TOTP secret and no recovery codes. */
+	@Transactional
+	public UserAccount withSecondFactor(Role role, String secret) {
+		UserAccount user = create(role, Set.of(), false);
+		user.startMfaEnrolment(secret);
+		user.enableMfa(0);
+		return this.users.save(user);
+	}
+
 	@Transactional
 	public UserAccount withOneTimePassword(Role role) {
 		UserAccount user = create(role, Set.of(), false);
