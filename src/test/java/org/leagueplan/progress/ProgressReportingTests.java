@@ -151,6 +151,39 @@ class ProgressReportingTests {
 	}
 
 	@Test
+	void aZipBombWordFileIsRefusedAsEvidenceAndAnOrdinaryOneIsKept() throws Exception {
+		long before = this.reports.count();
+		byte[] bomb = wordFile(300 * 1024 * 1024);
+		assertThat(bomb.length).isBetween(200 * 1024, 400 * 1024);
+		this.staff.perform(report("value", "10").file(new MockMultipartFile("files", "总结.docx",
+				"application/octet-stream", bomb)))
+			.andExpect(model().attributeHasFieldErrorCode("reportForm", "files", "evidence.zipBomb"))
+			.andExpect(content().string(containsString("压缩炸弹")));
+		assertThat(this.reports.count()).isEqualTo(before);
+		this.staff.perform(report("value", "10").file(new MockMultipartFile("files", "总结.docx",
+				"application/octet-stream", wordFile(100 * 1024))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.reports.count()).isEqualTo(before + 1);
+	}
+
+	/** A Word file's parts, one of them {@code zeros} zero bytes (deflated some thousandfold). */
+	private static byte[] wordFile(int zeros) throws java.io.IOException {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+			zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+			zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+			zip.write("<Types/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+			byte[] chunk = new byte[1024 * 1024];
+			for (int left = zeros; left > 0; left -= chunk.length) {
+				zip.write(chunk, 0, Math.min(left, chunk.length));
+			}
+			zip.closeEntry();
+		}
+		return bytes.toByteArray();
+	}
+
+	@Test
 	void correctionIsANewReportThatKeepsTheOldOneVisible() throws Exception {
 		this.staff.perform(report("value", "10", "narrative", "首次报送"));
 		long first = this.reports.findByTargetIdOrderByReportedAtDescIdDesc(this.target.getId()).get(0).getId();

@@ -16,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
@@ -63,10 +64,18 @@ public class SecurityConfiguration {
 			.logout(logout -> logout.logoutSuccessHandler(login.logoutSuccessHandler()).permitAll())
 			.addFilterBefore(login.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(guard.filter(), AuthorizationFilter.class)
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler(events)))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler(events))
+				.authenticationEntryPoint(loginPage()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/** To the login page by its path alone: the request's Host header never becomes part of the address. */
+	private static LoginUrlAuthenticationEntryPoint loginPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	/**

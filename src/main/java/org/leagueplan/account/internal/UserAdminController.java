@@ -130,35 +130,35 @@ class UserAdminController {
 			this.administration.setEnabled(userId, false);
 			redirect.addFlashAttribute("message", "user.disabledDone");
 		}
-		return "redirect:/admin/users/" + userId + "/edit";
+		return "redirect:/admin/users/{userId}/edit";
 	}
 
 	@PostMapping("/{userId}/enable")
 	String enable(@PathVariable long userId, RedirectAttributes redirect) {
 		this.administration.setEnabled(userId, true);
 		redirect.addFlashAttribute("message", "user.enabledDone");
-		return "redirect:/admin/users/" + userId + "/edit";
+		return "redirect:/admin/users/{userId}/edit";
 	}
 
 	@PostMapping("/{userId}/reset-password")
 	String resetPassword(@PathVariable long userId, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("oneTimePassword", this.administration.resetPassword(userId));
 		redirect.addFlashAttribute("message", "user.passwordReset");
-		return "redirect:/admin/users/" + userId + "/edit";
+		return "redirect:/admin/users/{userId}/edit";
 	}
 
 	@PostMapping("/{userId}/unlock")
 	String unlock(@PathVariable long userId, RedirectAttributes redirect) {
 		this.administration.unlock(userId);
 		redirect.addFlashAttribute("message", "user.unlocked");
-		return "redirect:/admin/users/" + userId + "/edit";
+		return "redirect:/admin/users/{userId}/edit";
 	}
 
 	@PostMapping("/{userId}/end-sessions")
 	String endSessions(@PathVariable long userId, RedirectAttributes redirect) {
 		this.administration.endSessions(userId);
 		redirect.addFlashAttribute("message", "user.sessionsEnded");
-		return "redirect:/admin/users/" + userId + "/edit";
+		return "redirect:/admin/users/{userId}/edit";
 	}
 
 	private String showForm(UserAccount user, Model model) {

@@ -1,15 +1,11 @@
 package org.leagueplan.importing.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IRunElement;
@@ -20,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.leagueplan.system.ZipContainers;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -47,6 +44,9 @@ final class DocxText {
 	static final int MAX_RATIO = 100;
 
 	static final long RATIO_GRACE = 1024 * 1024;
+
+	static final ZipContainers.Limits LIMITS = new ZipContainers.Limits(MAX_ENTRIES, MAX_INFLATED, MAX_RATIO,
+			RATIO_GRACE);
 
 	private static final int MAX_DEPTH = 32;
 
@@ -90,71 +90,16 @@ final class DocxText {
 		}
 	}
 
-	/**
-	 * Walks the zip as POI will read it (local entries, in order), counting the bytes actually inflated: sizes in the
-	 * headers are the sender's word and are not trusted.
-	 */
+	/** Refuses a zip bomb or a broken zip before POI opens it ({@link ZipContainers}, within the limits above). */
 	static void checkZip(byte[] content, String name) {
-		CountingStream raw = new CountingStream(new ByteArrayInputStream(content));
-		int entries = 0;
-		long total = 0;
-		byte[] buffer = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(raw)) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				if (++entries > MAX_ENTRIES) {
-					throw refused(name, "more than " + MAX_ENTRIES + " entries");
-				}
-				if (outside(entry.getName())) {
-					throw refused(name, "entry path " + printable(entry.getName()));
-				}
-				long compressedStart = raw.count;
-				long inflated = 0;
-				int read;
-				while ((read = zip.read(buffer)) > 0) {
-					inflated += read;
-					total += read;
-					if (total > MAX_INFLATED) {
-						throw refused(name, "more than " + MAX_INFLATED + " bytes inflated");
-					}
-					long compressed = Math.max(1, raw.count - compressedStart);
-					if (inflated > RATIO_GRACE && inflated > MAX_RATIO * compressed) {
-						throw refused(name,
-								printable(entry.getName()) + " inflates " + inflated + " from " + compressed);
-					}
-				}
-			}
+		ZipContainers.Result result = ZipContainers.check(content, LIMITS);
+		if (result.verdict() == ZipContainers.Verdict.ZIP_BOMB) {
+			log.warn("Refused {} as a zip bomb: {}", name, result.why());
+			throw new UnreadableDocument("import.error.zipBomb", name);
 		}
-		catch (IOException | IllegalArgumentException ex) {
-			// a zip Java cannot read (a cut-off download, an unknown compression method, a malformed name)
-			throw new UnreadableDocument(ex, "import.error.brokenDocx", name);
-		}
-		if (entries == 0) {
+		if (result.verdict() == ZipContainers.Verdict.BROKEN) {
 			throw new UnreadableDocument("import.error.brokenDocx", name);
 		}
-	}
-
-	private static UnreadableDocument refused(String name, String why) {
-		log.warn("Refused {} as a zip bomb: {}", name, why);
-		return new UnreadableDocument("import.error.zipBomb", name);
-	}
-
-	private static String printable(String entryName) {
-		return entryName.replaceAll("\\p{Cntrl}", "?");
-	}
-
-	/** An entry named {@code ../x}, {@code /x} or {@code C:x} would land outside the package if written out. */
-	static boolean outside(String entryName) {
-		String path = entryName.replace('\\', '/');
-		if (path.startsWith("/") || path.matches("^[A-Za-z]:.*") || path.indexOf('\0') >= 0) {
-			return true;
-		}
-		for (String segment : path.split("/")) {
-			if (segment.equals("..")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
@@ -228,42 +173,6 @@ final class DocxText {
 			}
 		}
 		return FOOTNOTE_REFERENCE.matcher(out).replaceAll("");
-	}
-
-	/** Counts the bytes the zip reader has taken from the upload, to compare with what it inflated. */
-	private static final class CountingStream extends FilterInputStream {
-
-		long count;
-
-		CountingStream(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				this.count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = super.read(b, off, len);
-			if (n > 0) {
-				this.count += n;
-			}
-			return n;
-		}
-
-		@Override
-		public long skip(long n) throws IOException {
-			long skipped = super.skip(n);
-			this.count += skipped;
-			return skipped;
-		}
-
 	}
 
 }

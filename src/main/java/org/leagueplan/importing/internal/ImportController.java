@@ -17,6 +17,8 @@ import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,6 +46,12 @@ class ImportController {
 
 	static final String VIEW_PREVIEW = "importing/preview";
 
+	/** Redirects name the import by the request's own {@code {importId}}: no address is built from request text. */
+	static final String REDIRECT_PREVIEW = "redirect:/imports/{importId}";
+
+	static final String REDIRECT_PREVIEW_ITEM = "redirect:/imports/{importId}#item-{item}";
+
+	static final String REDIRECT_PROGRESS = "redirect:/imports/{importId}/progress";
 
 	private final PlanImports imports;
 
@@ -92,7 +101,8 @@ class ImportController {
 
 	@PostMapping("/imports/new")
 	String processUpload(@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String text, Model model, Locale locale) throws IOException {
+			@RequestParam(required = false) String text, Model model, Locale locale, RedirectAttributes redirect)
+			throws IOException {
 		try {
 			long importId;
 			if (file != null && !file.isEmpty()) {
@@ -105,7 +115,8 @@ class ImportController {
 				importId = this.imports.create(this.messages.getMessage("import.pasted", null, locale),
 						this.sources.pasted((text != null) ? text : ""));
 			}
-			return "redirect:/imports/" + importId;
+			redirect.addAttribute("importId", importId);
+			return REDIRECT_PREVIEW;
 		}
 		catch (UnreadableDocument ex) {
 			model.addAttribute("problem", this.messages.getMessage(ex, locale));
@@ -118,7 +129,7 @@ class ImportController {
 	String showPreview(@PathVariable long importId, Model model) {
 		PlanImport found = this.imports.find(importId);
 		if (!editable(found)) {
-			return "redirect:/imports/" + importId + "/progress";
+			return REDIRECT_PROGRESS;
 		}
 		ImportContent content = this.imports.content(found);
 		ImportForm form = content.form();
@@ -126,21 +137,32 @@ class ImportController {
 		BindingResult result = new BeanPropertyBindingResult(form, "importForm");
 		Directory directory = directory();
 		directory.checks().check(form, result);
+		String failure = this.saver.failureOf(found);
+		if (failure != null && !model.containsAttribute("failure")) {
+			// an earlier save failed or was interrupted: the person may save again from here
+			model.addAttribute("failure", failure);
+		}
 		return preview(found, content, result, directory, model);
 	}
 
+	/**
+	 * The check page's buttons: {@code action} is one of {@link ImportAction}'s fixed set, or the request is refused
+	 * (400) before anything is read or stored.
+	 */
 	@PostMapping("/imports/{importId}")
 	String processPreview(@PathVariable long importId, ImportForm importForm, BindingResult result,
 			@RequestParam(defaultValue = "check") String action, @RequestParam(defaultValue = "false") boolean complete,
 			Model model, RedirectAttributes redirect) {
+		ImportAction chosen = ImportAction.parse(action)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "not an import action"));
 		PlanImport found = this.imports.find(importId);
 		if (!editable(found)) {
-			return "redirect:/imports/" + importId + "/progress";
+			return REDIRECT_PROGRESS;
 		}
 		if (!complete) {
 			// the form's last field did not arrive: the server cut the request short; keep what is stored
 			redirect.addFlashAttribute("failure", "import.form.incomplete");
-			return "redirect:/imports/" + importId;
+			return REDIRECT_PREVIEW;
 		}
 		ImportContent content = this.imports.content(found);
 		Directory directory = directory();
@@ -152,26 +174,44 @@ class ImportController {
 			result.reject("import.changedElsewhere");
 			return preview(found, content, result, directory, model);
 		}
-		if (!action.equals("check") && !action.equals("save")) {
-			String refusal = this.corrections.apply(importForm, action);
-			this.imports.store(importId, content, importForm);
+		if (chosen.kind().correction()) {
+			String refusal = this.corrections.apply(importForm, chosen);
+			if (!store(found, content, importForm)) {
+				return REDIRECT_PREVIEW;
+			}
 			if (refusal != null) {
 				redirect.addFlashAttribute("failure", refusal);
 			}
-			return "redirect:/imports/" + importId + "#item-" + action.substring(action.indexOf(':') + 1);
+			redirect.addAttribute("item", chosen.item());
+			return REDIRECT_PREVIEW_ITEM;
 		}
-		this.imports.store(importId, content, importForm);
+		if (!store(found, content, importForm)) {
+			// another press or window changed the import or started its save since: show where it stands now
+			return REDIRECT_PREVIEW;
+		}
 		directory.checks().check(importForm, result);
-		if (action.equals("save") && !result.hasErrors()) {
+		if (chosen.kind() == ImportAction.Kind.SAVE && !result.hasErrors()) {
 			Map<String, Long> reporterIds = this.users.idsByUsername();
-			this.saver.start(importId, ImportForms.toDraft(importForm, directory.ownerIds()), importForm.getIntoPlanId(),
-					history(importForm, content, reporterIds.keySet()), reporterIds);
-			return "redirect:/imports/" + importId + "/progress";
+			if (!this.saver.start(importId, ImportForms.toDraft(importForm, directory.ownerIds()),
+					importForm.getIntoPlanId(), history(importForm, content, reporterIds.keySet()), reporterIds)) {
+				// another press (or another window) started the save first: that save goes on
+				redirect.addFlashAttribute("message", "import.save.alreadyRunning");
+			}
+			return REDIRECT_PROGRESS;
 		}
 		if (!result.hasErrors()) {
 			model.addAttribute("message", "import.checked");
 		}
 		return preview(found, content, result, directory, model);
+	}
+
+	private boolean store(PlanImport found, ImportContent content, ImportForm form) {
+		try {
+			return this.imports.store(found.getId(), found.getVersion(), content, form);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return false;
+		}
 	}
 
 	private boolean editable(PlanImport found) {

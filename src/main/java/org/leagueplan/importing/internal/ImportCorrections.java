@@ -26,25 +26,24 @@ final class ImportCorrections {
 
 	/** Applies {@code merge:3}, {@code split:3}, {@code addTarget:3} or {@code addMilestone:3} to item 3. */
 	String apply(ImportForm form, String action) {
-		int colon = action.indexOf(':');
-		int index;
-		try {
-			index = Integer.parseInt(action.substring(colon + 1));
-		}
-		catch (NumberFormatException | StringIndexOutOfBoundsException ex) {
+		java.util.Optional<ImportAction> parsed = ImportAction.parse(action);
+		return parsed.isPresent() ? apply(form, parsed.get()) : "import.action.unknown";
+	}
+
+	/** Applies a correction to its item; an item that is not (or no longer) there is refused. */
+	String apply(ImportForm form, ImportAction action) {
+		int index = action.item();
+		if (!action.kind().correction() || index < 0 || index >= form.getItems().size()) {
 			return "import.action.unknown";
 		}
-		if (colon < 0 || index < 0 || index >= form.getItems().size()) {
-			return "import.action.unknown";
-		}
-		return switch (action.substring(0, colon)) {
-			case "merge" -> merge(form, index);
-			case "split" -> split(form, index);
-			case "addTarget" -> {
+		return switch (action.kind()) {
+			case MERGE -> merge(form, index);
+			case SPLIT -> split(form, index);
+			case ADD_TARGET -> {
 				form.getItems().get(index).getTargets().add(new TargetRow());
 				yield null;
 			}
-			case "addMilestone" -> {
+			case ADD_MILESTONE -> {
 				form.getItems().get(index).getMilestones().add(new MilestoneRow());
 				yield null;
 			}

@@ -36,6 +36,7 @@ class ImportProgressController {
 		PlanImport found = this.imports.find(importId);
 		model.addAttribute("upload", found);
 		model.addAttribute("state", this.saver.stateOf(found));
+		model.addAttribute("saveFailure", this.saver.failureOf(found));
 		return VIEW_PROGRESS;
 	}
 

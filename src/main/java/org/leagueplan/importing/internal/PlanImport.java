@@ -58,6 +58,15 @@ public class PlanImport {
 
 	private String failure;
 
+	/** The instance running the background save ({@code host:port} unless configured), while saving. */
+	private String saveInstance;
+
+	/** This run of that instance: a restarted instance has a new one. */
+	private String saveRun;
+
+	/** When the running save last said it is still going (its lease). */
+	private Instant saveHeartbeatAt;
+
 	protected PlanImport() {
 	}
 
@@ -72,14 +81,6 @@ public class PlanImport {
 
 	void replaceContent(byte[] content, Instant now) {
 		this.content = content;
-		this.updatedAt = now;
-	}
-
-	void startSaving(int itemsTotal, Instant now) {
-		this.state = State.SAVING;
-		this.itemsTotal = itemsTotal;
-		this.itemsSaved = 0;
-		this.failure = null;
 		this.updatedAt = now;
 	}
 
@@ -129,6 +130,18 @@ public class PlanImport {
 
 	public String getFailure() {
 		return this.failure;
+	}
+
+	public String getSaveInstance() {
+		return this.saveInstance;
+	}
+
+	public String getSaveRun() {
+		return this.saveRun;
+	}
+
+	public Instant getSaveHeartbeatAt() {
+		return this.saveHeartbeatAt;
 	}
 
 }

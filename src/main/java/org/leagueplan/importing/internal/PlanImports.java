@@ -113,14 +113,19 @@ class PlanImports {
 	}
 
 	/**
-	 * Keeps the corrected form beside the source and history as read; the form's version becomes the import's
-	 * version.
+	 * Keeps the corrected form beside the source and history as read, if the import is still the version the person
+	 * saw checked ({@code false} when another request changed it or started its save since); the form's version
+	 * becomes the import's version. The save's lease is not touched.
 	 */
-	void store(long importId, ImportContent content, ImportForm form) {
+	boolean store(long importId, long expectedVersion, ImportContent content, ImportForm form) {
 		PlanImport found = find(importId);
+		if (found.getVersion() != expectedVersion) {
+			return false;
+		}
 		found.replaceContent(pack(content.with(form)), this.clock.instant());
 		this.imports.flush();
 		form.setVersion(found.getVersion());
+		return true;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,13 +1,13 @@
 package org.leagueplan.progress.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+
+import org.leagueplan.system.ZipContainers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides what an uploaded file really is from its first bytes, not from its name or the browser's word: images
@@ -16,10 +16,17 @@ import java.util.zip.ZipInputStream;
  */
 final class EvidenceFiles {
 
+	private static final Logger log = LoggerFactory.getLogger(EvidenceFiles.class);
+
 	/** Up to this size per file. */
 	static final long MAX_BYTES = 20L * 1024 * 1024;
 
-	private static final int MAX_ZIP_ENTRIES = 2000;
+	/**
+	 * An Office file inflates to at most 200 MB in all (a 20 MB workbook of XML compresses some 10 to 20 times), of
+	 * at most 2,000 parts, none inflating more than 100 times its size past its first megabyte.
+	 */
+	static final ZipContainers.Limits ZIP_LIMITS = new ZipContainers.Limits(2000, 200L * 1024 * 1024, 100,
+			1024 * 1024);
 
 	enum FileType {
 
@@ -48,51 +55,61 @@ final class EvidenceFiles {
 	private EvidenceFiles() {
 	}
 
-	/** The file's type by content, if it is one of the accepted kinds. */
-	static Optional<FileType> detect(byte[] bytes) {
-		if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
-			return Optional.of(FileType.JPEG);
+	/**
+	 * What the content is: one of the accepted kinds, a zip bomb (an Office file's zip over {@link #ZIP_LIMITS}), or
+	 * neither.
+	 */
+	record Detected(Optional<FileType> type, boolean zipBomb) {
+
+		static final Detected NONE = new Detected(Optional.empty(), false);
+
+		static Detected of(FileType type) {
+			return new Detected(Optional.of(type), false);
 		}
-		if (startsWith(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-			return Optional.of(FileType.PNG);
-		}
-		if (startsWith(bytes, 'G', 'I', 'F', '8')) {
-			return Optional.of(FileType.GIF);
-		}
-		if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
-			return Optional.of(FileType.PDF);
-		}
-		if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-			return Optional.of(FileType.OLE);
-		}
-		if (startsWith(bytes, 'P', 'K', 3, 4)) {
-			return officeZip(bytes);
-		}
-		return Optional.empty();
+
 	}
 
-	/** A zip is Word or Excel when it holds their parts; any other zip (or a broken one) is not accepted. */
-	private static Optional<FileType> officeZip(byte[] bytes) {
-		boolean contentTypes = false;
-		boolean word = false;
-		boolean excel = false;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			ZipEntry entry;
-			int count = 0;
-			while ((entry = zip.getNextEntry()) != null && count++ < MAX_ZIP_ENTRIES) {
-				String name = entry.getName();
-				contentTypes |= name.equals("[Content_Types].xml");
-				word |= name.startsWith("word/");
-				excel |= name.startsWith("xl/");
-			}
+	/** The file's type by content, if it is one of the accepted kinds; a zip bomb is none of them. */
+	static Detected detect(byte[] bytes) {
+		if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+			return Detected.of(FileType.JPEG);
 		}
-		catch (IOException | IllegalArgumentException ex) {
-			return Optional.empty();
+		if (startsWith(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+			return Detected.of(FileType.PNG);
 		}
-		if (contentTypes && word) {
-			return Optional.of(FileType.DOCX);
+		if (startsWith(bytes, 'G', 'I', 'F', '8')) {
+			return Detected.of(FileType.GIF);
 		}
-		return (contentTypes && excel) ? Optional.of(FileType.XLSX) : Optional.empty();
+		if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
+			return Detected.of(FileType.PDF);
+		}
+		if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+			return Detected.of(FileType.OLE);
+		}
+		if (ZipContainers.isZip(bytes)) {
+			return officeZip(bytes);
+		}
+		return Detected.NONE;
+	}
+
+	/**
+	 * A zip is Word or Excel when it holds their parts and passes the one zip check; any other zip (or a broken one)
+	 * is not accepted.
+	 */
+	private static Detected officeZip(byte[] bytes) {
+		ZipContainers.Result zip = ZipContainers.check(bytes, ZIP_LIMITS);
+		if (zip.verdict() == ZipContainers.Verdict.ZIP_BOMB) {
+			log.warn("Refused an evidence file as a zip bomb: {}", zip.why());
+			return new Detected(Optional.empty(), true);
+		}
+		if (!zip.acceptable() || !zip.entryNames().contains("[Content_Types].xml")) {
+			return Detected.NONE;
+		}
+		if (zip.entryNames().stream().anyMatch(name -> name.startsWith("word/"))) {
+			return Detected.of(FileType.DOCX);
+		}
+		return zip.entryNames().stream().anyMatch(name -> name.startsWith("xl/")) ? Detected.of(FileType.XLSX)
+				: Detected.NONE;
 	}
 
 	/** The name's extension, lower case, or empty. */

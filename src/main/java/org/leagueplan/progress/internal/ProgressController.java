@@ -72,7 +72,7 @@ class ProgressController {
 			return VIEW_TARGET;
 		}
 		redirect.addFlashAttribute("message", "report.saved");
-		return "redirect:/targets/" + targetId + "/progress";
+		return "redirect:/targets/{targetId}/progress";
 	}
 
 	@GetMapping("/targets/{targetId}/progress/chart")
@@ -101,12 +101,12 @@ class ProgressController {
 			catch (DateTimeParseException | NumberFormatException | ArrayIndexOutOfBoundsException ex) {
 				this.service.checkMayReport(this.reading.target(targetId).target().itemId());
 				redirect.addFlashAttribute("failure", "planned.invalid");
-				return "redirect:/targets/" + targetId + "/progress";
+				return "redirect:/targets/{targetId}/progress";
 			}
 		}
 		this.service.replacePlannedValues(targetId, planned);
 		redirect.addFlashAttribute("message", "planned.saved");
-		return "redirect:/targets/" + targetId + "/progress";
+		return "redirect:/targets/{targetId}/progress";
 	}
 
 	@GetMapping("/items/{itemId}/updates")
@@ -122,7 +122,7 @@ class ProgressController {
 			return showItemPage(itemId, model);
 		}
 		redirect.addFlashAttribute("message", "itemUpdate.saved");
-		return "redirect:/items/" + itemId + "/updates";
+		return "redirect:/items/{itemId}/updates";
 	}
 
 	private String showItemPage(long itemId, Model model) {

@@ -388,8 +388,12 @@ public class ProgressService {
 				continue;
 			}
 			byte[] bytes = bytes(file);
-			Optional<FileType> type = EvidenceFiles.detect(bytes);
-			if (type.isEmpty()) {
+			EvidenceFiles.Detected detected = EvidenceFiles.detect(bytes);
+			Optional<FileType> type = detected.type();
+			if (detected.zipBomb()) {
+				errors.rejectValue("files", "evidence.zipBomb", new Object[] { name }, null);
+			}
+			else if (type.isEmpty()) {
 				errors.rejectValue("files", "evidence.type", new Object[] { name }, null);
 			}
 			else if (!type.get().extensions.contains(EvidenceFiles.extension(name))) {

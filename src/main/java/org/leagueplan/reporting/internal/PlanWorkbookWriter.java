@@ -101,6 +101,12 @@ public class PlanWorkbookWriter {
 
 	static final int ROWS_IN_MEMORY = 200;
 
+	/**
+	 * The first characters that make a spreadsheet read a cell as a formula: OWASP's list, and to be safe the same
+	 * signs in their full-width forms and a line feed.
+	 */
+	private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
+
 	/** Column widths in characters, in the order of the columns. */
 	private static final int[] PLAN_WIDTHS = { 24, 24, 6, 30, 60, 16, 24, 14, 12, 12, 13, 30, 12, 10, 10, 9, 9, 13, 24,
 			10, 12, 10, 20 };
@@ -171,14 +177,14 @@ public class PlanWorkbookWriter {
 			Styles styles) {
 		if (block.isEmpty()) {
 			Row row = sheet.createRow(rowNumber++);
-			text(row, plan(SECTION), (parent != null) ? parent.section().title() : block.section().title());
-			text(row, plan(SUBSECTION), (parent != null) ? block.section().title() : null);
+			text(styles, row, plan(SECTION), (parent != null) ? parent.section().title() : block.section().title());
+			text(styles, row, plan(SUBSECTION), (parent != null) ? block.section().title() : null);
 			return rowNumber;
 		}
 		for (ItemState item : block.items()) {
 			if (item.targets().isEmpty()) {
 				Row row = itemColumns(sheet.createRow(rowNumber++), item, workbook, styles);
-				text(row, plan(LIGHT), workbook.lightLabels().get(item.light()));
+				text(styles, row, plan(LIGHT), workbook.lightLabels().get(item.light()));
 				dateTime(row, plan(LAST_REPORTED), workbook.lastItemUpdate().get(item.item().id()), styles);
 			}
 			for (TargetState target : item.targets()) {
@@ -190,31 +196,31 @@ public class PlanWorkbookWriter {
 	}
 
 	private static Row itemColumns(Row row, ItemState state, PlanWorkbook workbook, Styles styles) {
-		text(row, plan(SECTION), state.topSection().title());
-		text(row, plan(SUBSECTION), (state.subsection() != null) ? state.subsection().title() : null);
+		text(styles, row, plan(SECTION), state.topSection().title());
+		text(styles, row, plan(SUBSECTION), (state.subsection() != null) ? state.subsection().title() : null);
 		number(row, plan(NUMBER), state.item().number());
-		text(row, plan(HEADING), state.item().heading());
-		text(row, plan(BODY), state.body());
-		text(row, plan(LEAD_UNIT), state.leadUnit());
-		text(row, plan(ASSIST_UNITS), state.assistUnits().isEmpty() ? null : String.join(NAME_SEPARATOR, state.assistUnits()));
-		text(row, plan(OWNER), workbook.username(state.item().ownerId()));
+		text(styles, row, plan(HEADING), state.item().heading());
+		text(styles, row, plan(BODY), state.body());
+		text(styles, row, plan(LEAD_UNIT), state.leadUnit());
+		text(styles, row, plan(ASSIST_UNITS), state.assistUnits().isEmpty() ? null : String.join(NAME_SEPARATOR, state.assistUnits()));
+		text(styles, row, plan(OWNER), workbook.username(state.item().ownerId()));
 		date(row, plan(START_DATE), state.item().startDate(), styles);
 		date(row, plan(END_DATE), state.item().endDate(), styles);
-		text(row, plan(STATUS), (state.item().status() != null) ? state.item().status().name() : null);
+		text(styles, row, plan(STATUS), (state.item().status() != null) ? state.item().status().name() : null);
 		return row;
 	}
 
 	private static void targetColumns(Row row, TargetState state, PlanWorkbook workbook, Styles styles) {
 		TargetRef target = state.target();
 		TargetProgress latest = state.latest();
-		text(row, plan(TARGET), target.name());
-		text(row, plan(TARGET_KIND), (target.kind() != null) ? target.kind().name() : null);
-		text(row, plan(COMPARATOR), (target.comparator() != null) ? target.comparator().name() : null);
+		text(styles, row, plan(TARGET), target.name());
+		text(styles, row, plan(TARGET_KIND), (target.kind() != null) ? target.kind().name() : null);
+		text(styles, row, plan(COMPARATOR), (target.comparator() != null) ? target.comparator().name() : null);
 		number(row, plan(TARGET_VALUE), target.targetValue());
-		text(row, plan(UNIT_LABEL), target.unitLabel());
+		text(styles, row, plan(UNIT_LABEL), target.unitLabel());
 		number(row, plan(BASELINE), target.baseline());
 		date(row, plan(TARGET_DUE_DATE), target.dueDate(), styles);
-		text(row, plan(NOTE), state.note());
+		text(styles, row, plan(NOTE), state.note());
 		if (latest != null) {
 			if (target.kind() != null && !target.kind().isNumeric()) {
 				number(row, plan(LATEST_VALUE), (latest.done() != null) ? BigDecimal.valueOf(latest.done() ? 1 : 0) : null);
@@ -225,7 +231,7 @@ public class PlanWorkbookWriter {
 			date(row, plan(AS_OF), latest.asOf(), styles);
 			dateTime(row, plan(LAST_REPORTED), latest.reportedAt(), styles);
 		}
-		text(row, plan(LIGHT), workbook.lightLabels().get(state.light()));
+		text(styles, row, plan(LIGHT), workbook.lightLabels().get(state.light()));
 	}
 
 	/**
@@ -244,11 +250,11 @@ public class PlanWorkbookWriter {
 			List<ItemReport> updates = new ArrayList<>(updatesByItem.getOrDefault(item.item().id(), List.of()));
 			updates.sort(Comparator.comparing(ItemReport::reportedAt).thenComparing(ItemReport::id));
 			for (ItemReport update : updates) {
-				Row row = historyRow(sheet.createRow(rowNumber++), item);
-				text(row, history(STATUS), (update.status() != null) ? update.status().name() : null);
-				text(row, history(NARRATIVE), update.narrative());
-				text(row, history(EVIDENCE), evidence(workbook.evidence().ofUpdate(update.id())));
-				text(row, history(REPORTER), workbook.username(update.reportedBy()));
+				Row row = historyRow(sheet.createRow(rowNumber++), item, styles);
+				text(styles, row, history(STATUS), (update.status() != null) ? update.status().name() : null);
+				text(styles, row, history(NARRATIVE), update.narrative());
+				text(styles, row, history(EVIDENCE), evidence(workbook.evidence().ofUpdate(update.id())));
+				text(styles, row, history(REPORTER), workbook.username(update.reportedBy()));
 				dateTime(row, history(REPORTED_AT), update.reportedAt(), styles);
 			}
 			for (TargetState target : item.targets()) {
@@ -260,20 +266,20 @@ public class PlanWorkbookWriter {
 					shownRow.put(reports.get(i).id(), rowNumber + i + 1);
 				}
 				for (TargetReport report : reports) {
-					Row row = historyRow(sheet.createRow(rowNumber++), item);
-					text(row, history(TARGET), target.target().name());
+					Row row = historyRow(sheet.createRow(rowNumber++), item, styles);
+					text(styles, row, history(TARGET), target.target().name());
 					date(row, history(AS_OF), report.asOf(), styles);
 					number(row, history(VALUE), report.value());
-					text(row, history(DONE), (report.done() != null) ? (report.done() ? YES : NO) : null);
-					text(row, history(NARRATIVE), report.narrative());
-					text(row, history(REASON), report.reason());
-					text(row, history(CORRECTIVE_ACTION), report.correctiveAction());
-					text(row, history(EVIDENCE), evidence(workbook.evidence().ofReport(report.id())));
+					text(styles, row, history(DONE), (report.done() != null) ? (report.done() ? YES : NO) : null);
+					text(styles, row, history(NARRATIVE), report.narrative());
+					text(styles, row, history(REASON), report.reason());
+					text(styles, row, history(CORRECTIVE_ACTION), report.correctiveAction());
+					text(styles, row, history(EVIDENCE), evidence(workbook.evidence().ofReport(report.id())));
 					Integer corrected = (report.correctsId() != null) ? shownRow.get(report.correctsId()) : null;
 					if (corrected != null) {
 						number(row, history(CORRECTS), corrected);
 					}
-					text(row, history(REPORTER), workbook.username(report.reportedBy()));
+					text(styles, row, history(REPORTER), workbook.username(report.reportedBy()));
 					dateTime(row, history(REPORTED_AT), report.reportedAt(), styles);
 				}
 			}
@@ -289,11 +295,11 @@ public class PlanWorkbookWriter {
 					.collect(java.util.stream.Collectors.joining("\n"));
 	}
 
-	private static Row historyRow(Row row, ItemState item) {
-		text(row, history(SECTION), item.topSection().title());
-		text(row, history(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
+	private static Row historyRow(Row row, ItemState item, Styles styles) {
+		text(styles, row, history(SECTION), item.topSection().title());
+		text(styles, row, history(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
 		number(row, history(NUMBER), item.item().number());
-		text(row, history(HEADING), item.item().heading());
+		text(styles, row, history(HEADING), item.item().heading());
 		return row;
 	}
 
@@ -303,13 +309,13 @@ public class PlanWorkbookWriter {
 			for (MilestoneState milestoneState : item.milestones()) {
 				MilestoneRef milestone = milestoneState.milestone();
 				Row row = sheet.createRow(rowNumber++);
-				text(row, milestone(SECTION), item.topSection().title());
-				text(row, milestone(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
+				text(styles, row, milestone(SECTION), item.topSection().title());
+				text(styles, row, milestone(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
 				number(row, milestone(NUMBER), item.item().number());
-				text(row, milestone(HEADING), item.item().heading());
-				text(row, milestone(MILESTONE), milestone.title());
+				text(styles, row, milestone(HEADING), item.item().heading());
+				text(styles, row, milestone(MILESTONE), milestone.title());
 				date(row, milestone(DATE), milestone.dueDate(), styles);
-				text(row, milestone(MILESTONE_DONE), milestone.done() ? YES : NO);
+				text(styles, row, milestone(MILESTONE_DONE), milestone.done() ? YES : NO);
 			}
 		}
 		finish(sheet, rowNumber, MILESTONE_COLUMNS.size());
@@ -321,11 +327,11 @@ public class PlanWorkbookWriter {
 			for (TargetState target : item.targets()) {
 				for (PlannedPoint point : target.planned()) {
 					Row row = sheet.createRow(rowNumber++);
-					text(row, planned(SECTION), item.topSection().title());
-					text(row, planned(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
+					text(styles, row, planned(SECTION), item.topSection().title());
+					text(styles, row, planned(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
 					number(row, planned(NUMBER), item.item().number());
-					text(row, planned(HEADING), item.item().heading());
-					text(row, planned(TARGET), target.target().name());
+					text(styles, row, planned(HEADING), item.item().heading());
+					text(styles, row, planned(TARGET), target.target().name());
 					date(row, planned(PERIOD_END), point.periodEnd(), styles);
 					number(row, planned(PLANNED_VALUE), point.value());
 				}
@@ -342,17 +348,18 @@ public class PlanWorkbookWriter {
 		number(year, 1, state.plan().year());
 		Row title = sheet.createRow(1);
 		key(title, TITLE, styles);
-		text(title, 1, state.plan().title());
+		text(styles, title, 1, state.plan().title());
 		Row organization = sheet.createRow(2);
 		key(organization, ORGANIZATION, styles);
-		text(organization, 1, state.plan().organization());
+		text(styles, organization, 1, state.plan().organization());
 		Row preamble = sheet.createRow(3);
 		key(preamble, PREAMBLE, styles);
 		Cell text = preamble.createCell(1);
 		if (state.preamble() != null) {
 			text.setCellValue(state.preamble());
 		}
-		text.setCellStyle(styles.wrapped);
+		text.setCellStyle((state.preamble() != null && looksLikeFormula(state.preamble())) ? styles.wrappedQuoted
+				: styles.wrapped);
 	}
 
 	/** Writes the bold header row, freezes it and sets the column widths; answers the next row's number. */
@@ -379,10 +386,24 @@ public class PlanWorkbookWriter {
 		cell.setCellStyle(styles.header);
 	}
 
-	private static void text(Row row, int column, String value) {
+	/**
+	 * A text cell; text a spreadsheet would take for a formula ({@code = + - @}, a tab or a line break first) is
+	 * marked quote-prefixed, so that it stays text — shown and read back exactly as written — when the cell is
+	 * edited or the sheet saved in another format (OWASP: CSV injection).
+	 */
+	private static void text(Styles styles, Row row, int column, String value) {
 		if (value != null && !value.isEmpty()) {
-			row.createCell(column).setCellValue(value);
+			Cell cell = row.createCell(column);
+			cell.setCellValue(value);
+			if (looksLikeFormula(value)) {
+				cell.setCellStyle(styles.quoted);
+			}
 		}
+	}
+
+	/** Whether a spreadsheet program could read the text as a formula: its first character starts one. */
+	static boolean looksLikeFormula(String value) {
+		return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
 	}
 
 	private static void number(Row row, int column, BigDecimal value) {
@@ -422,6 +443,10 @@ public class PlanWorkbookWriter {
 
 		private final CellStyle wrapped;
 
+		private final CellStyle quoted;
+
+		private final CellStyle wrappedQuoted;
+
 		Styles(SXSSFWorkbook book) {
 			Font bold = book.createFont();
 			bold.setBold(true);
@@ -433,6 +458,11 @@ public class PlanWorkbookWriter {
 			this.dateTime.setDataFormat(book.createDataFormat().getFormat(DATE_TIME_FORMAT));
 			this.wrapped = book.createCellStyle();
 			this.wrapped.setWrapText(true);
+			this.quoted = book.createCellStyle();
+			this.quoted.setQuotePrefixed(true);
+			this.wrappedQuoted = book.createCellStyle();
+			this.wrappedQuoted.setWrapText(true);
+			this.wrappedQuoted.setQuotePrefixed(true);
 		}
 
 	}

@@ -157,7 +157,7 @@ class ImportCorrectionsTests {
 		assertThat(check().getFieldErrors()).extracting(FieldError::getField)
 			.contains("items[3].targets[0].name", "items[3].targets[0].value", "items[3].milestones[0].title",
 					"items[3].milestones[0].date");
-		for (String action : List.of("merge:99", "drop:1", "split:x", "merge", "")) {
+		for (String action : List.of("merge:99", "drop:1", "split:x", "merge", "", "${7*7}")) {
 			assertThat(this.corrections.apply(this.form, action)).as(action).isEqualTo("import.action.unknown");
 		}
 	}

@@ -185,6 +185,23 @@ class ImportFlowTests {
 	}
 
 	@Test
+	void anActionOutsideTheButtonsIsRefusedWithoutStoringAnything() throws Exception {
+		long importId = upload(this.office, "计划.txt", "一、组织建设\n1、新建团支部12个。\n");
+		long version = this.importRows.findById(importId).orElseThrow().getVersion();
+		for (String action : java.util.List.of("${7*7}", "__${T(java.lang.Runtime).getRuntime()}__::.x",
+				"merge:0\r\nX-Injected: 1", "merge:0#x", "drop:0", "merge:", "merge:999999", "save ")) {
+			ImportForm form = this.testImports.storedForm(importId);
+			form.setTitle("不应保存的标题");
+			this.mvc.perform(ImportRequests.formPost(this.office, importId, form, action))
+				.andExpect(status().isBadRequest());
+		}
+		assertThat(this.importRows.findById(importId).orElseThrow().getVersion()).isEqualTo(version);
+		assertThat(this.testImports.storedForm(importId).getTitle()).isNotEqualTo("不应保存的标题");
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "addTarget:0"))
+			.andExpect(redirectedUrl("/imports/" + importId + "#item-0"));
+	}
+
+	@Test
 	void unreadableInputsGiveAClearMessageAndSaveNothing() throws Exception {
 		long before = this.importRows.count();
 		refused(new MockMultipartFile("file", "空.txt", "text/plain", new byte[0]), null, "没有读到任何文字");

@@ -27,15 +27,12 @@ public class TestImports {
 	}
 
 	/** The import once its background save has ended (at most 30 s). */
-	public PlanImport waitUntilDone(long importId) throws InterruptedException {
-		for (int i = 0; i < 300; i++) {
-			PlanImport found = this.rows.findById(importId).orElseThrow();
-			if (found.getState() != PlanImport.State.SAVING) {
-				return found;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the import was still saving after 30 s");
+	public PlanImport waitUntilDone(long importId) {
+		return org.awaitility.Awaitility.await("the end of the save of import " + importId)
+			.atMost(java.time.Duration.ofSeconds(30))
+			.pollInterval(java.time.Duration.ofMillis(100))
+			.until(() -> this.rows.findById(importId).orElseThrow(),
+					found -> found.getState() != PlanImport.State.SAVING);
 	}
 
 }

@@ -151,6 +151,49 @@ class WorkbookRoundTripTests {
 				.containsExactly("https://example.org/notice"));
 	}
 
+	@Test
+	void textThatASpreadsheetWouldTakeForAFormulaIsQuotePrefixedAndComesBackTheSame() throws Exception {
+		Plan plan = this.plans.create(1, 1, 1);
+		int year = plan.getYear();
+		org.leagueplan.plan.internal.PlanSection section = this.plans.section(plan, null, "=SUM(1+1)部分", 2);
+		org.leagueplan.plan.internal.OrgUnit lead = this.plans.unit("+牵头单位");
+		PlanItem item = this.plans.item(section, 1, "=HYPERLINK(\"http://evil.example\",\"点击\")",
+				"+cmd|' /C calc'!A0\n第二行", lead, Set.of(), null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+				ItemStatus.IN_PROGRESS);
+		this.plans.target(item, 1, "@SUM(A1)", TargetKind.COUNT, TargetComparator.AT_LEAST, BigDecimal.TEN, "-个", null,
+				LocalDate.of(year, 12, 31), "-2+3");
+		this.plans.milestone(item, "=cmd|' /C calc'!A0", LocalDate.of(year, 6, 30), false);
+		this.progress.update(item.getId(), plan.getId(), ItemStatus.IN_PROGRESS, "\uFF1D1+1 进展", null,
+				LocalDate.of(year, 1, 31).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant());
+
+		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
+		try (Workbook book = open(export(office, plan.getId()))) {
+			List<String> quoted = new ArrayList<>();
+			for (Sheet sheet : book) {
+				for (Row row : sheet) {
+					for (org.apache.poi.ss.usermodel.Cell cell : row) {
+						assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+						if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+								&& "=+-@\uFF1D".indexOf(cell.getStringCellValue().charAt(0)) >= 0) {
+							assertThat(cell.getCellStyle().getQuotePrefixed()).as(cell.getStringCellValue()).isTrue();
+							quoted.add(cell.getStringCellValue());
+						}
+						else {
+							assertThat(cell.getCellStyle().getQuotePrefixed()).as(cell.toString()).isFalse();
+						}
+					}
+				}
+			}
+			assertThat(quoted).contains("=SUM(1+1)部分", "=HYPERLINK(\"http://evil.example\",\"点击\")",
+					"+cmd|' /C calc'!A0\n第二行", "@SUM(A1)", "-个", "-2+3", "=cmd|' /C calc'!A0", "\uFF1D1+1 进展",
+					lead.getName());
+		}
+		long copy = roundTrip(plan.getId());
+		assertThat(this.planQueries.planData(copy).items())
+			.extracting(org.leagueplan.plan.PlanData.ItemRef::heading)
+			.contains("=HYPERLINK(\"http://evil.example\",\"点击\")");
+	}
+
 	/** Exports the plan, imports the workbook as it is, exports the new plan and compares; answers the new plan. */
 	private long roundTrip(long planId) throws Exception {
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
