@@ -48,7 +48,7 @@ public class ReportTexts {
 		}
 
 		public String title(ExecutionReport report) {
-			return message("report.title", period(report.period()));
+			return message("report.document.title", period(report.period()));
 		}
 
 		/** {@code 2023年5月} or {@code 2023年第二季度}. */
@@ -144,7 +144,7 @@ public class ReportTexts {
 		}
 
 		public String narrative(Entry entry) {
-			return (entry.narrative() != null) ? message("report.narrative", entry.narrative())
+			return (entry.narrative() != null) ? message("report.document.narrative", entry.narrative())
 					: message("report.narrative.none");
 		}
 
