@@ -16,6 +16,7 @@ import org.leagueplan.plan.PlanData.UnitRef;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
+import org.leagueplan.reporting.WorkbookLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class ImportController {
 
 	private final ImportCorrections corrections;
 
-	private final PlanWorkbookReader workbooks = new PlanWorkbookReader();
+	private final PlanWorkbookReader workbooks;
 
 	private final ImportSaver saver;
 
@@ -72,6 +73,7 @@ class ImportController {
 		this.plans = plans;
 		this.users = users;
 		this.messages = messages;
+		this.workbooks = new PlanWorkbookReader(new WorkbookLabels(messages));
 	}
 
 	@InitBinder("importForm")

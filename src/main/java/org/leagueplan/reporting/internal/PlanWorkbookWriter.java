@@ -200,7 +200,7 @@ public class PlanWorkbookWriter {
 		text(row, plan(OWNER), workbook.username(state.item().ownerId()));
 		date(row, plan(START_DATE), state.item().startDate(), styles);
 		date(row, plan(END_DATE), state.item().endDate(), styles);
-		text(row, plan(STATUS), (state.item().status() != null) ? state.item().status().name() : null);
+		text(row, plan(STATUS), workbook.label().apply(state.item().status()));
 		return row;
 	}
 
@@ -208,8 +208,8 @@ public class PlanWorkbookWriter {
 		TargetRef target = state.target();
 		TargetProgress latest = state.latest();
 		text(row, plan(TARGET), target.name());
-		text(row, plan(TARGET_KIND), (target.kind() != null) ? target.kind().name() : null);
-		text(row, plan(COMPARATOR), (target.comparator() != null) ? target.comparator().name() : null);
+		text(row, plan(TARGET_KIND), workbook.label().apply(target.kind()));
+		text(row, plan(COMPARATOR), workbook.label().apply(target.comparator()));
 		number(row, plan(TARGET_VALUE), target.targetValue());
 		text(row, plan(UNIT_LABEL), target.unitLabel());
 		number(row, plan(BASELINE), target.baseline());
@@ -245,7 +245,7 @@ public class PlanWorkbookWriter {
 			updates.sort(Comparator.comparing(ItemReport::reportedAt).thenComparing(ItemReport::id));
 			for (ItemReport update : updates) {
 				Row row = historyRow(sheet.createRow(rowNumber++), item);
-				text(row, history(STATUS), (update.status() != null) ? update.status().name() : null);
+				text(row, history(STATUS), workbook.label().apply(update.status()));
 				text(row, history(NARRATIVE), update.narrative());
 				text(row, history(EVIDENCE), evidence(workbook.evidence().ofUpdate(update.id())));
 				text(row, history(REPORTER), workbook.username(update.reportedBy()));
