@@ -66,7 +66,7 @@ public class LoginHandlers {
 	LogoutSuccessHandler logoutSuccessHandler() {
 		return (request, response, authentication) -> {
 			if (authentication != null) {
-				this.events.publishEvent(AccountEvent.of("LOGOUT", authentication.getName(), "logout"));
+				this.events.publishEvent(AccountEvent.of("LOGOUT", authentication.getName(), null));
 			}
 			response.sendRedirect(request.getContextPath() + "/login?logout");
 		};
@@ -86,7 +86,7 @@ public class LoginHandlers {
 				String username = request.getParameter("username");
 				if (LoginHandlers.this.throttle.isBlocked(username, request.getRemoteAddr())) {
 					LoginHandlers.this.events.publishEvent(AccountEvent.of("LOGIN_THROTTLED", String.valueOf(username),
-							"login refused: too many failures"));
+							null));
 					response.sendRedirect(request.getContextPath() + "/login?throttled");
 					return;
 				}
@@ -108,7 +108,7 @@ public class LoginHandlers {
 		session.setAttribute(AccountSessions.CLIENT_ADDRESS, request.getRemoteAddr());
 		String agent = request.getHeader("User-Agent");
 		session.setAttribute(AccountSessions.USER_AGENT, (agent != null && agent.length() > 200) ? agent.substring(0, 200) : agent);
-		this.events.publishEvent(AccountEvent.of("LOGIN_SUCCESS", user.getUsername(), "password accepted"));
+		this.events.publishEvent(AccountEvent.of("LOGIN_SUCCESS", user.getUsername(), null));
 		if (user.isMfaEnabled()) {
 			session.setAttribute(PENDING_AUTHENTICATION, authentication);
 			setAuthentication(request, response,

@@ -111,7 +111,7 @@ class PasswordChangeController {
 			return VIEW_PASSWORD_FORM;
 		}
 		account.changePassword(this.passwordEncoder.encode(form.getNewPassword()));
-		this.events.publishEvent(AccountEvent.of("PASSWORD_CHANGED", account.getUsername(), "password changed"));
+		this.events.publishEvent(AccountEvent.of("PASSWORD_CHANGED", account.getUsername(), null));
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
 		this.sessions.endAll(account.getUsername(), null);

@@ -57,14 +57,14 @@ class SecondFactorController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Object pending = request.getSession().getAttribute(LoginHandlers.PENDING_AUTHENTICATION);
 		if (!(pending instanceof Authentication authentication) || !this.secondFactor.verify(user.getId(), code)) {
-			this.events.publishEvent(AccountEvent.of("MFA_FAILURE", user.getUsername(), "wrong second-factor code"));
+			this.events.publishEvent(AccountEvent.of("MFA_FAILURE", user.getUsername(), null));
 			model.addAttribute("wrongCode", true);
 			return VIEW_CODE;
 		}
 		request.getSession().removeAttribute(LoginHandlers.PENDING_AUTHENTICATION);
 		request.changeSessionId();
 		this.login.setAuthentication(request, response, authentication);
-		this.events.publishEvent(AccountEvent.of("MFA_SUCCESS", user.getUsername(), "second factor accepted"));
+		this.events.publishEvent(AccountEvent.of("MFA_SUCCESS", user.getUsername(), null));
 		return "redirect:/";
 	}
 
