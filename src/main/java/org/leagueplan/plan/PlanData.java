@@ -15,6 +15,10 @@ public record PlanData(PlanRef plan, List<SectionRef> sections, List<ItemRef> it
 	public record PlanRef(long id, int year, String title, String organization) {
 	}
 
+	/** A plan offered in a plan selector: a draft or an archived plan is marked as such. */
+	public record PlanChoice(long id, String title, boolean draft, boolean archived) {
+	}
+
 	/** A section with its label (一、 or (一)); {@code parentId} is {@code null} for a top-level section. */
 	public record SectionRef(long id, Long parentId, String label, String title) {
 	}

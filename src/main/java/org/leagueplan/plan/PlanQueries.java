@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.MilestoneRef;
+import org.leagueplan.plan.PlanData.PlanChoice;
 import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.PlanData.SectionRef;
 import org.leagueplan.plan.PlanData.TargetRef;
@@ -27,6 +28,7 @@ import org.leagueplan.plan.internal.PlanOutline.ItemRow;
 import org.leagueplan.plan.internal.PlanOutline.PlanTree;
 import org.leagueplan.plan.internal.PlanOutline.PlanValues;
 import org.leagueplan.plan.internal.PlanOutline.SectionNode;
+import org.leagueplan.plan.internal.PlanStatus;
 import org.leagueplan.plan.internal.Target;
 import org.leagueplan.plan.internal.TargetRepository;
 import org.leagueplan.plan.internal.PlanFilter;
@@ -62,6 +64,21 @@ public class PlanQueries {
 
 	public List<PlanRef> plans() {
 		return this.outline.allPlans().stream().map(PlanQueries::ref).toList();
+	}
+
+	/**
+	 * The plans a person may choose to look at: the active ones; drafts only for whoever may edit them (the plan-wide
+	 * right); and the plan on show, whatever its status, so the selector never names another plan than the page.
+	 */
+	public List<PlanChoice> selectablePlans(Long shownPlanId) {
+		boolean editsDrafts = this.access.scope().wholePlan();
+		return this.outline.allPlans()
+			.stream()
+			.filter(plan -> plan.getStatus() == PlanStatus.ACTIVE
+					|| (plan.getStatus() == PlanStatus.DRAFT && editsDrafts) || plan.getId().equals(shownPlanId))
+			.map(plan -> new PlanChoice(plan.getId(), plan.getTitle(), plan.getStatus() == PlanStatus.DRAFT,
+					plan.getStatus() == PlanStatus.ARCHIVED))
+			.toList();
 	}
 
 	public Optional<PlanRef> currentPlan() {

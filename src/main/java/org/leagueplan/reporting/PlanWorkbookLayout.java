@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The layout of the plan workbook ({@code GET /plans/{planId}/export.xlsx}), shared by the exporter that writes it
  * and the importer that reads it back. Sheet names and header texts are fixed Chinese strings, never localised, so
- * that a file reads the same whatever the language of the person who exported it. Every sheet but
+ * that a file reads the same whatever the language of the person who exported it; the words in cells (status, kind,
+ * comparison, light) are in the exporter's language and read back in either ({@link WorkbookLabels}). Every sheet but
  * {@link #INFO_SHEET} has one header row (row 0), frozen, with an auto-filter over the whole table; numbers are
  * numeric cells, dates date cells ({@link #DATE_FORMAT}), times date-time cells ({@link #DATE_TIME_FORMAT}).
  * docs/reporting.md describes every column.
@@ -62,16 +63,19 @@ public final class PlanWorkbookLayout {
 
 	public static final String END_DATE = "结束日期";
 
-	/** The item's status: an {@code ItemStatus} name such as {@code NOT_STARTED}. */
+	/**
+	 * The item's status: its label in the exporter's language ({@code 未开始}, {@code Not started}); an importer
+	 * reads either language and the {@code ItemStatus} codes of older workbooks ({@link WorkbookLabels}).
+	 */
 	public static final String STATUS = "状态";
 
 	/** The target's name. */
 	public static final String TARGET = "指标";
 
-	/** A {@code TargetKind} name: {@code COUNT}, {@code PERCENTAGE}, {@code YES_NO}, {@code DATE}. */
+	/** A {@code TargetKind}'s label ({@code 数量}, {@code 百分比}, {@code 是否完成}, {@code 按期完成}), read as STATUS is. */
 	public static final String TARGET_KIND = "指标类型";
 
-	/** A {@code TargetComparator} name: {@code AT_LEAST}, {@code AT_MOST}, {@code EXACTLY}. */
+	/** A {@code TargetComparator}'s label ({@code 不少于（以上）}, {@code 不超过（以内）}, {@code 恰好}), read as STATUS is. */
 	public static final String COMPARATOR = "比较";
 
 	public static final String TARGET_VALUE = "目标值";

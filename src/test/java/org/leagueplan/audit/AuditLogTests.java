@@ -105,15 +105,28 @@ class AuditLogTests {
 		assertThat(reset.getActor()).isEqualTo(admin.getUsername());
 		assertThat(reset.getSubject()).isEqualTo(staff.getUsername());
 
-		String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+		String today = LocalDate.now(this.clock).toString();
 		browser.perform(get("/admin/audit").param("actor", admin.getUsername()).param("kind", "PASSWORD_RESET")
 			.param("from", today).param("to", today))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(staff.getUsername())))
-			.andExpect(content().string(not(containsString("<code>LOGIN_FAILURE</code>"))));
+			.andExpect(content().string(containsString(">重置密码<")))
+			.andExpect(content().string(not(containsString(">PASSWORD_RESET<"))))
+			.andExpect(content().string(not(containsString("登录失败</td>"))));
+		browser.perform(get("/admin/audit").param("actor", admin.getUsername()).param("kind", "LOGIN_SUCCESS"))
+			.andExpect(content().string(containsString(">登录成功<")))
+			.andExpect(content().string(containsString("时间（" + this.clock.getZone().getId() + "）")))
+			.andExpect(content().string(not(containsString("password accepted"))))
+			.andExpect(content().string(not(containsString(">LOGIN_SUCCESS<"))));
+		browser.perform(get("/admin/audit").param("actor", admin.getUsername()).param("kind", "LOGIN_SUCCESS")
+			.param("lang", "en"))
+			.andExpect(content().string(containsString(">Logged in<")));
 		browser.perform(get("/admin/audit").param("kind", "PASSWORD_RESET").param("to", "2000-01-01"))
 			.andExpect(content().string(not(containsString(staff.getUsername()))));
 	}
+
+	@Autowired
+	private java.time.Clock clock;
 
 	private AuditEntry latest(String kind) {
 		List<AuditEntry> all = this.entries.findAll(Sort.by(Sort.Order.desc("id")));

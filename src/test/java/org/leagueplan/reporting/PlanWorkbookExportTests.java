@@ -132,10 +132,10 @@ class PlanWorkbookExportTests {
 			assertThat(text(count, "负责人")).isEqualTo(example.owner().getUsername());
 			assertThat(date(count, "开始日期")).isEqualTo(day(1, 1));
 			assertThat(date(count, "结束日期")).isEqualTo(day(12, 31));
-			assertThat(text(count, "状态")).isEqualTo("IN_PROGRESS");
+			assertThat(text(count, "状态")).isEqualTo("进行中");
 			assertThat(text(count, "指标")).isEqualTo("社区综合团委示范点");
-			assertThat(text(count, "指标类型")).isEqualTo("COUNT");
-			assertThat(text(count, "比较")).isEqualTo("AT_LEAST");
+			assertThat(text(count, "指标类型")).isEqualTo("数量");
+			assertThat(text(count, "比较")).isEqualTo("不少于（以上）");
 			assertThat(number(count, "目标值")).isEqualTo(30);
 			assertThat(text(count, "计量单位")).isEqualTo("家");
 			assertThat(number(count, "基数")).isEqualTo(5);
@@ -150,7 +150,7 @@ class PlanWorkbookExportTests {
 			assertThat(text(election, "事项")).isEqualTo("示范点建设");
 			assertThat(number(election, "序号")).isEqualTo(1);
 			assertThat(text(election, "指标")).isEqualTo("区少工委换届");
-			assertThat(text(election, "指标类型")).isEqualTo("YES_NO");
+			assertThat(text(election, "指标类型")).isEqualTo("是否完成");
 			assertThat(cell(election, "目标值")).isNull();
 			assertThat(number(election, "最新值")).isEqualTo(1);
 			assertThat(text(election, "状态灯")).isEqualTo("已完成");
@@ -170,7 +170,7 @@ class PlanWorkbookExportTests {
 			assertThat(text(rules, "部分")).isEqualTo("组织建设");
 			assertThat(text(rules, "小节")).isEqualTo("基层团组织");
 			assertThat(number(rules, "序号")).isEqualTo(1);
-			assertThat(text(rules, "指标类型")).isEqualTo("PERCENTAGE");
+			assertThat(text(rules, "指标类型")).isEqualTo("百分比");
 			assertThat(number(rules, "最新值")).isEqualTo(60);
 			// a section without items, and an empty subsection: only their titles
 			assertThat(filled(sheet.getRow(5))).containsExactly("部分");
@@ -234,7 +234,7 @@ class PlanWorkbookExportTests {
 			assertThat(historyCell(update, "事项").getStringCellValue()).isEqualTo("无指标事项");
 			assertThat(historyCell(update, "指标")).isNull();
 			assertThat(historyCell(update, "截至日期")).isNull();
-			assertThat(historyCell(update, "状态").getStringCellValue()).isEqualTo("IN_PROGRESS");
+			assertThat(historyCell(update, "状态").getStringCellValue()).isEqualTo("进行中");
 			assertThat(historyCell(update, "情况说明").getStringCellValue()).isEqualTo("正在推进");
 			assertThat(historyCell(update, "填报时间").getLocalDateTimeCellValue()).isEqualTo(local(at(5, 10)));
 			Row share = history.getRow(4);

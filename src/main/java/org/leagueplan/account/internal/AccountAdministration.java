@@ -131,7 +131,7 @@ public class AccountAdministration {
 	}
 
 	private void publish(String kind, UserAccount user, String before, String after) {
-		this.events.publishEvent(new AccountEvent(kind, user.getUsername(), kind.toLowerCase(Locale.ROOT), before, after));
+		this.events.publishEvent(new AccountEvent(kind, user.getUsername(), null, before, after));
 	}
 
 	private static String describe(UserAccount user) {

@@ -87,7 +87,7 @@ public class LoginHandlers {
 	LogoutSuccessHandler logoutSuccessHandler() {
 		return (request, response, authentication) -> {
 			if (authentication != null) {
-				this.events.publishEvent(AccountEvent.of("LOGOUT", authentication.getName(), "logout"));
+				this.events.publishEvent(AccountEvent.of("LOGOUT", authentication.getName(), null));
 			}
 			response.sendRedirect(request.getContextPath() + "/login?logout");
 		};
@@ -146,12 +146,12 @@ public class LoginHandlers {
 		String address = request.getRemoteAddr();
 		if (name == null) {
 			this.throttle.countRefusedName(address);
-			this.events.publishEvent(AccountEvent.of("LOGIN_FAILURE", typed, "login name refused: control characters"));
+			this.events.publishEvent(AccountEvent.of("LOGIN_FAILURE", typed, "#auditReason.controlCharacters"));
 			response.sendRedirect(request.getContextPath() + "/login?error");
 			return;
 		}
 		if (!this.throttle.admitPassword(name, address)) {
-			this.events.publishEvent(AccountEvent.of("LOGIN_THROTTLED", name, "login refused: too many failures"));
+			this.events.publishEvent(AccountEvent.of("LOGIN_THROTTLED", name, null));
 			response.sendRedirect(request.getContextPath() + "/login?throttled");
 			return;
 		}
@@ -171,7 +171,7 @@ public class LoginHandlers {
 		session.setAttribute(AccountSessions.CLIENT_ADDRESS, request.getRemoteAddr());
 		String agent = request.getHeader("User-Agent");
 		session.setAttribute(AccountSessions.USER_AGENT, (agent != null && agent.length() > 200) ? agent.substring(0, 200) : agent);
-		this.events.publishEvent(AccountEvent.of("LOGIN_SUCCESS", user.getUsername(), "password accepted"));
+		this.events.publishEvent(AccountEvent.of("LOGIN_SUCCESS", user.getUsername(), null));
 		if (user.isMfaEnabled()) {
 			session.setAttribute(PENDING_AUTHENTICATION, authentication);
 			setAuthentication(request, response,

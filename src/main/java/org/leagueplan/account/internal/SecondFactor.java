@@ -83,7 +83,7 @@ public class SecondFactor {
 		}
 		user.enableMfa(step.getAsLong());
 		List<String> codes = newRecoveryCodes(user.getId());
-		this.events.publishEvent(AccountEvent.of("MFA_ENABLED", user.getUsername(), "second factor enabled"));
+		this.events.publishEvent(AccountEvent.of("MFA_ENABLED", user.getUsername(), null));
 		return codes;
 	}
 
@@ -91,7 +91,7 @@ public class SecondFactor {
 		UserAccount user = this.users.findById(userId).orElseThrow();
 		user.disableMfa();
 		this.recoveryCodes.deleteByUserId(userId);
-		this.events.publishEvent(AccountEvent.of("MFA_DISABLED", user.getUsername(), "second factor disabled"));
+		this.events.publishEvent(AccountEvent.of("MFA_DISABLED", user.getUsername(), null));
 	}
 
 	/** Checks a code from the app, or a recovery code; each works once. */

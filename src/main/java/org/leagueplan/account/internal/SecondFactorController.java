@@ -63,14 +63,13 @@ class SecondFactorController {
 	String checkCode(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String code,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (!this.throttle.admitSecondFactor(user.getUsername())) {
-			this.events.publishEvent(AccountEvent.of("MFA_THROTTLED", user.getUsername(),
-					"second-factor code refused: too many failures"));
+			this.events.publishEvent(AccountEvent.of("MFA_THROTTLED", user.getUsername(), null));
 			model.addAttribute("throttled", true);
 			return VIEW_CODE;
 		}
 		Object pending = request.getSession().getAttribute(LoginHandlers.PENDING_AUTHENTICATION);
 		if (!(pending instanceof Authentication authentication) || !this.secondFactor.verify(user.getId(), code)) {
-			this.events.publishEvent(AccountEvent.of("MFA_FAILURE", user.getUsername(), "wrong second-factor code"));
+			this.events.publishEvent(AccountEvent.of("MFA_FAILURE", user.getUsername(), null));
 			model.addAttribute("wrongCode", true);
 			return VIEW_CODE;
 		}
@@ -78,7 +77,7 @@ class SecondFactorController {
 		request.getSession().removeAttribute(LoginHandlers.PENDING_AUTHENTICATION);
 		request.changeSessionId();
 		this.login.setAuthentication(request, response, authentication);
-		this.events.publishEvent(AccountEvent.of("MFA_SUCCESS", user.getUsername(), "second factor accepted"));
+		this.events.publishEvent(AccountEvent.of("MFA_SUCCESS", user.getUsername(), null));
 		return "redirect:/";
 	}
 

@@ -1,11 +1,16 @@
 package org.leagueplan.audit.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.criteria.Predicate;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -17,7 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The audit log for administrators: newest first, a page at a time, filtered by person, kind and date range (UTC).
+ * The audit log for administrators: newest first, a page at a time, filtered by person, kind and date range; kinds
+ * and summaries in the person's language, times and days in the committee's time zone (the {@link Clock}'s).
  */
 @Controller
 class AuditController {
@@ -28,19 +34,36 @@ class AuditController {
 
 	private final AuditEntryRepository entries;
 
-	AuditController(AuditEntryRepository entries) {
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	AuditController(AuditEntryRepository entries, MessageSource messages, Clock clock) {
 		this.entries = entries;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** One line as a person reads it. */
+	record AuditLine(AuditEntry entry, String time, String kind, String summary) {
 	}
 
 	@GetMapping("/admin/audit")
 	String showLog(@RequestParam(required = false) String actor, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
-		model.addAttribute("entries", this.entries.findAll(filter(actor, kind, from, to), request));
-		model.addAttribute("kinds", this.entries.findKinds());
+		AuditTexts texts = new AuditTexts(this.messages, locale, this.clock.getZone());
+		Page<AuditLine> lines = this.entries.findAll(filter(actor, kind, from, to), request)
+			.map(entry -> new AuditLine(entry, texts.time(entry.getOccurredAt()), texts.kind(entry.getKind()),
+					texts.summary(entry.getSummary())));
+		Map<String, String> kinds = new LinkedHashMap<>();
+		this.entries.findKinds().forEach(code -> kinds.put(code, texts.kind(code)));
+		model.addAttribute("entries", lines);
+		model.addAttribute("kinds", kinds);
+		model.addAttribute("zone", this.clock.getZone().getId());
 		model.addAttribute("actor", actor);
 		model.addAttribute("kind", kind);
 		model.addAttribute("from", from);
@@ -48,7 +71,7 @@ class AuditController {
 		return VIEW_AUDIT;
 	}
 
-	private static Specification<AuditEntry> filter(String actor, String kind, LocalDate from, LocalDate to) {
+	private Specification<AuditEntry> filter(String actor, String kind, LocalDate from, LocalDate to) {
 		return (root, query, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (StringUtils.hasText(actor)) {
@@ -58,10 +81,10 @@ class AuditController {
 				predicates.add(builder.equal(root.get("kind"), kind));
 			}
 			if (from != null) {
-				predicates.add(builder.greaterThanOrEqualTo(root.get("occurredAt"), from.atStartOfDay().toInstant(ZoneOffset.UTC)));
+				predicates.add(builder.greaterThanOrEqualTo(root.get("occurredAt"), from.atStartOfDay(this.clock.getZone()).toInstant()));
 			}
 			if (to != null) {
-				predicates.add(builder.lessThan(root.get("occurredAt"), to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+				predicates.add(builder.lessThan(root.get("occurredAt"), to.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant()));
 			}
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};

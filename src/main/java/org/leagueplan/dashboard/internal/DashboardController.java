@@ -53,7 +53,7 @@ class DashboardController {
 			return "redirect:/plans";
 		}
 		model.addAttribute("dashboard", this.dashboards.build(planId, filter));
-		model.addAttribute("plans", this.plans.plans());
+		model.addAttribute("plans", this.plans.selectablePlans(planId));
 		return view;
 	}
 

@@ -16,6 +16,7 @@ import org.leagueplan.plan.PlanData.UnitRef;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
+import org.leagueplan.reporting.WorkbookLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -59,7 +60,7 @@ class ImportController {
 
 	private final ImportCorrections corrections;
 
-	private final PlanWorkbookReader workbooks = new PlanWorkbookReader();
+	private final PlanWorkbookReader workbooks;
 
 	private final ImportSaver saver;
 
@@ -81,6 +82,7 @@ class ImportController {
 		this.plans = plans;
 		this.users = users;
 		this.messages = messages;
+		this.workbooks = new PlanWorkbookReader(new WorkbookLabels(messages));
 	}
 
 	@InitBinder("importForm")

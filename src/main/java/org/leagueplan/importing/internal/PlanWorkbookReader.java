@@ -35,6 +35,7 @@ import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
 import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.reporting.PlanWorkbookLayout;
+import org.leagueplan.reporting.WorkbookLabels;
 import org.springframework.util.StringUtils;
 
 import static org.leagueplan.reporting.PlanWorkbookLayout.*;
@@ -51,6 +52,12 @@ final class PlanWorkbookReader {
 	private static final BigDecimal LARGEST_VALUE = new BigDecimal("1000000000000");
 
 	private final DataFormatter text = new DataFormatter();
+
+	private final WorkbookLabels labels;
+
+	PlanWorkbookReader(WorkbookLabels labels) {
+		this.labels = labels;
+	}
 
 	/** The workbook's plan; refused when it is not a LeaguePlan workbook. */
 	ImportContent read(byte[] content, String name) {
@@ -141,7 +148,7 @@ final class PlanWorkbookReader {
 			item.setOwner(emptyToNull(string(columns.cell(row, OWNER))));
 			item.setStart(date(columns.cell(row, START_DATE)));
 			item.setEnd(date(columns.cell(row, END_DATE)));
-			item.setStatus(named(ItemStatus::valueOf, string(columns.cell(row, STATUS)), ItemStatus.NOT_STARTED));
+			item.setStatus(named(ItemStatus.class, string(columns.cell(row, STATUS)), ItemStatus.NOT_STARTED));
 			reading.items.put(key, item);
 			reading.form.getItems().add(item);
 			reading.source.add(Segment.plain(Segment.Kind.ROW, PLAN_SHEET + " " + (row.getRowNum() + 1), heading));
@@ -151,8 +158,8 @@ final class PlanWorkbookReader {
 			TargetRow target = new TargetRow();
 			target.setKey("t" + (row.getRowNum() + 1));
 			target.setName(targetName);
-			target.setKind(named(TargetKind::valueOf, string(columns.cell(row, TARGET_KIND)), TargetKind.COUNT));
-			target.setComparator(named(TargetComparator::valueOf, string(columns.cell(row, COMPARATOR)),
+			target.setKind(named(TargetKind.class, string(columns.cell(row, TARGET_KIND)), TargetKind.COUNT));
+			target.setComparator(named(TargetComparator.class, string(columns.cell(row, COMPARATOR)),
 					TargetComparator.AT_LEAST));
 			target.setValue(number(columns.cell(row, TARGET_VALUE)));
 			target.setUnit(emptyToNull(string(columns.cell(row, UNIT_LABEL))));
@@ -198,7 +205,7 @@ final class PlanWorkbookReader {
 		}
 		String targetName = string(columns.cell(row, TARGET));
 		if (targetName.isEmpty()) {
-			ItemStatus status = named(ItemStatus::valueOf, string(columns.cell(row, STATUS)), null);
+			ItemStatus status = named(ItemStatus.class, string(columns.cell(row, STATUS)), null);
 			return (status == null || reportedAt == null) ? unreadable
 					: new ImportHistory.Entry(shown, item.getKey(), null, null, null, null, status,
 							emptyToNull(narrative), null, null, null, reporter, reportedAt, evidence.links(),
@@ -333,13 +340,9 @@ final class PlanWorkbookReader {
 		}
 	}
 
-	private static <E> E named(Function<String, E> valueOf, String name, E otherwise) {
-		try {
-			return name.isEmpty() ? otherwise : valueOf.apply(name);
-		}
-		catch (IllegalArgumentException ex) {
-			return otherwise;
-		}
+	/** A status, kind or comparison by its label in either language or its code; {@code otherwise} for none. */
+	private <E extends Enum<E>> E named(Class<E> type, String text, E otherwise) {
+		return this.labels.parse(type, text).orElse(otherwise);
 	}
 
 	private static String emptyToNull(String text) {

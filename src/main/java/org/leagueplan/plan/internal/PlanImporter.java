@@ -82,8 +82,8 @@ public class PlanImporter {
 		for (SectionDraft section : draft.sections()) {
 			saveSection(plan, null, existing, section, context);
 		}
-		String summary = draft.sections().size() + " sections, " + context.saved + " items, " + context.targets
-				+ " targets";
+		// a message code and its numbers, which the audit log shows in the reader's language (audit.internal.AuditTexts)
+		String summary = "#auditDetail.imported|" + draft.sections().size() + "|" + context.saved + "|" + context.targets;
 		this.events.publishEvent(new PlanChanged((intoPlanId != null) ? "IMPORTED_INTO" : "IMPORTED", "plan",
 				plan.getId(), plan.getTitle(), null, summary));
 		return new PlanDraft.Saved(plan.getId(), Map.copyOf(context.itemIds), Map.copyOf(context.targetIds));

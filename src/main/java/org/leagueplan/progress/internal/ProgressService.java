@@ -243,8 +243,10 @@ public class ProgressService {
 		});
 		int count = pastReports.size() + pastUpdates.size() + pastPlanned.size();
 		if (count > 0) {
-			this.events.publishEvent(new ProgressReported("HISTORY_IMPORTED", "plan " + planId, pastReports.size()
-					+ " reports, " + pastUpdates.size() + " item updates, " + pastPlanned.size() + " planned values"));
+			// a message code and its numbers, shown in the reader's language by the audit log (audit.internal.AuditTexts)
+			this.events.publishEvent(new ProgressReported("HISTORY_IMPORTED", "plan " + planId,
+					"#auditDetail.historyImported|" + pastReports.size() + "|" + pastUpdates.size() + "|"
+							+ pastPlanned.size()));
 		}
 		return count;
 	}

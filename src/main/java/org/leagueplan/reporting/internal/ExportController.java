@@ -49,8 +49,8 @@ class ExportController {
 	void exportWorkbook(@PathVariable long planId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			HttpServletResponse response) throws IOException {
-		PlanWorkbook workbook = this.workbooks.prepare(planId, from, to);
+			HttpServletResponse response, Locale locale) throws IOException {
+		PlanWorkbook workbook = this.workbooks.prepare(planId, from, to, locale);
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				Downloads.attachment(workbook.fileName(), workbook.asciiFileName()));

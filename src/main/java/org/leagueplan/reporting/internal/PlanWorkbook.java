@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.leagueplan.account.UserSummary;
 import org.leagueplan.progress.Light;
@@ -21,11 +22,13 @@ import org.leagueplan.progress.ProgressQueries.TargetReport;
  * @param evidence the evidence of the plan's reports and updates
  * @param users the items' owners and the reporters, by id
  * @param lastItemUpdate when each item last had a status update up to the period's end
- * @param lightLabels the lights' Chinese labels
+ * @param lightLabels the lights' labels in the reader's language
+ * @param label the label of an item status, target kind or comparison in the reader's language
  */
 public record PlanWorkbook(PlanState state, LocalDate from, LocalDate to, List<TargetReport> history,
 		List<ItemReport> updates, PlanEvidence evidence, Map<Long, UserSummary> users,
-		Map<Long, Instant> lastItemUpdate, Map<Light, String> lightLabels) {
+		Map<Long, Instant> lastItemUpdate, Map<Light, String> lightLabels,
+		Function<Enum<?>, String> label) {
 
 	/** The file name a browser saves: {@code 2023年工作计划.xlsx}. */
 	public String fileName() {

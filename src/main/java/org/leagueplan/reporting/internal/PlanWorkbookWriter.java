@@ -206,7 +206,7 @@ public class PlanWorkbookWriter {
 		text(styles, row, plan(OWNER), workbook.username(state.item().ownerId()));
 		date(row, plan(START_DATE), state.item().startDate(), styles);
 		date(row, plan(END_DATE), state.item().endDate(), styles);
-		text(styles, row, plan(STATUS), (state.item().status() != null) ? state.item().status().name() : null);
+		text(styles, row, plan(STATUS), workbook.label().apply(state.item().status()));
 		return row;
 	}
 
@@ -214,8 +214,8 @@ public class PlanWorkbookWriter {
 		TargetRef target = state.target();
 		TargetProgress latest = state.latest();
 		text(styles, row, plan(TARGET), target.name());
-		text(styles, row, plan(TARGET_KIND), (target.kind() != null) ? target.kind().name() : null);
-		text(styles, row, plan(COMPARATOR), (target.comparator() != null) ? target.comparator().name() : null);
+		text(styles, row, plan(TARGET_KIND), workbook.label().apply(target.kind()));
+		text(styles, row, plan(COMPARATOR), workbook.label().apply(target.comparator()));
 		number(row, plan(TARGET_VALUE), target.targetValue());
 		text(styles, row, plan(UNIT_LABEL), target.unitLabel());
 		number(row, plan(BASELINE), target.baseline());
@@ -251,7 +251,7 @@ public class PlanWorkbookWriter {
 			updates.sort(Comparator.comparing(ItemReport::reportedAt).thenComparing(ItemReport::id));
 			for (ItemReport update : updates) {
 				Row row = historyRow(sheet.createRow(rowNumber++), item, styles);
-				text(styles, row, history(STATUS), (update.status() != null) ? update.status().name() : null);
+				text(styles, row, history(STATUS), workbook.label().apply(update.status()));
 				text(styles, row, history(NARRATIVE), update.narrative());
 				text(styles, row, history(EVIDENCE), evidence(workbook.evidence().ofUpdate(update.id())));
 				text(styles, row, history(REPORTER), workbook.username(update.reportedBy()));

@@ -18,6 +18,7 @@ import org.leagueplan.progress.Light;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.ProgressQueries.ItemReport;
 import org.leagueplan.progress.ProgressQueries.TargetReport;
+import org.leagueplan.reporting.WorkbookLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -51,6 +52,11 @@ public class PlanWorkbooks {
 	 * day of the plan's year); a period that ends before it begins is refused.
 	 */
 	public PlanWorkbook prepare(long planId, LocalDate from, LocalDate to) {
+		return prepare(planId, from, to, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/** The workbook, its statuses, kinds, comparisons and lights in the reader's language. */
+	public PlanWorkbook prepare(long planId, LocalDate from, LocalDate to, Locale locale) {
 		PlanDocument document = this.states.document(planId);
 		int year = document.data().plan().year();
 		LocalDate first = (from != null) ? from : LocalDate.of(year, 1, 1);
@@ -77,10 +83,11 @@ public class PlanWorkbooks {
 		periodUpdates.stream().map(ItemReport::reportedBy).filter(Objects::nonNull).forEach(userIds::add);
 		Map<Light, String> lightLabels = new EnumMap<>(Light.class);
 		for (Light light : Light.values()) {
-			lightLabels.put(light, this.messages.getMessage("light." + light, null, Locale.SIMPLIFIED_CHINESE));
+			lightLabels.put(light, this.messages.getMessage("light." + light, null, locale));
 		}
+		WorkbookLabels labels = new WorkbookLabels(this.messages);
 		return new PlanWorkbook(state, first, last, history, periodUpdates, this.progress.evidenceOfPlan(planId),
-				this.users.findByIds(userIds), lastItemUpdate, lightLabels);
+				this.users.findByIds(userIds), lastItemUpdate, lightLabels, value -> labels.label(value, locale));
 	}
 
 }

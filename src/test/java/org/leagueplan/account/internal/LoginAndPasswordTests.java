@@ -93,7 +93,14 @@ class LoginAndPasswordTests {
 		WebClient browser = new WebClient(this.mvc);
 		browser.login(user.getUsername(), TestUsers.PASSWORD).andExpect(redirectedUrl("/"));
 		browser.perform(get("/plans")).andExpect(redirectedUrl("/account/password"));
-		browser.perform(get("/account/password")).andExpect(status().isOk());
+		browser.perform(get("/account/password"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"password-forced\"")))
+			.andExpect(content().string(containsString("您正在使用一次性密码")))
+			.andExpect(content().string(not(containsString("href=\"/plans\""))))
+			.andExpect(content().string(not(containsString("href=\"/dashboard\""))))
+			.andExpect(content().string(not(containsString("href=\"/account/sessions\""))))
+			.andExpect(content().string(not(containsString("href=\"/account/mfa\""))));
 
 		String newPassword = "换一个新的而且足够长的密码";
 		browser.perform(change(TestUsers.PASSWORD, newPassword, newPassword)).andExpect(redirectedUrl("/login"));
@@ -112,13 +119,18 @@ class LoginAndPasswordTests {
 		UserAccount user = this.users.create(Role.STAFF, java.util.Set.of(), false);
 		WebClient browser = new WebClient(this.mvc);
 		browser.login(user.getUsername(), TestUsers.PASSWORD);
+		browser.perform(get("/account/password"))
+			.andExpect(content().string(not(containsString("id=\"password-forced\""))))
+			.andExpect(content().string(containsString("href=\"/plans\"")))
+			.andExpect(content().string(containsString("href=\"/account/sessions\"")));
 		String other = "另一个足够长的新密码";
 		browser.perform(change("wrong-current-pw", other, other))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "currentPassword", "password.current.wrong"));
 		browser.perform(change(TestUsers.PASSWORD, "太短的密码", "太短的密码"))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.length"));
 		browser.perform(change(TestUsers.PASSWORD, "1qaz2wsx3edc", "1qaz2wsx3edc"))
-			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.common"));
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.weak"))
+			.andExpect(content().string(containsString("含有常见密码")));
 		String withName = "my-" + user.getUsername() + "-secret";
 		browser.perform(change(TestUsers.PASSWORD, withName, withName))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.containsUsername"));
@@ -128,7 +140,11 @@ class LoginAndPasswordTests {
 		browser.perform(change(TestUsers.PASSWORD, other, "不一样的足够长的新密码"))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "confirmPassword",
 					"password.confirm.mismatch"));
-		String sixtyFourChinese = "密".repeat(64);
+		browser.perform(change(TestUsers.PASSWORD, "password1234", "password1234"))
+			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.weak"))
+			.andExpect(content().string(containsString("这个密码太容易被猜到")))
+			.andExpect(content().string(containsString("含有常见密码")));
+		String sixtyFourChinese = PasswordPolicyTests.SIXTY_FOUR_CHINESE;
 		browser.perform(change(TestUsers.PASSWORD, sixtyFourChinese, sixtyFourChinese))
 			.andExpect(redirectedUrl("/login"));
 		new WebClient(this.mvc).login(user.getUsername(), sixtyFourChinese).andExpect(redirectedUrl("/"));

@@ -62,6 +62,9 @@ class UserAdministrationTests {
 		WebClient person = new WebClient(this.mvc);
 		person.login(username.toLowerCase(), password.group(1)).andExpect(redirectedUrl("/"));
 		person.perform(get("/plans")).andExpect(redirectedUrl("/account/password"));
+		person.perform(get("/account/password"))
+			.andExpect(content().string(containsString("您正在使用一次性密码")))
+			.andExpect(content().string(containsString("这个一次性密码的有效期到 ")));
 
 		admin.perform(post("/admin/users/new").with(csrf())
 			.param("username", username.toUpperCase())

@@ -32,6 +32,7 @@ import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.TargetProgress;
 import org.leagueplan.progress.internal.TestProgress;
 import org.leagueplan.reporting.PlanWorkbookLayout;
+import org.leagueplan.reporting.WorkbookLabels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -194,11 +195,86 @@ class WorkbookRoundTripTests {
 			.contains("=HYPERLINK(\"http://evil.example\",\"点击\")");
 	}
 
+	@Test
+	void statusKindAndComparisonAreWordsInTheReadersLanguageAndComeBackInEitherOrAsOldCodes() throws Exception {
+		Plan plan = this.plans.create(1, 2, 1);
+		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
+		byte[] chinese = export(office, plan.getId(), null);
+		byte[] english = export(office, plan.getId(), "en");
+		List<String> codes = List.of("NOT_STARTED", "IN_PROGRESS", "COMPLETED", "SUSPENDED", "COUNT", "PERCENTAGE",
+				"YES_NO", "DATE", "AT_LEAST", "AT_MOST", "EXACTLY");
+		try (Workbook zh = open(chinese); Workbook en = open(english)) {
+			Sheet zhPlan = zh.getSheet(PlanWorkbookLayout.PLAN_SHEET);
+			Sheet enPlan = en.getSheet(PlanWorkbookLayout.PLAN_SHEET);
+			assertThat(column(zhPlan, PlanWorkbookLayout.STATUS)).contains("进行中").doesNotContainAnyElementsOf(codes);
+			assertThat(column(zhPlan, PlanWorkbookLayout.TARGET_KIND)).isNotEmpty().doesNotContainAnyElementsOf(codes);
+			assertThat(column(zhPlan, PlanWorkbookLayout.COMPARATOR)).isNotEmpty().doesNotContainAnyElementsOf(codes);
+			assertThat(column(enPlan, PlanWorkbookLayout.STATUS)).contains("In progress");
+			for (String sheet : PlanWorkbookLayout.SHEETS) {
+				assertThat(cells(zh.getSheet(sheet)).stream().flatMap(List::stream)).as(sheet)
+					.doesNotContainAnyElementsOf(codes);
+			}
+		}
+		// an English workbook, and one with the codes older exports wrote, import to the same plan
+		roundTrip(plan.getId(), english, chinese);
+		roundTrip(plan.getId(), withCodes(chinese), chinese);
+	}
+
+	/** The workbook as exports before labels wrote it: status, kind and comparison as their codes. */
+	private byte[] withCodes(byte[] workbook) throws IOException {
+		WorkbookLabels labels = labels();
+		try (Workbook book = open(workbook)) {
+			Sheet sheet = book.getSheet(PlanWorkbookLayout.PLAN_SHEET);
+			Map<String, Class<? extends Enum<?>>> columns = Map.of(PlanWorkbookLayout.STATUS, ItemStatus.class,
+					PlanWorkbookLayout.TARGET_KIND, TargetKind.class, PlanWorkbookLayout.COMPARATOR,
+					TargetComparator.class);
+			for (Map.Entry<String, Class<? extends Enum<?>>> column : columns.entrySet()) {
+				int index = PlanWorkbookLayout.PLAN_COLUMNS.indexOf(column.getKey());
+				for (Row row : sheet) {
+					if (row.getRowNum() > 0 && row.getCell(index) != null) {
+						String label = row.getCell(index).getStringCellValue();
+						row.getCell(index).setCellValue(code(labels, column.getValue(), label));
+					}
+				}
+			}
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			book.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static String code(WorkbookLabels labels, Class type, String label) {
+		return ((Enum<?>) labels.parse(type, label).orElseThrow()).name();
+	}
+
+	private List<String> column(Sheet sheet, String header) {
+		int index = PlanWorkbookLayout.PLAN_COLUMNS.indexOf(header);
+		return cells(sheet).stream().skip(1).map(row -> (index < row.size()) ? row.get(index) : "")
+			.filter(value -> !value.isEmpty())
+			.toList();
+	}
+
+	/** The labels from the application's message bundles. */
+	static WorkbookLabels labels() {
+		org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return new WorkbookLabels(messages);
+	}
+
 	/** Exports the plan, imports the workbook as it is, exports the new plan and compares; answers the new plan. */
 	private long roundTrip(long planId) throws Exception {
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
 		byte[] exported = export(office, planId);
-		long importId = ImportRequests.upload(this.mvc, office, "导出.xlsx", exported);
+		return roundTrip(planId, exported, exported);
+	}
+
+	/** Imports {@code uploaded}, exports the new plan in Chinese and compares it with {@code expected}. */
+	private long roundTrip(long planId, byte[] uploaded, byte[] exported) throws Exception {
+		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
+		long importId = ImportRequests.upload(this.mvc, office, "导出.xlsx", uploaded);
 		ImportForm form = this.testImports.storedForm(importId);
 		this.mvc.perform(ImportRequests.formPost(office, importId, form, "save"))
 			.andExpect(redirectedUrl("/imports/" + importId + "/progress"));
@@ -215,7 +291,15 @@ class WorkbookRoundTripTests {
 	}
 
 	private byte[] export(UserDetails person, long planId) throws Exception {
-		return this.mvc.perform(get("/plans/" + planId + "/export.xlsx").with(user(person)))
+		return export(person, planId, null);
+	}
+
+	private byte[] export(UserDetails person, long planId, String lang) throws Exception {
+		var request = get("/plans/" + planId + "/export.xlsx").with(user(person));
+		if (lang != null) {
+			request.param("lang", lang);
+		}
+		return this.mvc.perform(request)
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

@@ -27,9 +27,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.leagueplan.plan.internal.PlanFixtures.item;
 import static org.leagueplan.plan.internal.PlanFixtures.plan;
 import static org.leagueplan.plan.internal.PlanFixtures.section;
+import static org.leagueplan.plan.internal.PlanFixtures.target;
 import static org.leagueplan.plan.internal.PlanFixtures.unit;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -96,6 +98,25 @@ class ItemControllerTests extends FormControllerTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(view().name("plan/itemDetails"))
 			.andExpect(content().string(containsString("强化基层组织建设")));
+	}
+
+	@Test
+	void itemPageOffersReportProgressForEachTargetToThoseWhoMayReport() throws Exception {
+		given(this.outline.itemDetails(3)).willReturn(new ItemDetails(this.item, "一、加强团的自身建设", 2, null,
+				List.of(target(21, this.item, 1), target(22, this.item, 1)), List.of()));
+		this.mvc.perform(get("/items/3").with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"report-help\"")))
+			.andExpect(content().string(containsString(
+					"id=\"report-21\" href=\"/targets/21/progress#report-form\">报送进度</a>")))
+			.andExpect(content().string(containsString(
+					"id=\"report-22\" href=\"/targets/22/progress#report-form\">报送进度</a>")));
+
+		given(this.access.scope()).willReturn(EditScope.NOTHING);
+		this.mvc.perform(get("/items/3").with(leader()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"report-21\""))))
+			.andExpect(content().string(not(containsString("id=\"report-help\""))));
 	}
 
 	@Test

@@ -1,0 +1,104 @@
+package org.leagueplan.dashboard;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.leagueplan.TestDatabaseConfiguration;
+import org.leagueplan.WebClient;
+import org.leagueplan.account.Role;
+import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.plan.internal.Plan;
+import org.leagueplan.plan.internal.PlanRepository;
+import org.leagueplan.plan.internal.PlanStatus;
+import org.leagueplan.plan.internal.TestPlans;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dashboard's plan selector offers the active plans; a draft only to whoever may edit it (the plan-wide right),
+ * marked (草稿); an archived plan only while it is the plan on show, marked (已归档).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
+class DashboardPlanSelectorTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private PlanRepository planRepository;
+
+	@Autowired
+	private TestUsers users;
+
+	@Test
+	void selectorListsActivePlansAndDraftsOnlyForTheirEditorsMarked() throws Exception {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		Plan active = plan("进行中的计划 " + tag, PlanStatus.ACTIVE);
+		Plan draft = plan("草拟中的计划 " + tag, PlanStatus.DRAFT);
+		Plan archived = plan("往年的计划 " + tag, PlanStatus.ARCHIVED);
+
+		String leaderPage = page(loggedIn(Role.LEADER, false), active);
+		assertThat(options(leaderPage, tag)).containsExactly(option(active, "进行中的计划 " + tag));
+		String staffPage = page(loggedIn(Role.STAFF, false), active);
+		assertThat(options(staffPage, tag)).containsExactly(option(active, "进行中的计划 " + tag));
+
+		String officePage = page(loggedIn(Role.STAFF, true), active);
+		assertThat(options(officePage, tag)).containsExactlyInAnyOrder(option(active, "进行中的计划 " + tag),
+				option(draft, "草拟中的计划 " + tag + "（草稿）"));
+		String adminPage = page(loggedIn(Role.ADMIN, false), active);
+		assertThat(options(adminPage, tag)).contains(option(draft, "草拟中的计划 " + tag + "（草稿）"))
+			.doesNotContain(option(archived, "往年的计划 " + tag + "（已归档）"));
+
+		String archivedShown = page(loggedIn(Role.LEADER, false), archived);
+		assertThat(options(archivedShown, tag)).containsExactlyInAnyOrder(option(active, "进行中的计划 " + tag),
+				option(archived, "往年的计划 " + tag + "（已归档）"));
+	}
+
+	private Plan plan(String title, PlanStatus status) {
+		return this.planRepository.save(new Plan(2030, title, "测试团委", "导语", status));
+	}
+
+	private static String page(WebClient browser, Plan plan) throws Exception {
+		return browser.perform(get("/dashboard").param("plan", plan.getId().toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** The selector's options naming this test's plans, as {@code id:text}. */
+	private static java.util.List<String> options(String page, String tag) {
+		String select = page.replaceAll("(?s).*<select[^>]*id=\"f-plan\"[^>]*>(.*?)</select>.*", "$1");
+		java.util.List<String> options = new java.util.ArrayList<>();
+		java.util.regex.Matcher option = java.util.regex.Pattern
+			.compile("(?s)<option value=\"(\\d+)\"[^>]*>([^<]*)</option>")
+			.matcher(select);
+		while (option.find()) {
+			if (option.group(2).contains(tag)) {
+				options.add(option.group(1) + ":" + option.group(2));
+			}
+		}
+		return options;
+	}
+
+	private static String option(Plan plan, String text) {
+		return plan.getId() + ":" + text;
+	}
+
+	private WebClient loggedIn(Role role, boolean planWideEditor) throws Exception {
+		WebClient browser = new WebClient(this.mvc);
+		browser.login(this.users.create(role, Set.of(), planWideEditor).getUsername(), TestUsers.PASSWORD);
+		return browser;
+	}
+
+}
