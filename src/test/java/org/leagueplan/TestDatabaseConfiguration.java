@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
@@ -34,6 +35,13 @@ public class TestDatabaseConfiguration {
 			registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
 			registry.add("leagueplan.admin-password", () -> ADMIN_PASSWORD);
 		};
+	}
+
+	/** The application's clock: the committee's zone, settable by a test ({@link TestClock}). */
+	@Bean
+	@Primary
+	TestClock testClock() {
+		return new TestClock(TestClock.COMMITTEE);
 	}
 
 	@Bean

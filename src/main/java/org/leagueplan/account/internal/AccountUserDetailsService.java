@@ -1,5 +1,7 @@
 package org.leagueplan.account.internal;
 
+import java.time.Clock;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,14 +14,17 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository users;
 
-	AccountUserDetailsService(UserAccountRepository users) {
+	private final Clock clock;
+
+	AccountUserDetailsService(UserAccountRepository users, Clock clock) {
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return this.users.findByUsername(UserAccount.normalize(username))
-			.map(AccountUser::new)
+			.map(account -> new AccountUser(account, this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
 

@@ -1,11 +1,11 @@
 package org.leagueplan.audit.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
+import org.leagueplan.system.CommitteeTime;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -28,8 +28,11 @@ class AuditController {
 
 	private final AuditEntryRepository entries;
 
-	AuditController(AuditEntryRepository entries) {
+	private final CommitteeTime time;
+
+	AuditController(AuditEntryRepository entries, CommitteeTime time) {
 		this.entries = entries;
+		this.time = time;
 	}
 
 	@GetMapping("/admin/audit")
@@ -48,7 +51,8 @@ class AuditController {
 		return VIEW_AUDIT;
 	}
 
-	private static Specification<AuditEntry> filter(String actor, String kind, LocalDate from, LocalDate to) {
+	/** The days {@code from} and {@code to} are the committee's days (its time zone), both included. */
+	private Specification<AuditEntry> filter(String actor, String kind, LocalDate from, LocalDate to) {
 		return (root, query, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (StringUtils.hasText(actor)) {
@@ -58,10 +62,10 @@ class AuditController {
 				predicates.add(builder.equal(root.get("kind"), kind));
 			}
 			if (from != null) {
-				predicates.add(builder.greaterThanOrEqualTo(root.get("occurredAt"), from.atStartOfDay().toInstant(ZoneOffset.UTC)));
+				predicates.add(builder.greaterThanOrEqualTo(root.get("occurredAt"), this.time.startOfDay(from)));
 			}
 			if (to != null) {
-				predicates.add(builder.lessThan(root.get("occurredAt"), to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+				predicates.add(builder.lessThan(root.get("occurredAt"), this.time.endOfDay(to)));
 			}
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};

@@ -50,7 +50,7 @@ class ImportController {
 
 	private final ImportCorrections corrections;
 
-	private final PlanWorkbookReader workbooks = new PlanWorkbookReader();
+	private final PlanWorkbookReader workbooks;
 
 	private final ImportSaver saver;
 
@@ -65,6 +65,7 @@ class ImportController {
 	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser, ImportSaver saver,
 			PlanQueries plans, UserDirectory users, MessageSource messages, Clock clock) {
 		this.clock = clock;
+		this.workbooks = new PlanWorkbookReader(clock.getZone());
 		this.imports = imports;
 		this.sources = sources;
 		this.corrections = new ImportCorrections(parser);

@@ -52,6 +52,13 @@ final class PlanWorkbookReader {
 
 	private final DataFormatter text = new DataFormatter();
 
+	private final ZoneId zone;
+
+	/** {@code zone}: the committee's, in which the workbook's times were written ({@link org.leagueplan.system.CommitteeTime}). */
+	PlanWorkbookReader(ZoneId zone) {
+		this.zone = zone;
+	}
+
 	/** The workbook's plan; refused when it is not a LeaguePlan workbook. */
 	ImportContent read(byte[] content, String name) {
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
@@ -218,7 +225,7 @@ final class PlanWorkbookReader {
 		return new ImportHistory.Entry(shown, item.getKey(), target.getKey(), asOf, value,
 				YES.equals(done) ? Boolean.TRUE : NO.equals(done) ? Boolean.FALSE : null, null, emptyToNull(narrative),
 				emptyToNull(reason), emptyToNull(action), (corrects != null) ? corrects.intValue() : null, reporter,
-				(reportedAt != null) ? reportedAt : asOf.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+				(reportedAt != null) ? reportedAt : asOf.atStartOfDay(this.zone).toInstant(),
 				evidence.links(), evidence.files());
 	}
 
@@ -269,18 +276,18 @@ final class PlanWorkbookReader {
 		return (text.length() <= max) ? text : null;
 	}
 
-	/** A date-time cell (the server's local time, as exported) or such a text. */
+	/** A date-time cell (the committee's local time, as exported) or such a text. */
 	private Instant instant(Cell cell) {
 		if (cell == null) {
 			return null;
 		}
 		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-			return cell.getLocalDateTimeCellValue().atZone(ZoneId.systemDefault()).toInstant();
+			return cell.getLocalDateTimeCellValue().atZone(this.zone).toInstant();
 		}
 		String written = this.text.formatCellValue(cell).strip();
 		try {
 			return written.isEmpty() ? null
-					: LocalDateTime.parse(written.replace(' ', 'T')).atZone(ZoneId.systemDefault()).toInstant();
+					: LocalDateTime.parse(written.replace(' ', 'T')).atZone(this.zone).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			return null;

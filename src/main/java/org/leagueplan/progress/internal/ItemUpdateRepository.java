@@ -11,6 +11,10 @@ public interface ItemUpdateRepository extends JpaRepository<ItemUpdate, Long> {
 
 	List<ItemUpdate> findTop10ByPlanIdOrderByReportedAtDescIdDesc(Long planId);
 
+	List<ItemUpdate> findTop10ByPlanIdAndReportedAtLessThanOrderByReportedAtDescIdDesc(Long planId, Instant until);
+
+	List<ItemUpdate> findByPlanIdOrderByReportedAtAscIdAsc(Long planId);
+
 	List<ItemUpdate> findByPlanIdAndReportedAtGreaterThanEqualAndReportedAtLessThanOrderByIdAsc(Long planId,
 			Instant from, Instant until);
 
