@@ -15,6 +15,7 @@ import org.leagueplan.plan.PlanData;
 import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.MilestoneRef;
 import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.progress.PlanJudgement.ItemVerdict;
 import org.leagueplan.progress.ProgressQueries.ItemReport;
 import org.leagueplan.progress.StatusRules.ItemJudgement;
@@ -34,13 +35,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PlanJudge {
 
+	private final PlanQueries plans;
+
 	private final ProgressQueries progress;
 
 	private final CommitteeTime time;
 
-	PlanJudge(ProgressQueries progress, CommitteeTime time) {
+	PlanJudge(PlanQueries plans, ProgressQueries progress, CommitteeTime time) {
+		this.plans = plans;
 		this.progress = progress;
 		this.time = time;
+	}
+
+	/** The plan with the id on the day, see {@link #judge(PlanData, LocalDate)}. */
+	public PlanJudgement judge(long planId, LocalDate day) {
+		return judge(this.plans.planData(planId), day);
 	}
 
 	/** Today in the committee's zone. */

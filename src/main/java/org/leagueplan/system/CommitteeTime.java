@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.stereotype.Component;
 
@@ -55,9 +56,12 @@ public class CommitteeTime {
 		return end.isBefore(known) ? end : known;
 	}
 
-	/** The instant before which an entry counts as made by now. */
+	/**
+	 * The instant before which an entry counts as made by now: the next microsecond (the database keeps times to the
+	 * microsecond, so an entry made at this very instant compares as made).
+	 */
 	public Instant madeByNow() {
-		return now().plusNanos(1);
+		return now().truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS);
 	}
 
 	/** The committee's day an instant falls on. */

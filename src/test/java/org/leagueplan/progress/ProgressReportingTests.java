@@ -240,7 +240,10 @@ class ProgressReportingTests {
 		assertThat(this.reports.count()).isEqualTo(before + 2);
 	}
 
-	/** The form's date is the plan's default day: today in its year, its last day once the year is over. */
+	/**
+	 * The form's date is the plan's default day: today in its year, its last day once the year is over, its first
+	 * day before it begins.
+	 */
 	@Test
 	void theReportDateDefaultsToTodayOrThePlanYearsLastDayOnceItIsOver() throws Exception {
 		// a fresh login at each time: a session lasts at most 12 hours
@@ -251,6 +254,10 @@ class ProgressReportingTests {
 		freshLogin().perform(get("/targets/{id}/progress", this.target.getId()))
 			.andExpect(content().string(containsString("value=\"2026-12-31\"")));
 		this.clock.setTo(LocalDate.of(2026, 1, 1), LocalTime.of(0, 30));
+		freshLogin().perform(get("/targets/{id}/progress", this.target.getId()))
+			.andExpect(content().string(containsString("value=\"2026-01-01\"")));
+		// before the plan's year: its first day, not a day of another year
+		this.clock.setTo(LocalDate.of(2025, 11, 20), LocalTime.of(9, 0));
 		freshLogin().perform(get("/targets/{id}/progress", this.target.getId()))
 			.andExpect(content().string(containsString("value=\"2026-01-01\"")));
 	}

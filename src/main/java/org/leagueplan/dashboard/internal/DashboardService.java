@@ -65,8 +65,8 @@ public class DashboardService {
 	}
 
 	/**
-	 * The dashboard of the plan as it stood on the asked day (by default {@link PlanJudge#defaultDay(int)}): only
-	 * what was entered by the end of that day counts.
+	 * The dashboard of the plan on the asked day (by default {@link PlanJudge#defaultDay(int)}), as
+	 * {@link PlanJudge#judge} judges it: values as of the day, activity, rates and latest reports made by its end.
 	 */
 	public Dashboard build(long planId, DashboardFilter requested) {
 		PlanData data = this.plans.planData(planId);
