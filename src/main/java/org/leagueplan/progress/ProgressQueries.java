@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 
 import org.leagueplan.progress.internal.Evidence;
 import org.leagueplan.progress.internal.EvidenceRepository;
-import org.leagueplan.progress.internal.ItemActivity;
-import org.leagueplan.progress.internal.ItemActivityRepository;
 import org.leagueplan.progress.internal.ItemUpdateRepository;
 import org.leagueplan.progress.internal.PlannedValue;
 import org.leagueplan.progress.internal.PlannedValueRepository;
@@ -36,8 +34,6 @@ public class ProgressQueries {
 
 	private final PlannedValueRepository planned;
 
-	private final ItemActivityRepository activity;
-
 	private final ProgressReportRepository reports;
 
 	private final ItemUpdateRepository updates;
@@ -49,13 +45,12 @@ public class ProgressQueries {
 	private final CommitteeTime time;
 
 	ProgressQueries(TargetProgressRowRepository latest, PlannedValueRepository planned,
-			ItemActivityRepository activity, ProgressReportRepository reports, ItemUpdateRepository updates,
+			ProgressReportRepository reports, ItemUpdateRepository updates,
 			StatusSettingsRowRepository settings, EvidenceRepository evidence, CommitteeTime time) {
 		this.evidence = evidence;
 		this.time = time;
 		this.latest = latest;
 		this.planned = planned;
-		this.activity = activity;
 		this.reports = reports;
 		this.updates = updates;
 		this.settings = settings;
@@ -63,14 +58,6 @@ public class ProgressQueries {
 
 	public StatusSettings settings() {
 		return this.settings.findById(1).map(row -> row.settings()).orElse(StatusSettings.DEFAULTS);
-	}
-
-	/** The latest state of the given targets. */
-	public Map<Long, TargetProgress> latestByTarget(Collection<Long> targetIds) {
-		if (targetIds.isEmpty()) {
-			return Map.of();
-		}
-		return byTarget(this.latest.findProgressByTargetIdIn(targetIds));
 	}
 
 	/** The latest state of every target of a plan that has a report. */
@@ -166,13 +153,6 @@ public class ProgressQueries {
 		return points;
 	}
 
-	/** When each item of a plan last had a report or an update. */
-	public Map<Long, Instant> lastActivityOfPlan(long planId) {
-		return this.activity.findByPlanId(planId)
-			.stream()
-			.collect(Collectors.toMap(ItemActivity::getItemId, ItemActivity::getLastActivityAt));
-	}
-
 	/** Per target of a plan: when its last report made by the end of the day was made. */
 	public Map<Long, Instant> lastReportedOfPlanOn(long planId, LocalDate day) {
 		Map<Long, Instant> last = new HashMap<>();
@@ -199,19 +179,6 @@ public class ProgressQueries {
 			.forEach(report -> recent.add(new RecentReport(report.getTargetId(), null, report.getValue(),
 					report.getDone(), report.getNarrative(), report.getReportedAt())));
 		this.updates.findTop10ByPlanIdAndReportedAtLessThanOrderByReportedAtDescIdDesc(planId, until)
-			.forEach(update -> recent.add(new RecentReport(null, update.getItemId(), null, null,
-					update.getNarrative(), update.getReportedAt())));
-		recent.sort(java.util.Comparator.comparing(RecentReport::reportedAt).reversed());
-		return recent.subList(0, Math.min(10, recent.size()));
-	}
-
-	/** The ten latest reports and item updates of a plan, newest first. */
-	public List<RecentReport> recent(long planId) {
-		List<RecentReport> recent = new ArrayList<>();
-		this.reports.findTop10ByPlanIdOrderByReportedAtDescIdDesc(planId)
-			.forEach(report -> recent.add(new RecentReport(report.getTargetId(), null, report.getValue(),
-					report.getDone(), report.getNarrative(), report.getReportedAt())));
-		this.updates.findTop10ByPlanIdOrderByReportedAtDescIdDesc(planId)
 			.forEach(update -> recent.add(new RecentReport(null, update.getItemId(), null, null,
 					update.getNarrative(), update.getReportedAt())));
 		recent.sort(java.util.Comparator.comparing(RecentReport::reportedAt).reversed());

@@ -105,7 +105,8 @@ class AuditLogTests {
 		assertThat(reset.getActor()).isEqualTo(admin.getUsername());
 		assertThat(reset.getSubject()).isEqualTo(staff.getUsername());
 
-		String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+		// the filter's days are the committee's (Beijing time), not UTC's
+		String today = LocalDate.now(org.leagueplan.TestClock.COMMITTEE).toString();
 		browser.perform(get("/admin/audit").param("actor", admin.getUsername()).param("kind", "PASSWORD_RESET")
 			.param("from", today).param("to", today))
 			.andExpect(status().isOk())

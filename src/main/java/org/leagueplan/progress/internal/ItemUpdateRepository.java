@@ -9,8 +9,6 @@ public interface ItemUpdateRepository extends JpaRepository<ItemUpdate, Long> {
 
 	List<ItemUpdate> findByItemIdOrderByReportedAtDescIdDesc(Long itemId);
 
-	List<ItemUpdate> findTop10ByPlanIdOrderByReportedAtDescIdDesc(Long planId);
-
 	List<ItemUpdate> findTop10ByPlanIdAndReportedAtLessThanOrderByReportedAtDescIdDesc(Long planId, Instant until);
 
 	List<ItemUpdate> findByPlanIdOrderByReportedAtAscIdAsc(Long planId);

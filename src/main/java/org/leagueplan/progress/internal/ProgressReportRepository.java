@@ -13,11 +13,7 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
 
 	List<ProgressReport> findByTargetIdOrderByAsOfAscIdAsc(Long targetId);
 
-	List<ProgressReport> findTop10ByPlanIdOrderByReportedAtDescIdDesc(Long planId);
-
 	List<ProgressReport> findByPlanIdAndAsOfBetweenOrderByIdAsc(Long planId, LocalDate from, LocalDate to);
-
-	List<ProgressReport> findByPlanIdAndAsOfLessThanEqualOrderByIdAsc(Long planId, LocalDate day);
 
 	/** The reports as of {@code day} or earlier that were made before {@code until}, in the order made. */
 	List<ProgressReport> findByPlanIdAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(Long planId, LocalDate day,
