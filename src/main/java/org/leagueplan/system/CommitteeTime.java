@@ -3,6 +3,7 @@ package org.leagueplan.system;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -67,6 +68,11 @@ public class CommitteeTime {
 	/** The committee's day an instant falls on. */
 	public LocalDate dayOf(Instant instant) {
 		return instant.atZone(zone()).toLocalDate();
+	}
+
+	/** The instant a date and time on the committee's wall clock stands for. */
+	public Instant at(LocalDateTime wallClock) {
+		return wallClock.atZone(zone()).toInstant();
 	}
 
 	/** An instant as a date and time on the committee's wall clock. */

@@ -65,7 +65,7 @@ class ImportController {
 	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser, ImportSaver saver,
 			PlanQueries plans, UserDirectory users, MessageSource messages, Clock clock) {
 		this.clock = clock;
-		this.workbooks = new PlanWorkbookReader(clock.getZone());
+		this.workbooks = new PlanWorkbookReader(new org.leagueplan.system.CommitteeTime(clock));
 		this.imports = imports;
 		this.sources = sources;
 		this.corrections = new ImportCorrections(parser);

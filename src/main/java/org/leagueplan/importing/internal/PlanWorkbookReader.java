@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.leagueplan.system.CommitteeTime;
 import org.leagueplan.importing.internal.ImportContent.Segment;
 import org.leagueplan.importing.internal.ImportForm.ItemRow;
 import org.leagueplan.importing.internal.ImportForm.MilestoneRow;
@@ -52,11 +52,11 @@ final class PlanWorkbookReader {
 
 	private final DataFormatter text = new DataFormatter();
 
-	private final ZoneId zone;
+	private final CommitteeTime time;
 
-	/** {@code zone}: the committee's, in which the workbook's times were written ({@link org.leagueplan.system.CommitteeTime}). */
-	PlanWorkbookReader(ZoneId zone) {
-		this.zone = zone;
+	/** {@code time}: the committee's days and wall clock, in which the workbook's times were written. */
+	PlanWorkbookReader(CommitteeTime time) {
+		this.time = time;
 	}
 
 	/** The workbook's plan; refused when it is not a LeaguePlan workbook. */
@@ -225,7 +225,7 @@ final class PlanWorkbookReader {
 		return new ImportHistory.Entry(shown, item.getKey(), target.getKey(), asOf, value,
 				YES.equals(done) ? Boolean.TRUE : NO.equals(done) ? Boolean.FALSE : null, null, emptyToNull(narrative),
 				emptyToNull(reason), emptyToNull(action), (corrects != null) ? corrects.intValue() : null, reporter,
-				(reportedAt != null) ? reportedAt : asOf.atStartOfDay(this.zone).toInstant(),
+				(reportedAt != null) ? reportedAt : this.time.startOfDay(asOf),
 				evidence.links(), evidence.files());
 	}
 
@@ -282,12 +282,12 @@ final class PlanWorkbookReader {
 			return null;
 		}
 		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-			return cell.getLocalDateTimeCellValue().atZone(this.zone).toInstant();
+			return this.time.at(cell.getLocalDateTimeCellValue());
 		}
 		String written = this.text.formatCellValue(cell).strip();
 		try {
 			return written.isEmpty() ? null
-					: LocalDateTime.parse(written.replace(' ', 'T')).atZone(this.zone).toInstant();
+					: this.time.at(LocalDateTime.parse(written.replace(' ', 'T')));
 		}
 		catch (DateTimeParseException ex) {
 			return null;
