@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
@@ -36,6 +37,13 @@ public class TestDatabaseConfiguration {
 			// the demo plan without its illustrative history and demo accounts: tests start from an empty history
 			registry.add("leagueplan.demo-history", () -> "false");
 		};
+	}
+
+	/** The application's clock: the committee's zone, settable by a test ({@link TestClock}). */
+	@Bean
+	@Primary
+	TestClock testClock() {
+		return new TestClock(TestClock.COMMITTEE);
 	}
 
 	@Bean

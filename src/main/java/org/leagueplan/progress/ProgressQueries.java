@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 
 import org.leagueplan.progress.internal.Evidence;
 import org.leagueplan.progress.internal.EvidenceRepository;
-import org.leagueplan.progress.internal.ItemActivity;
-import org.leagueplan.progress.internal.ItemActivityRepository;
 import org.leagueplan.progress.internal.ItemUpdateRepository;
 import org.leagueplan.progress.internal.PlannedValue;
 import org.leagueplan.progress.internal.PlannedValueRepository;
@@ -21,6 +19,7 @@ import org.leagueplan.progress.internal.ProgressReport;
 import org.leagueplan.progress.internal.ProgressReportRepository;
 import org.leagueplan.progress.internal.StatusSettingsRowRepository;
 import org.leagueplan.progress.internal.TargetProgressRowRepository;
+import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +34,6 @@ public class ProgressQueries {
 
 	private final PlannedValueRepository planned;
 
-	private final ItemActivityRepository activity;
-
 	private final ProgressReportRepository reports;
 
 	private final ItemUpdateRepository updates;
@@ -45,13 +42,15 @@ public class ProgressQueries {
 
 	private final EvidenceRepository evidence;
 
+	private final CommitteeTime time;
+
 	ProgressQueries(TargetProgressRowRepository latest, PlannedValueRepository planned,
-			ItemActivityRepository activity, ProgressReportRepository reports, ItemUpdateRepository updates,
-			StatusSettingsRowRepository settings, EvidenceRepository evidence) {
+			ProgressReportRepository reports, ItemUpdateRepository updates,
+			StatusSettingsRowRepository settings, EvidenceRepository evidence, CommitteeTime time) {
 		this.evidence = evidence;
+		this.time = time;
 		this.latest = latest;
 		this.planned = planned;
-		this.activity = activity;
 		this.reports = reports;
 		this.updates = updates;
 		this.settings = settings;
@@ -59,14 +58,6 @@ public class ProgressQueries {
 
 	public StatusSettings settings() {
 		return this.settings.findById(1).map(row -> row.settings()).orElse(StatusSettings.DEFAULTS);
-	}
-
-	/** The latest state of the given targets. */
-	public Map<Long, TargetProgress> latestByTarget(Collection<Long> targetIds) {
-		if (targetIds.isEmpty()) {
-			return Map.of();
-		}
-		return byTarget(this.latest.findProgressByTargetIdIn(targetIds));
 	}
 
 	/** The latest state of every target of a plan that has a report. */
@@ -79,12 +70,26 @@ public class ProgressQueries {
 	}
 
 	/**
-	 * The latest state of every target of a plan as it stood on a day: only reports as of that day or earlier count,
-	 * taken in the order they were made, by the same rule as the stored latest state.
+	 * The latest state of every target of a plan on a day: only reports as of that day or earlier count (as far as
+	 * they are made by now: a report made late for the day counts), taken in the order they were made, by the same
+	 * rule as the stored latest state.
 	 */
 	public Map<Long, TargetProgress> latestOfPlanOn(long planId, LocalDate day) {
+		return fold(this.reports.findByPlanIdAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(planId, day,
+				this.time.madeByNow()));
+	}
+
+	/** The latest state of one target as it stood on a day, by the rule of {@link #latestOfPlanOn}. */
+	public TargetProgress latestOfTargetOn(long targetId, LocalDate day) {
+		return fold(this.reports.findByTargetIdAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(targetId, day,
+				this.time.madeByNow()))
+			.get(targetId);
+	}
+
+	/** Reports taken in the order made, by the rule of the stored latest state ({@link ProgressReport#supersedes}). */
+	private static Map<Long, TargetProgress> fold(List<ProgressReport> reports) {
 		Map<Long, TargetProgress> latest = new HashMap<>();
-		for (ProgressReport report : this.reports.findByPlanIdAndAsOfLessThanEqualOrderByIdAsc(planId, day)) {
+		for (ProgressReport report : reports) {
 			TargetProgress before = latest.get(report.getTargetId());
 			boolean newer = report.supersedes((before != null) ? before.asOf() : null);
 			latest.put(report.getTargetId(), new TargetProgress(report.getTargetId(),
@@ -148,20 +153,32 @@ public class ProgressQueries {
 		return points;
 	}
 
-	/** When each item of a plan last had a report or an update. */
-	public Map<Long, Instant> lastActivityOfPlan(long planId) {
-		return this.activity.findByPlanId(planId)
-			.stream()
-			.collect(Collectors.toMap(ItemActivity::getItemId, ItemActivity::getLastActivityAt));
+	/** Per target of a plan: when its last report made by the end of the day was made. */
+	public Map<Long, Instant> lastReportedOfPlanOn(long planId, LocalDate day) {
+		Map<Long, Instant> last = new HashMap<>();
+		for (Object[] row : this.reports.lastReportedAtByTarget(planId, this.time.madeBy(day))) {
+			last.put((Long) row[0], (Instant) row[1]);
+		}
+		return last;
 	}
 
-	/** The ten latest reports and item updates of a plan, newest first. */
-	public List<RecentReport> recent(long planId) {
+	/** Every status update of a plan's items, in the order made (the order of time, then of id). */
+	public List<ItemReport> itemUpdatesOfPlan(long planId) {
+		return this.updates.findByPlanIdOrderByReportedAtAscIdAsc(planId)
+			.stream()
+			.map(update -> new ItemReport(update.getId(), update.getItemId(), update.getStatus(), update.getNarrative(),
+					update.getReportedBy(), update.getReportedAt()))
+			.toList();
+	}
+
+	/** The ten latest reports and item updates of a plan made by the end of the day, newest first. */
+	public List<RecentReport> recentOn(long planId, LocalDate day) {
+		Instant until = this.time.madeBy(day);
 		List<RecentReport> recent = new ArrayList<>();
-		this.reports.findTop10ByPlanIdOrderByReportedAtDescIdDesc(planId)
+		this.reports.findTop10ByPlanIdAndReportedAtLessThanOrderByReportedAtDescIdDesc(planId, until)
 			.forEach(report -> recent.add(new RecentReport(report.getTargetId(), null, report.getValue(),
 					report.getDone(), report.getNarrative(), report.getReportedAt())));
-		this.updates.findTop10ByPlanIdOrderByReportedAtDescIdDesc(planId)
+		this.updates.findTop10ByPlanIdAndReportedAtLessThanOrderByReportedAtDescIdDesc(planId, until)
 			.forEach(update -> recent.add(new RecentReport(null, update.getItemId(), null, null,
 					update.getNarrative(), update.getReportedAt())));
 		recent.sort(java.util.Comparator.comparing(RecentReport::reportedAt).reversed());

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -98,7 +97,7 @@ class ImportBrowserIT extends BrowserTest {
 		Target target = this.plans.targets(this.plans.items(plan).get(0)).get(0);
 		this.progress.planned(target.getId(), plan.getId(), LocalDate.of(year, 3, 31), new BigDecimal("5"));
 		this.progress.report(target.getId(), plan.getId(), new BigDecimal("4"), null, LocalDate.of(year, 1, 31),
-				"一月新建4个", null, LocalDate.of(year, 2, 1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+				"一月新建4个", null, LocalDate.of(year, 2, 1).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant());
 		Path workbook = Files.createTempFile("plan", ".xlsx");
 		try (OutputStream out = Files.newOutputStream(workbook)) {
 			this.workbookWriter.write(this.workbooks.prepare(plan.getId(), null, null), out);

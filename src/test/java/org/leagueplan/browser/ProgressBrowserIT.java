@@ -67,7 +67,7 @@ class ProgressBrowserIT extends BrowserTest {
 
 		open("/dashboard");
 		Chromium.waitFor(browser, By.id("red-items"));
-		String today = java.time.LocalDate.now().toString();
+		String today = java.time.LocalDate.now(org.leagueplan.TestClock.COMMITTEE).toString();
 		String row = browser.findElement(By.xpath("//table[@id='red-items']//tr[contains(., '强化基层组织建设')]")).getText();
 		assertThat(row).contains("严重滞后").contains(today);
 		Chromium.screenshot(browser, "progress-3-dashboard");

@@ -1,17 +1,28 @@
 package org.leagueplan.dashboard;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leagueplan.TestClock;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.WebClient;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.dashboard.internal.Dashboard;
+import org.leagueplan.dashboard.internal.DashboardFilter;
+import org.leagueplan.dashboard.internal.DashboardService;
+import org.leagueplan.progress.ProgressHistory;
+import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.plan.internal.Plan;
 import org.leagueplan.plan.internal.PlanItem;
 import org.leagueplan.plan.internal.Target;
@@ -52,6 +63,26 @@ class DashboardTests {
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	private TestClock clock;
+
+	@Autowired
+	private DashboardService dashboards;
+
+	@Autowired
+	private ProgressHistory history;
+
+	/** A fixed day in the middle of the year: every check runs whatever day the tests run on. */
+	@BeforeEach
+	void midYear() {
+		this.clock.setTo(LocalDate.of(2026, 6, 15), LocalTime.of(10, 0));
+	}
+
+	@AfterEach
+	void realTimeAgain() {
+		this.clock.reset();
+	}
+
 	@Test
 	void reportsDriveTheLightsAndEveryNumberLinksToItsList() throws Exception {
 		Plan plan = this.plans.create(1, 2, 1);
@@ -84,13 +115,54 @@ class DashboardTests {
 		List<PlanItem> items = this.plans.items(plan);
 		report(office(), this.plans.targets(items.get(0)).get(0), "9", null);
 		WebClient leader = loggedIn(Role.LEADER);
-		String asOf = LocalDate.now().toString();
-		if (LocalDate.now().getDayOfYear() > 31) {
-			leader.perform(get("/dashboard/items").param("plan", plan.getId().toString()).param("stale", "true")
-				.param("asOf", asOf))
-				.andExpect(content().string(containsString(items.get(1).getHeading())))
-				.andExpect(content().string(not(containsString(items.get(0).getHeading()))));
-		}
+		String asOf = this.clock.today().toString();
+		leader.perform(get("/dashboard/items").param("plan", plan.getId().toString()).param("stale", "true")
+			.param("asOf", asOf))
+			.andExpect(content().string(containsString(items.get(1).getHeading())))
+			.andExpect(content().string(not(containsString(items.get(0).getHeading()))));
+	}
+
+	/**
+	 * A chosen past day shows the plan as it stood then: values as of that day (a report made late for it counts),
+	 * the reporting rate of the 30 days ending on it, its latest reports — not what was made later.
+	 */
+	@Test
+	void aChosenPastDayShowsValuesAsOfItAndOnlyWhatWasReportedByIt() {
+		Plan plan = this.plans.create(1, 2, 1);
+		List<PlanItem> items = this.plans.items(plan);
+		long target = this.plans.targets(items.get(0)).get(0).getId();
+		this.history.restore(plan.getId(), List.of(
+				past(target, "2", LocalDate.of(2026, 3, 1), "三月初", Instant.parse("2026-03-01T02:00:00Z")),
+				past(target, "4", LocalDate.of(2026, 3, 10), "三月补报", Instant.parse("2026-03-20T02:00:00Z")),
+				past(target, "10", LocalDate.of(2026, 5, 20), "五月完成", Instant.parse("2026-05-20T02:00:00Z"))),
+				List.of(), List.of());
+
+		Dashboard march = this.dashboards.build(plan.getId(), onDay(LocalDate.of(2026, 3, 15)));
+		Dashboard.ItemStatus first = march.items().get(0);
+		assertThat(first.completionPercent()).isEqualTo(40);
+		assertThat(first.lastActivity()).isEqualTo(Instant.parse("2026-03-01T02:00:00Z"));
+		assertThat(march.recent()).extracting(Dashboard.Recent::narrative).containsExactly("三月初");
+		assertThat(march.units().get(0).reportingPercent()).isEqualTo(50);
+
+		// 25 April: the last report was made 36 days before; the one of 20 May is not made yet
+		Dashboard april = this.dashboards.build(plan.getId(), onDay(LocalDate.of(2026, 4, 25)));
+		assertThat(april.units().get(0).reportingPercent()).isZero();
+		assertThat(april.items().get(0).completionPercent()).isEqualTo(40);
+		assertThat(april.recent()).extracting(Dashboard.Recent::narrative).containsExactly("三月补报", "三月初");
+
+		Dashboard june = this.dashboards.build(plan.getId(), onDay(LocalDate.of(2026, 6, 1)));
+		assertThat(june.items().get(0).light()).isEqualTo(org.leagueplan.progress.Light.GREEN);
+		assertThat(june.items().get(0).completionPercent()).isEqualTo(100);
+		assertThat(june.units().get(0).reportingPercent()).isEqualTo(50);
+	}
+
+	private static DashboardFilter onDay(LocalDate day) {
+		return new DashboardFilter(null, null, null, false, false, day);
+	}
+
+	private static PastReport past(long target, String value, LocalDate asOf, String narrative, Instant at) {
+		return new PastReport(target, new BigDecimal(value), null, asOf, narrative, null, null, null, null, at,
+				List.of());
 	}
 
 	@Test
@@ -127,7 +199,7 @@ class DashboardTests {
 	private void report(WebClient browser, Target target, String value, String reason) throws Exception {
 		var request = multipart("/targets/{id}/progress", target.getId()).with(csrf())
 			.param("value", value)
-			.param("asOf", LocalDate.now().toString())
+			.param("asOf", this.clock.today().toString())
 			.param("narrative", "报送");
 		if (reason != null) {
 			request.param("reason", reason).param("correctiveAction", "加派人手");

@@ -65,7 +65,7 @@ class DocxSourceTests {
 
 	private final SourceDocuments sources = new SourceDocuments();
 
-	private final PlanDocumentParser parser = new PlanDocumentParser();
+	private final PlanDocumentParser parser = new PlanDocumentParser(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
 
 	@Test
 	void seedPlanAsDocxReadsAndParsesAsTheText() throws IOException {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class PlanDocumentParserTests {
 
-	private final PlanDocumentParser parser = new PlanDocumentParser();
+	private final PlanDocumentParser parser = new PlanDocumentParser(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
 
 	@Test
 	void seedDocumentGivesExactlyTheDemoPlansStructure() throws IOException {

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlanDocumentVariantsTests {
 
-	private final PlanDocumentParser parser = new PlanDocumentParser();
+	private final PlanDocumentParser parser = new PlanDocumentParser(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
 
 	static Stream<Arguments> documents() {
 		return Stream.of(

@@ -46,7 +46,7 @@ class SourceDocumentsTests {
 		assertThat(this.sources.read("plan.TEXT",
 				concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, seed.getBytes(StandardCharsets.UTF_16LE))))
 			.isEqualTo(seed);
-		assertThat(new PlanDocumentParser().parse(fromUtf8).items()).hasSize(15);
+		assertThat(new PlanDocumentParser(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"))).parse(fromUtf8).items()).hasSize(15);
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package org.leagueplan.progress;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leagueplan.TestClock;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.WebClient;
 import org.leagueplan.account.Role;
@@ -65,12 +68,26 @@ class ProgressReportingTests {
 
 	private Target target;
 
+	@Autowired
+	private TestClock clock;
+
 	private WebClient staff;
 
-	private final String today = LocalDate.now().toString();
+	/** A fixed day, the same whatever day the tests run on: no check is skipped on some dates. */
+	static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+	private final String today = TODAY.toString();
+
+	private WebClient freshLogin() throws Exception {
+		WebClient browser = new WebClient(this.mvc);
+		browser.login(this.users.create(Role.STAFF, Set.of(this.item.getLeadUnit().getId()), false).getUsername(),
+				TestUsers.PASSWORD);
+		return browser;
+	}
 
 	@BeforeEach
 	void setUp() throws Exception {
+		this.clock.setTo(TODAY, LocalTime.of(10, 0));
 		Plan plan = this.plans.create(1, 1, 1);
 		this.item = this.plans.firstItem(plan);
 		this.target = this.plans.targets(this.item).get(0);
@@ -119,12 +136,10 @@ class ProgressReportingTests {
 			.andExpect(content().string(containsString("请输入数字")));
 		this.staff.perform(report("value", "-3"))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "value", "DecimalMin"));
-		this.staff.perform(report("value", "5", "asOf", (LocalDate.now().getYear() - 1) + "-06-30"))
+		this.staff.perform(report("value", "5", "asOf", (TODAY.getYear() - 1) + "-06-30"))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "asOf", "report.asOf.outsideYear"));
-		if (!LocalDate.now().plusDays(1).isAfter(LocalDate.of(LocalDate.now().getYear(), 12, 31))) {
-			this.staff.perform(report("value", "5", "asOf", LocalDate.now().plusDays(1).toString()))
-				.andExpect(model().attributeHasFieldErrorCode("reportForm", "asOf", "report.asOf.future"));
-		}
+		this.staff.perform(report("value", "5", "asOf", TODAY.plusDays(1).toString()))
+			.andExpect(model().attributeHasFieldErrorCode("reportForm", "asOf", "report.asOf.future"));
 		this.staff.perform(report("value", ""))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "value", "report.value.required"));
 		Target percentage = this.plans.percentageTarget(this.item);
@@ -220,7 +235,7 @@ class ProgressReportingTests {
 
 	@Test
 	void plannedValuesAreSavedAndBadLinesRefused() throws Exception {
-		int year = LocalDate.now().getYear();
+		int year = TODAY.getYear();
 		this.staff.perform(post("/targets/{id}/planned", this.target.getId()).with(csrf())
 			.param("lines", year + "-06-30 4\n" + year + "-12-31 10"))
 			.andExpect(flash().attribute("message", "planned.saved"));
@@ -228,6 +243,56 @@ class ProgressReportingTests {
 			.andExpect(content().string(containsString(year + "-06-30 4")));
 		this.staff.perform(post("/targets/{id}/planned", this.target.getId()).with(csrf()).param("lines", "六月底 四个"))
 			.andExpect(flash().attribute("failure", "planned.invalid"));
+	}
+
+	@AfterEach
+	void realTimeAgain() {
+		this.clock.reset();
+	}
+
+	/**
+	 * The committee's day is Beijing's, whatever the server's zone: at 00:30 Beijing time (16:30 UTC the day before)
+	 * a report dated the Beijing day is accepted, not refused as future, and the form proposes that day; at 23:30
+	 * (15:30 UTC the same day) too, while the next Beijing day is still the future.
+	 */
+	@Test
+	void aReportDatedTheBeijingDayIsAcceptedAtHalfPastMidnightAndAtHalfPastElevenBeijingTime() throws Exception {
+		LocalDate day = LocalDate.of(2026, 3, 10);
+		this.clock.setTo(java.time.Instant.parse("2026-03-09T16:30:00Z"));
+		assertThat(this.clock.today()).isEqualTo(day);
+		this.staff.perform(get("/targets/{id}/progress", this.target.getId()))
+			.andExpect(content().string(containsString("value=\"2026-03-10\"")));
+		long before = this.reports.count();
+		this.staff.perform(report("value", "5", "asOf", day.toString(), "reason", "起步", "correctiveAction", "推进"))
+			.andExpect(redirectedUrl("/targets/" + this.target.getId() + "/progress"));
+		this.clock.setTo(java.time.Instant.parse("2026-03-10T15:30:00Z"));
+		this.staff.perform(report("value", "6", "asOf", day.toString(), "reason", "起步", "correctiveAction", "推进"))
+			.andExpect(redirectedUrl("/targets/" + this.target.getId() + "/progress"));
+		this.staff.perform(report("value", "7", "asOf", day.plusDays(1).toString()))
+			.andExpect(model().attributeHasFieldErrorCode("reportForm", "asOf", "report.asOf.future"));
+		assertThat(this.reports.count()).isEqualTo(before + 2);
+	}
+
+	/**
+	 * The form's date is the plan's default day: today in its year, its last day once the year is over, its first
+	 * day before it begins.
+	 */
+	@Test
+	void theReportDateDefaultsToTodayOrThePlanYearsLastDayOnceItIsOver() throws Exception {
+		// a fresh login at each time: a session lasts at most 12 hours
+		this.clock.setTo(LocalDate.of(2027, 1, 20), LocalTime.of(9, 0));
+		freshLogin().perform(get("/targets/{id}/progress", this.target.getId()))
+			.andExpect(content().string(containsString("value=\"2026-12-31\"")));
+		this.clock.setTo(LocalDate.of(2026, 12, 31), LocalTime.of(23, 30));
+		freshLogin().perform(get("/targets/{id}/progress", this.target.getId()))
+			.andExpect(content().string(containsString("value=\"2026-12-31\"")));
+		this.clock.setTo(LocalDate.of(2026, 1, 1), LocalTime.of(0, 30));
+		freshLogin().perform(get("/targets/{id}/progress", this.target.getId()))
+			.andExpect(content().string(containsString("value=\"2026-01-01\"")));
+		// before the plan's year: its first day, not a day of another year
+		this.clock.setTo(LocalDate.of(2025, 11, 20), LocalTime.of(9, 0));
+		freshLogin().perform(get("/targets/{id}/progress", this.target.getId()))
+			.andExpect(content().string(containsString("value=\"2026-01-01\"")));
 	}
 
 	private MockMultipartHttpServletRequestBuilder report(String... fields) {

@@ -6,7 +6,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -363,7 +362,7 @@ class PlanWorkbookExportTests {
 	}
 
 	private static LocalDateTime local(java.time.Instant instant) {
-		return LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
+		return LocalDateTime.ofInstant(instant, org.leagueplan.TestClock.COMMITTEE);
 	}
 
 }

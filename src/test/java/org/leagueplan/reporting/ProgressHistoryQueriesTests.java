@@ -80,8 +80,8 @@ class ProgressHistoryQueriesTests {
 			.containsExactly(day(5, 31), day(4, 15), day(6, 15));
 		assertThat(this.progress.reportsOfPlan(example.id(), day(3, 31), day(3, 31))).extracting(TargetReport::narrative)
 			.containsExactly("一季度新建5家");
-		Instant may = LocalDate.of(2021, 5, 1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
-		Instant june = LocalDate.of(2021, 6, 1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant();
+		Instant may = LocalDate.of(2021, 5, 1).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant();
+		Instant june = LocalDate.of(2021, 6, 1).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant();
 		assertThat(this.progress.itemUpdatesOfPlan(example.id(), may, june)).extracting(update -> update.narrative())
 			.containsExactly("正在推进");
 		assertThat(this.progress.itemUpdatesOfPlan(example.id(), june, june.plusSeconds(86400 * 30))).isEmpty();

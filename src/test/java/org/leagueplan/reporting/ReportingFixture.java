@@ -87,7 +87,7 @@ class ReportingFixture {
 	}
 
 	static Instant at(int month, int day) {
-		return day(month, day).atTime(10, 0).atZone(java.time.ZoneId.systemDefault()).toInstant();
+		return day(month, day).atTime(10, 0).atZone(org.leagueplan.TestClock.COMMITTEE).toInstant();
 	}
 
 	record ExamplePlan(Plan plan, PlanSection organising, PlanSection branches, PlanSection empty,

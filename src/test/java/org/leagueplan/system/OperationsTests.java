@@ -53,6 +53,9 @@ class OperationsTests {
 	private FormSubmissionRepository submissions;
 
 	@Autowired
+	private java.time.Clock clock;
+
+	@Autowired
 	private FormSubmissionCleanup cleanup;
 
 	@Autowired
@@ -136,12 +139,12 @@ class OperationsTests {
 
 	@Test
 	void nightlyCleanupForgetsOldFormTokensOnlyAndTakesTheSharedLock() {
-		this.submissions.save(new FormSubmission("old-token-" + System.nanoTime(), "/plans/1"));
+		this.submissions.save(new FormSubmission("old-token-" + System.nanoTime(), "/plans/1", this.clock.instant()));
 		String old = this.jdbc.queryForObject("select token from form_submission where token like 'old-token-%' order by token desc limit 1", String.class);
 		this.jdbc.update("update form_submission set submitted_at = ? where token = ?",
 				java.sql.Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)), old);
 		String fresh = "fresh-token-" + System.nanoTime();
-		this.submissions.save(new FormSubmission(fresh, "/plans/1"));
+		this.submissions.save(new FormSubmission(fresh, "/plans/1", this.clock.instant()));
 		this.cleanup.purge();
 		assertThat(this.submissions.existsById(old)).isFalse();
 		assertThat(this.submissions.existsById(fresh)).isTrue();

@@ -74,7 +74,8 @@ public class AccountAdministration {
 	/** Creates the account; answers the one-time password to hand to the person. */
 	public Created create(UserForm form) {
 		String password = AdminBootstrap.randomPassword();
-		UserAccount user = new UserAccount(form.getUsername(), form.getDisplayName(), "", form.getRoles());
+		UserAccount user = new UserAccount(form.getUsername(), form.getDisplayName(), "", form.getRoles(),
+				this.clock.instant());
 		user.update(form.getDisplayName(), form.getRoles(), form.getUnitIds(), form.isPlanWideEditor());
 		user.giveOneTimePassword(this.passwordEncoder.encode(password), oneTimeExpiry());
 		this.users.save(user);

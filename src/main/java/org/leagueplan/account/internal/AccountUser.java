@@ -30,14 +30,15 @@ public final class AccountUser implements UserDetails {
 
 	private final List<GrantedAuthority> authorities;
 
-	public AccountUser(UserAccount account) {
+	/** The account as a session holds it; {@code now} decides whether its one-time password has expired. */
+	public AccountUser(UserAccount account, java.time.Instant now) {
 		this.id = account.getId();
 		this.username = account.getUsername();
 		this.displayName = account.getDisplayName();
 		this.passwordHash = account.getPasswordHash();
 		this.enabled = account.isEnabled();
 		this.mustChangePassword = account.isMustChangePassword();
-		this.oneTimePasswordExpired = account.isOneTimePasswordExpired(java.time.Instant.now());
+		this.oneTimePasswordExpired = account.isOneTimePasswordExpired(now);
 		this.mfaEnabled = account.isMfaEnabled();
 		this.authorities = account.getRoles()
 			.stream()

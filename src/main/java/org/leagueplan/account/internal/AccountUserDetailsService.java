@@ -1,6 +1,7 @@
 package org.leagueplan.account.internal;
 
 import java.util.Optional;
+import java.time.Clock;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -14,8 +15,11 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository users;
 
-	AccountUserDetailsService(UserAccountRepository users) {
+	private final Clock clock;
+
+	AccountUserDetailsService(UserAccountRepository users, Clock clock) {
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Override
@@ -23,7 +27,7 @@ class AccountUserDetailsService implements UserDetailsService {
 		String name = UserAccount.loginName(username);
 		return Optional.ofNullable(name)
 			.flatMap(this.users::findByUsername)
-			.map(AccountUser::new)
+			.map(account -> new AccountUser(account, this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
 

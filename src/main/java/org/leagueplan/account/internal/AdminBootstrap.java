@@ -1,6 +1,7 @@
 package org.leagueplan.account.internal;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.EnumSet;
 
 import org.leagueplan.account.Role;
@@ -36,9 +37,12 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final String configuredPassword;
 
+	private final Clock clock;
+
 	AdminBootstrap(UserAccountRepository users, PasswordEncoder passwordEncoder,
-			@Value("${leagueplan.admin-password:}") String configuredPassword) {
+			@Value("${leagueplan.admin-password:}") String configuredPassword, Clock clock) {
 		this.users = users;
+		this.clock = clock;
 		this.passwordEncoder = passwordEncoder;
 		this.configuredPassword = configuredPassword;
 	}
@@ -52,7 +56,7 @@ class AdminBootstrap implements ApplicationRunner {
 		boolean generated = !StringUtils.hasText(this.configuredPassword);
 		String password = generated ? randomPassword() : this.configuredPassword;
 		UserAccount admin = new UserAccount(ADMIN_USERNAME, "系统管理员", this.passwordEncoder.encode(password),
-				EnumSet.of(Role.ADMIN));
+				EnumSet.of(Role.ADMIN), this.clock.instant());
 		if (generated) {
 			admin.requirePasswordChange();
 		}

@@ -40,8 +40,11 @@ class SecondFactorController {
 
 	private final LoginThrottle throttle;
 
+	private final java.time.Clock clock;
+
 	SecondFactorController(SecondFactor secondFactor, UserAccountRepository users, PasswordEncoder passwordEncoder,
-			LoginHandlers login, ApplicationEventPublisher events, LoginThrottle throttle) {
+			LoginHandlers login, ApplicationEventPublisher events, LoginThrottle throttle, java.time.Clock clock) {
+		this.clock = clock;
 		this.secondFactor = secondFactor;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -125,7 +128,7 @@ class SecondFactorController {
 
 	/** The session's principal carries the second-factor flag: read it afresh after a change. */
 	private void refreshPrincipal(AccountUser user, HttpServletRequest request, HttpServletResponse response) {
-		AccountUser fresh = new AccountUser(this.users.findById(user.getId()).orElseThrow());
+		AccountUser fresh = new AccountUser(this.users.findById(user.getId()).orElseThrow(), this.clock.instant());
 		this.login.setAuthentication(request, response,
 				new UsernamePasswordAuthenticationToken(fresh, null, fresh.getAuthorities()));
 	}

@@ -73,12 +73,12 @@ public class UserAccount {
 	protected UserAccount() {
 	}
 
-	public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+	public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
 		this.username = normalize(username);
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	/**

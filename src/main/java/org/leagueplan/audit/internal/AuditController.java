@@ -1,6 +1,6 @@
 package org.leagueplan.audit.internal;
 
-import java.time.Clock;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.leagueplan.system.CommitteeTime;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The audit log for administrators: newest first, a page at a time, filtered by person, kind and date range; kinds
- * and summaries in the person's language, times and days in the committee's time zone (the {@link Clock}'s).
+ * and summaries in the person's language, times and days in the committee's time zone ({@link CommitteeTime}).
  */
 @Controller
 class AuditController {
@@ -36,12 +37,12 @@ class AuditController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
+	private final CommitteeTime time;
 
-	AuditController(AuditEntryRepository entries, MessageSource messages, Clock clock) {
+	AuditController(AuditEntryRepository entries, MessageSource messages, CommitteeTime time) {
 		this.entries = entries;
 		this.messages = messages;
-		this.clock = clock;
+		this.time = time;
 	}
 
 	/** One line as a person reads it. */
@@ -55,7 +56,7 @@ class AuditController {
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
-		AuditTexts texts = new AuditTexts(this.messages, locale, this.clock.getZone());
+		AuditTexts texts = new AuditTexts(this.messages, locale, this.time.zone());
 		Page<AuditLine> lines = this.entries.findAll(filter(actor, kind, from, to), request)
 			.map(entry -> new AuditLine(entry, texts.time(entry.getOccurredAt()), texts.kind(entry.getKind()),
 					texts.summary(entry.getSummary())));
@@ -63,7 +64,7 @@ class AuditController {
 		this.entries.findKinds().forEach(code -> kinds.put(code, texts.kind(code)));
 		model.addAttribute("entries", lines);
 		model.addAttribute("kinds", kinds);
-		model.addAttribute("zone", this.clock.getZone().getId());
+		model.addAttribute("zone", this.time.zone().getId());
 		model.addAttribute("actor", actor);
 		model.addAttribute("kind", kind);
 		model.addAttribute("from", from);
@@ -71,6 +72,7 @@ class AuditController {
 		return VIEW_AUDIT;
 	}
 
+	/** The days {@code from} and {@code to} are the committee's days (its time zone), both included. */
 	private Specification<AuditEntry> filter(String actor, String kind, LocalDate from, LocalDate to) {
 		return (root, query, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();
@@ -81,10 +83,10 @@ class AuditController {
 				predicates.add(builder.equal(root.get("kind"), kind));
 			}
 			if (from != null) {
-				predicates.add(builder.greaterThanOrEqualTo(root.get("occurredAt"), from.atStartOfDay(this.clock.getZone()).toInstant()));
+				predicates.add(builder.greaterThanOrEqualTo(root.get("occurredAt"), this.time.startOfDay(from)));
 			}
 			if (to != null) {
-				predicates.add(builder.lessThan(root.get("occurredAt"), to.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant()));
+				predicates.add(builder.lessThan(root.get("occurredAt"), this.time.endOfDay(to)));
 			}
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};

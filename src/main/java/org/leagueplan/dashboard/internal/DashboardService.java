@@ -1,10 +1,7 @@
 package org.leagueplan.dashboard.internal;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,14 +21,14 @@ import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.PlanData.UnitRef;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.progress.Light;
-import org.leagueplan.progress.PlannedPoint;
+import org.leagueplan.progress.PlanJudge;
+import org.leagueplan.progress.PlanJudgement;
+import org.leagueplan.progress.PlanJudgement.ItemVerdict;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.ProgressQueries.RecentReport;
 import org.leagueplan.progress.StatusRules;
-import org.leagueplan.progress.StatusRules.ItemJudgement;
-import org.leagueplan.progress.StatusRules.Period;
 import org.leagueplan.progress.StatusSettings;
-import org.leagueplan.progress.TargetProgress;
+import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,7 +38,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DashboardService {
 
-	/** Units whose items were reported on within this many days count as reporting. */
+	/** Units whose items were reported on within this many days, ending on the day judged, count as reporting. */
 	static final int REPORTING_DAYS = 30;
 
 	/** Milestones due within this many days are listed. */
@@ -51,41 +48,39 @@ public class DashboardService {
 
 	private final ProgressQueries progress;
 
-	private final Clock clock;
+	private final PlanJudge judge;
 
-	DashboardService(PlanQueries plans, ProgressQueries progress, Clock clock) {
+	private final CommitteeTime time;
+
+	DashboardService(PlanQueries plans, ProgressQueries progress, PlanJudge judge, CommitteeTime time) {
 		this.plans = plans;
 		this.progress = progress;
-		this.clock = clock;
+		this.judge = judge;
+		this.time = time;
 	}
 
-	/** The day lights are judged on when none is asked for: today, or the plan year's last day for a past plan. */
+	/** The day lights are judged on when none is asked for ({@link PlanJudge#defaultDay(int)}). */
 	public LocalDate defaultDay(int planYear) {
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate end = LocalDate.of(planYear, 12, 31);
-		return today.isAfter(end) ? end : today;
+		return this.judge.defaultDay(planYear);
 	}
 
+	/**
+	 * The dashboard of the plan on the asked day (by default {@link PlanJudge#defaultDay(int)}), as
+	 * {@link PlanJudge#judge} judges it: values as of the day, activity, rates and latest reports made by its end.
+	 */
 	public Dashboard build(long planId, DashboardFilter requested) {
 		PlanData data = this.plans.planData(planId);
 		LocalDate day = (requested.asOf() != null) ? requested.asOf() : defaultDay(data.plan().year());
 		DashboardFilter filter = new DashboardFilter(requested.sectionId(), requested.unitId(), requested.light(),
 				requested.stale(), requested.overdue(), day);
-		StatusSettings settings = this.progress.settings();
-		Map<Long, TargetProgress> latest = this.progress.latestOfPlan(planId);
-		Map<Long, List<PlannedPoint>> planned = this.progress.plannedOfPlan(planId);
-		Map<Long, Instant> activity = this.progress.lastActivityOfPlan(planId);
-		Map<Long, List<TargetRef>> targetsByItem = data.targets().stream().collect(Collectors.groupingBy(TargetRef::itemId));
-		Map<Long, List<MilestoneRef>> milestonesByItem = data.milestones().stream()
-			.collect(Collectors.groupingBy(MilestoneRef::itemId));
+		PlanJudgement judgement = this.judge.judge(data, day);
+		StatusSettings settings = judgement.settings();
 		Map<Long, SectionRef> sections = data.sections().stream().collect(Collectors.toMap(SectionRef::id, Function.identity()));
 		Map<Long, String> unitNames = data.units().stream().collect(Collectors.toMap(UnitRef::id, UnitRef::name));
 
 		List<ItemStatus> all = new ArrayList<>();
-		for (ItemRef item : data.items()) {
-			all.add(itemStatus(item, data.plan().year(), targetsByItem.getOrDefault(item.id(), List.of()),
-					milestonesByItem.getOrDefault(item.id(), List.of()), latest, planned, activity.get(item.id()),
-					sections, unitNames, day, settings));
+		for (ItemVerdict verdict : judgement.items().values()) {
+			all.add(itemStatus(verdict, sections, unitNames));
 		}
 		List<ItemStatus> inScope = all.stream()
 			.filter(status -> filter.sectionId() == null
@@ -100,20 +95,21 @@ public class DashboardService {
 		Map<Light, Long> byLight = new EnumMap<>(Light.class);
 		inScope.forEach(status -> byLight.merge(status.light(), 1L, Long::sum));
 
+		Instant reportingSince = this.time.startOfDay(day.minusDays(REPORTING_DAYS - 1));
 		List<Bar> sectionBars = new ArrayList<>();
 		for (SectionRef section : data.sections()) {
 			if (section.parentId() == null) {
 				List<ItemStatus> items = inScope.stream()
 					.filter(status -> topSectionId(sections, status.item().sectionId()) == section.id())
 					.toList();
-				sectionBars.add(bar(section.id(), section.label() + section.title(), items, day, settings));
+				sectionBars.add(bar(section.id(), section.label() + section.title(), items, reportingSince, settings));
 			}
 		}
 		List<Bar> unitBars = new ArrayList<>();
 		for (UnitRef unit : data.units()) {
 			List<ItemStatus> items = inScope.stream().filter(status -> status.item().involves(unit.id())).toList();
 			if (!items.isEmpty()) {
-				unitBars.add(bar(unit.id(), unit.name(), items, day, settings));
+				unitBars.add(bar(unit.id(), unit.name(), items, reportingSince, settings));
 			}
 		}
 		List<Long> scopeItemIds = inScope.stream().map(status -> status.item().id()).toList();
@@ -124,29 +120,20 @@ public class DashboardService {
 			.toList();
 		return new Dashboard(data.plan(), day, filter, percent(inScope.stream().mapToInt(ItemStatus::completionPercent)
 			.average()
-			.orElse(0) / 100), byLight, listed, sectionBars, unitBars, due, recent(data, planId),
+			.orElse(0) / 100), byLight, listed, sectionBars, unitBars, due, recent(data, planId, day),
 				data.sections().stream().filter(section -> section.parentId() == null).toList(), data.units());
 	}
 
-	private ItemStatus itemStatus(ItemRef item, int year, List<TargetRef> targets, List<MilestoneRef> milestones,
-			Map<Long, TargetProgress> latest, Map<Long, List<PlannedPoint>> planned, Instant lastActivity,
-			Map<Long, SectionRef> sections, Map<Long, String> unitNames, LocalDate day, StatusSettings settings) {
-		ItemJudgement judged = StatusRules.item(item, year, targets, milestones, latest, planned, day, settings);
-		Light light = judged.light();
-		int completionPercent = percent(judged.completion());
-		LocalDate start = (item.startDate() != null) ? item.startDate() : LocalDate.of(year, 1, 1);
-		boolean overdue = judged.overdue();
-		Instant staleBefore = day.atStartOfDay(ZoneId.systemDefault()).toInstant().minus(Duration.ofDays(settings.staleDays()));
-		boolean started = !day.isBefore(start.plusDays(settings.staleDays()));
-		boolean stale = light != Light.ACHIEVED && light != Light.NOT_STARTED && started
-				&& (lastActivity == null || lastActivity.isBefore(staleBefore));
+	private static ItemStatus itemStatus(ItemVerdict verdict, Map<Long, SectionRef> sections,
+			Map<Long, String> unitNames) {
+		ItemRef item = verdict.item();
 		String leadUnit = (item.leadUnitId() != null) ? unitNames.get(item.leadUnitId()) : null;
-		return new ItemStatus(item, sectionLabel(sections, item.sectionId()), leadUnit, light, stale, overdue,
-				lastActivity, completionPercent);
+		return new ItemStatus(item, sectionLabel(sections, item.sectionId()), leadUnit, verdict.light(),
+				verdict.stale(), verdict.overdue(), verdict.lastActivity(), percent(verdict.judged().completion()));
 	}
 
-	private static Bar bar(long id, String label, List<ItemStatus> items, LocalDate day, StatusSettings settings) {
-		Instant recent = day.atStartOfDay(ZoneId.systemDefault()).toInstant().minus(Duration.ofDays(REPORTING_DAYS));
+	/** A bar; a started item reports when its last activity (by the end of the day) is since {@code recent}. */
+	private static Bar bar(long id, String label, List<ItemStatus> items, Instant recent, StatusSettings settings) {
 		long started = items.stream().filter(status -> status.light() != Light.NOT_STARTED).count();
 		long reporting = items.stream()
 			.filter(status -> status.light() != Light.NOT_STARTED)
@@ -157,11 +144,11 @@ public class DashboardService {
 				(started == 0) ? 0 : percent((double) reporting / started));
 	}
 
-	private List<Recent> recent(PlanData data, long planId) {
+	private List<Recent> recent(PlanData data, long planId, LocalDate day) {
 		Map<Long, TargetRef> targets = data.targets().stream().collect(Collectors.toMap(TargetRef::id, Function.identity()));
 		Map<Long, ItemRef> items = data.items().stream().collect(Collectors.toMap(ItemRef::id, Function.identity()));
 		List<Recent> recent = new ArrayList<>();
-		for (RecentReport report : this.progress.recent(planId)) {
+		for (RecentReport report : this.progress.recentOn(planId, day)) {
 			if (report.targetId() != null) {
 				TargetRef target = targets.get(report.targetId());
 				if (target == null) {

@@ -82,7 +82,7 @@ class ImportController {
 		this.plans = plans;
 		this.users = users;
 		this.messages = messages;
-		this.workbooks = new PlanWorkbookReader(new WorkbookLabels(messages));
+		this.workbooks = new PlanWorkbookReader(new WorkbookLabels(messages), new org.leagueplan.system.CommitteeTime(clock));
 	}
 
 	@InitBinder("importForm")

@@ -54,6 +54,13 @@ public class PlanDocumentParser {
 	private static final Pattern DAY = Pattern.compile("[“\"]?([" + CN + "]{1,2}|\\d{1,2})[。.．·・]([" + CN
 			+ "]{1,3}|\\d{1,2})[〞”\"]?\\s*([\\p{IsHan}]{2,8})?");
 
+	private final java.time.Clock clock;
+
+	/** {@code clock} gives the year of a document that names none: this year in the committee's zone. */
+	public PlanDocumentParser(java.time.Clock clock) {
+		this.clock = clock;
+	}
+
 	private static final Pattern COMMITMENT = Pattern.compile("换届|成立[\\p{IsHan}]{0,10}|建立[\\p{IsHan}]{0,12}机制");
 
 	public ParsedPlan parse(String document) {
@@ -193,7 +200,7 @@ public class PlanDocumentParser {
 		List<Target> targets = targets(text, marks);
 		LocalDate start = null;
 		LocalDate finish = null;
-		int planYear = (year != null) ? year : LocalDate.now().getYear();
+		int planYear = (year != null) ? year : LocalDate.now(this.clock).getYear();
 		Matcher period = PERIOD.matcher(text);
 		if (period.find()) {
 			int y = (period.group(1) != null) ? Integer.parseInt(period.group(1)) : planYear;

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.leagueplan.system.CommitteeTime;
 import org.leagueplan.importing.internal.ImportContent.Segment;
 import org.leagueplan.importing.internal.ImportForm.ItemRow;
 import org.leagueplan.importing.internal.ImportForm.MilestoneRow;
@@ -55,8 +55,12 @@ final class PlanWorkbookReader {
 
 	private final WorkbookLabels labels;
 
-	PlanWorkbookReader(WorkbookLabels labels) {
+	private final CommitteeTime time;
+
+	/** {@code time}: the committee's days and wall clock, in which the workbook's times were written. */
+	PlanWorkbookReader(WorkbookLabels labels, CommitteeTime time) {
 		this.labels = labels;
+		this.time = time;
 	}
 
 	/** The workbook's plan; refused when it is not a LeaguePlan workbook. */
@@ -225,7 +229,7 @@ final class PlanWorkbookReader {
 		return new ImportHistory.Entry(shown, item.getKey(), target.getKey(), asOf, value,
 				YES.equals(done) ? Boolean.TRUE : NO.equals(done) ? Boolean.FALSE : null, null, emptyToNull(narrative),
 				emptyToNull(reason), emptyToNull(action), (corrects != null) ? corrects.intValue() : null, reporter,
-				(reportedAt != null) ? reportedAt : asOf.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+				(reportedAt != null) ? reportedAt : this.time.startOfDay(asOf),
 				evidence.links(), evidence.files());
 	}
 
@@ -276,18 +280,18 @@ final class PlanWorkbookReader {
 		return (text.length() <= max) ? text : null;
 	}
 
-	/** A date-time cell (the server's local time, as exported) or such a text. */
+	/** A date-time cell (the committee's local time, as exported) or such a text. */
 	private Instant instant(Cell cell) {
 		if (cell == null) {
 			return null;
 		}
 		if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-			return cell.getLocalDateTimeCellValue().atZone(ZoneId.systemDefault()).toInstant();
+			return this.time.at(cell.getLocalDateTimeCellValue());
 		}
 		String written = this.text.formatCellValue(cell).strip();
 		try {
 			return written.isEmpty() ? null
-					: LocalDateTime.parse(written.replace(' ', 'T')).atZone(ZoneId.systemDefault()).toInstant();
+					: this.time.at(LocalDateTime.parse(written.replace(' ', 'T')));
 		}
 		catch (DateTimeParseException ex) {
 			return null;

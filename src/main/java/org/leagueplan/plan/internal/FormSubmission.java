@@ -23,10 +23,10 @@ public class FormSubmission {
 	protected FormSubmission() {
 	}
 
-	public FormSubmission(String token, String resultPath) {
+	public FormSubmission(String token, String resultPath, Instant submittedAt) {
 		this.token = token;
 		this.resultPath = resultPath;
-		this.submittedAt = Instant.now();
+		this.submittedAt = submittedAt;
 	}
 
 	public String getResultPath() {

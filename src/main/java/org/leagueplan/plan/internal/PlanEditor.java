@@ -41,9 +41,12 @@ public class PlanEditor {
 
 	private final ApplicationEventPublisher events;
 
+	private final java.time.Clock clock;
+
 	PlanEditor(PlanRepository plans, PlanSectionRepository sections, PlanItemRepository items,
 			TargetRepository targets, MilestoneRepository milestones, OrgUnitRepository units,
-			FormSubmissionRepository submissions, ApplicationEventPublisher events) {
+			FormSubmissionRepository submissions, ApplicationEventPublisher events, java.time.Clock clock) {
+		this.clock = clock;
 		this.plans = plans;
 		this.sections = sections;
 		this.items = items;
@@ -190,7 +193,7 @@ public class PlanEditor {
 		}
 		return this.submissions.findById(token).map(FormSubmission::getResultPath).orElseGet(() -> {
 			String path = create.get();
-			this.submissions.save(new FormSubmission(token, path));
+			this.submissions.save(new FormSubmission(token, path, this.clock.instant()));
 			return path;
 		});
 	}

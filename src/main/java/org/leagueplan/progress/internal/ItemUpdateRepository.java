@@ -9,7 +9,9 @@ public interface ItemUpdateRepository extends JpaRepository<ItemUpdate, Long> {
 
 	List<ItemUpdate> findByItemIdOrderByReportedAtDescIdDesc(Long itemId);
 
-	List<ItemUpdate> findTop10ByPlanIdOrderByReportedAtDescIdDesc(Long planId);
+	List<ItemUpdate> findTop10ByPlanIdAndReportedAtLessThanOrderByReportedAtDescIdDesc(Long planId, Instant until);
+
+	List<ItemUpdate> findByPlanIdOrderByReportedAtAscIdAsc(Long planId);
 
 	List<ItemUpdate> findByPlanIdAndReportedAtGreaterThanEqualAndReportedAtLessThanOrderByIdAsc(Long planId,
 			Instant from, Instant until);

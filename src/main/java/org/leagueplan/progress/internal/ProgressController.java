@@ -55,9 +55,8 @@ class ProgressController {
 	String showTarget(@PathVariable long targetId, @RequestParam(required = false) Long corrects, Model model) {
 		TargetProgressView view = this.reading.target(targetId);
 		ReportForm form = new ReportForm();
-		LocalDate today = view.today();
-		int year = view.item().plan().year();
-		form.setAsOf((today.getYear() == year) ? today : LocalDate.of(Math.min(today.getYear(), year), 12, 31));
+		// the plan's default day (today, within the plan's year), the day the page is judged on
+		form.setAsOf(view.today());
 		form.setCorrectsId(corrects);
 		model.addAttribute("reportForm", form);
 		model.addAttribute("view", view);

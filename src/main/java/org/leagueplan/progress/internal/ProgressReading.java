@@ -1,7 +1,6 @@
 package org.leagueplan.progress.internal;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +14,7 @@ import org.leagueplan.account.UserSummary;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanQueries.ItemContext;
+import org.leagueplan.progress.PlanJudge;
 import org.leagueplan.progress.PlannedPoint;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.StatusRules;
@@ -45,11 +45,11 @@ public class ProgressReading {
 
 	private final UserDirectory users;
 
-	private final Clock clock;
+	private final PlanJudge judge;
 
 	ProgressReading(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
 			EvidenceContentRepository contents, PlanQueries plans, ProgressQueries queries, UserDirectory users,
-			Clock clock) {
+			PlanJudge judge) {
 		this.reports = reports;
 		this.updates = updates;
 		this.evidence = evidence;
@@ -57,15 +57,16 @@ public class ProgressReading {
 		this.plans = plans;
 		this.queries = queries;
 		this.users = users;
-		this.clock = clock;
+		this.judge = judge;
 	}
 
+	/** A target's page: judged on its plan's default day ({@link PlanJudge#defaultDay}), as the dashboard is. */
 	public TargetProgressView target(long targetId) {
 		TargetRef target = this.plans.target(targetId);
 		ItemContext item = this.plans.itemContext(target.itemId());
-		LocalDate today = LocalDate.now(this.clock);
+		LocalDate today = this.judge.defaultDay(item.plan().year());
 		Period period = Period.of(target, item.startDate(), item.endDate(), item.plan().year());
-		TargetProgress latest = this.queries.latestByTarget(List.of(targetId)).get(targetId);
+		TargetProgress latest = this.queries.latestOfTargetOn(targetId, today);
 		List<PlannedPoint> planned = this.queries.plannedByTarget(List.of(targetId)).getOrDefault(targetId, List.of());
 		List<ProgressReport> history = this.reports.findByTargetIdOrderByReportedAtDescIdDesc(targetId);
 		Map<Long, List<Evidence>> files = this.evidence

@@ -37,6 +37,7 @@ import org.leagueplan.progress.StatusRules;
 import org.leagueplan.progress.StatusRules.Period;
 import org.leagueplan.progress.TargetProgress;
 import org.leagueplan.progress.internal.EvidenceFiles.FileType;
+import org.leagueplan.system.CommitteeTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -89,11 +90,14 @@ public class ProgressService {
 
 	private final SpringValidatorAdapter validator;
 
+	private final CommitteeTime time;
+
 	ProgressService(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
 			EvidenceContentRepository contents, TargetProgressRowRepository latest, ItemActivityRepository activity,
 			PlannedValueRepository planned, PlanQueries plans, PlanUpdates planUpdates, ProgressQueries queries,
-			UserDirectory users, ApplicationEventPublisher events, Clock clock,
+			UserDirectory users, ApplicationEventPublisher events, Clock clock, CommitteeTime time,
 			jakarta.validation.Validator validator) {
+		this.time = time;
 		this.reports = reports;
 		this.updates = updates;
 		this.evidence = evidence;
@@ -348,7 +352,7 @@ public class ProgressService {
 		if (asOf != null && (asOf.getYear() != year)) {
 			errors.rejectValue("asOf", "report.asOf.outsideYear", new Object[] { year }, null);
 		}
-		else if (asOf != null && asOf.isAfter(LocalDate.now(this.clock))) {
+		else if (asOf != null && asOf.isAfter(this.time.today())) {
 			errors.rejectValue("asOf", "report.asOf.future");
 		}
 		if (form.getCorrectsId() != null && this.reports.findById(form.getCorrectsId())

@@ -11,7 +11,8 @@ import org.leagueplan.progress.Light;
 import org.leagueplan.progress.PlannedPoint;
 
 /**
- * Everything the target progress page shows.
+ * Everything the target progress page shows; {@code today} is the day it is judged on (评估日期), the plan's default
+ * day, which the report form proposes as its date.
  */
 public record TargetProgressView(TargetRef target, ItemContext item, Light light, BigDecimal actual,
 		BigDecimal expected, LocalDate today, List<ProgressReport> history, Map<Long, List<Evidence>> evidence,

@@ -3,7 +3,6 @@ package org.leagueplan.reporting.internal;
 import org.leagueplan.plan.ChineseNumerals;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,6 +22,7 @@ import org.leagueplan.reporting.internal.ExecutionReport.Summary;
 import org.leagueplan.reporting.internal.PlanState.Block;
 import org.leagueplan.reporting.internal.PlanState.ItemState;
 import org.leagueplan.reporting.internal.PlanState.TargetState;
+import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,9 +37,12 @@ public class ExecutionReports {
 
 	private final ProgressQueries progress;
 
-	ExecutionReports(PlanStates states, ProgressQueries progress) {
+	private final CommitteeTime time;
+
+	ExecutionReports(PlanStates states, ProgressQueries progress, CommitteeTime time) {
 		this.states = states;
 		this.progress = progress;
+		this.time = time;
 	}
 
 	/**
@@ -58,12 +61,16 @@ public class ExecutionReports {
 		LocalDate day = this.states.judgedOn(period.to());
 		PlanState state = this.states.state(document, day);
 		long id = state.plan().id();
-		ZoneId zone = ZoneId.systemDefault();
-		Instant from = period.from().atStartOfDay(zone).toInstant();
-		Instant until = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+		// what the period's reports (as of a day in it) and updates (made in it) said, as far as they are made by now
+		Instant known = this.time.madeByNow();
+		Instant from = this.time.startOfDay(period.from());
+		Instant until = this.time.endOfDay(period.to());
 		Narratives narratives = new Narratives(state);
-		this.progress.reportsOfPlan(id, period.from(), period.to()).forEach(narratives::add);
-		this.progress.itemUpdatesOfPlan(id, from, until).forEach(narratives::add);
+		this.progress.reportsOfPlan(id, period.from(), period.to())
+			.stream()
+			.filter(report -> report.reportedAt().isBefore(known))
+			.forEach(narratives::add);
+		this.progress.itemUpdatesOfPlan(id, from, until.isBefore(known) ? until : known).forEach(narratives::add);
 
 		List<Part> parts = new ArrayList<>();
 		List<Entry> attention = new ArrayList<>();
@@ -80,13 +87,9 @@ public class ExecutionReports {
 				parts, ChineseNumerals.sectionLabel(state.blocks().size() + 1, false), attention);
 	}
 
-	/** This month, within the plan's year. */
+	/** The month of the plan's default day ({@link PlanStates#defaultDay}): this month, within the plan's year. */
 	ReportPeriod defaultPeriod(int year) {
-		LocalDate today = this.states.today();
-		if (today.getYear() < year) {
-			return new ReportPeriod(year, 1, 0);
-		}
-		return (today.getYear() > year) ? new ReportPeriod(year, 12, 0) : ReportPeriod.monthOf(today);
+		return ReportPeriod.monthOf(this.states.defaultDay(year));
 	}
 
 	private static List<Entry> entries(List<ItemState> items, Narratives narratives, List<Entry> attention) {

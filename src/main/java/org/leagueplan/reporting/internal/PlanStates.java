@@ -1,6 +1,5 @@
 package org.leagueplan.reporting.internal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,11 +20,10 @@ import org.leagueplan.plan.PlanDocument;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.progress.Light;
 import org.leagueplan.progress.PlannedPoint;
-import org.leagueplan.progress.ProgressQueries;
-import org.leagueplan.progress.StatusRules;
+import org.leagueplan.progress.PlanJudge;
+import org.leagueplan.progress.PlanJudgement;
+import org.leagueplan.progress.PlanJudgement.ItemVerdict;
 import org.leagueplan.progress.StatusRules.ItemJudgement;
-import org.leagueplan.progress.StatusRules.Period;
-import org.leagueplan.progress.StatusSettings;
 import org.leagueplan.progress.TargetProgress;
 import org.leagueplan.reporting.internal.PlanState.Block;
 import org.leagueplan.reporting.internal.PlanState.ItemState;
@@ -34,47 +32,44 @@ import org.leagueplan.reporting.internal.PlanState.TargetState;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes a plan's state on a day from the plan and progress APIs, by the rules the dashboard uses
- * (docs/status-rules.md): a light per target and milestone, rolled up per item. A fixed number of queries, whatever
- * the plan's size.
+ * A plan's state on a day for the reports and the export, from the one judgement the dashboard reads too
+ * ({@link PlanJudge}, docs/status-rules.md): a light per target and milestone, rolled up per item. A fixed number of
+ * queries, whatever the plan's size.
  */
 @Service
 public class PlanStates {
 
 	private final PlanQueries plans;
 
-	private final ProgressQueries progress;
+	private final PlanJudge judge;
 
-	private final Clock clock;
-
-	PlanStates(PlanQueries plans, ProgressQueries progress, Clock clock) {
+	PlanStates(PlanQueries plans, PlanJudge judge) {
 		this.plans = plans;
-		this.progress = progress;
-		this.clock = clock;
+		this.judge = judge;
 	}
 
 	public LocalDate today() {
-		return LocalDate.now(this.clock);
+		return this.judge.today();
 	}
 
-	/** The day a period is judged on: its last day, or today while it runs. */
+	/** The day a plan is judged on when none is asked for ({@link PlanJudge#defaultDay(int)}). */
+	public LocalDate defaultDay(int planYear) {
+		return this.judge.defaultDay(planYear);
+	}
+
+	/** The day a period is judged on: its last day, or today while it runs ({@link PlanJudge#judgedOn}). */
 	public LocalDate judgedOn(LocalDate periodEnd) {
-		LocalDate today = today();
-		return periodEnd.isAfter(today) ? today : periodEnd;
+		return this.judge.judgedOn(periodEnd);
 	}
 
 	public PlanDocument document(long planId) {
 		return this.plans.planDocument(planId);
 	}
 
-	/** The plan on the day: the latest values are those reported as of that day. */
+	/** The plan as it stood on the day, by {@link PlanJudge#judge}: only what was entered by the end of the day. */
 	public PlanState state(PlanDocument document, LocalDate day) {
 		PlanData data = document.data();
-		long planId = data.plan().id();
-		int year = data.plan().year();
-		StatusSettings settings = this.progress.settings();
-		Map<Long, TargetProgress> latest = this.progress.latestOfPlanOn(planId, day);
-		Map<Long, List<PlannedPoint>> planned = this.progress.plannedOfPlan(planId);
+		PlanJudgement judgement = this.judge.judge(data, day);
 		Map<Long, List<TargetRef>> targetsByItem = data.targets().stream()
 			.collect(Collectors.groupingBy(TargetRef::itemId));
 		Map<Long, List<MilestoneRef>> milestonesByItem = data.milestones().stream()
@@ -86,12 +81,14 @@ public class PlanStates {
 
 		Map<Long, List<ItemState>> itemsBySection = new LinkedHashMap<>();
 		List<ItemState> items = new ArrayList<>();
-		for (ItemRef item : data.items()) {
+		for (ItemVerdict verdict : judgement.items().values()) {
+			ItemRef item = verdict.item();
 			SectionRef section = sections.get(item.sectionId());
 			SectionRef top = (section.parentId() != null) ? sections.get(section.parentId()) : section;
-			ItemState state = itemState(item, top, (section.parentId() != null) ? section : null, document, year,
+			ItemState state = itemState(verdict, top, (section.parentId() != null) ? section : null, document,
 					targetsByItem.getOrDefault(item.id(), List.of()),
-					milestonesByItem.getOrDefault(item.id(), List.of()), latest, planned, day, settings, unitOrder);
+					milestonesByItem.getOrDefault(item.id(), List.of()), judgement.latest(), judgement.planned(),
+					unitOrder);
 			items.add(state);
 			itemsBySection.computeIfAbsent(item.sectionId(), id -> new ArrayList<>()).add(state);
 		}
@@ -108,11 +105,11 @@ public class PlanStates {
 		return new PlanState(data.plan(), document.preamble(), day, blocks, items);
 	}
 
-	private static ItemState itemState(ItemRef item, SectionRef top, SectionRef subsection, PlanDocument document,
-			int year, List<TargetRef> targets, List<MilestoneRef> milestones, Map<Long, TargetProgress> latest,
-			Map<Long, List<PlannedPoint>> planned, LocalDate day, StatusSettings settings,
-			Map<Long, Integer> unitOrder) {
-		ItemJudgement judged = StatusRules.item(item, year, targets, milestones, latest, planned, day, settings);
+	private static ItemState itemState(ItemVerdict verdict, SectionRef top, SectionRef subsection,
+			PlanDocument document, List<TargetRef> targets, List<MilestoneRef> milestones,
+			Map<Long, TargetProgress> latest, Map<Long, List<PlannedPoint>> planned, Map<Long, Integer> unitOrder) {
+		ItemRef item = verdict.item();
+		ItemJudgement judged = verdict.judged();
 		List<TargetState> targetStates = targets.stream()
 			.map(target -> new TargetState(target, document.note(target.id()), latest.get(target.id()),
 					judged.targetLights().get(target.id()), planned.getOrDefault(target.id(), List.of())))

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.leagueplan.system.CommitteeTime;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -141,13 +142,20 @@ public class PlanWorkbookWriter {
 		return index;
 	}
 
+	private final ZoneId zone;
+
+	/** Times are written on the committee's wall clock ({@link CommitteeTime}), as the committee reads them. */
+	PlanWorkbookWriter(CommitteeTime time) {
+		this.zone = time.zone();
+	}
+
 	public void write(PlanWorkbook workbook, OutputStream out) throws IOException {
 		SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
 		try {
 			book.setCompressTempFiles(true);
 			// no Zip64 extra fields: Java's own ZipInputStream (and the importer's zip checks) read the file back
 			book.setZip64Mode(Zip64Mode.Never);
-			Styles styles = new Styles(book);
+			Styles styles = new Styles(book, this.zone);
 			writePlan(book.createSheet(PLAN_SHEET), workbook, styles);
 			writeHistory(book.createSheet(HISTORY_SHEET), workbook, styles);
 			writeMilestones(book.createSheet(MILESTONE_SHEET), workbook.state(), styles);
@@ -427,7 +435,7 @@ public class PlanWorkbookWriter {
 	private static void dateTime(Row row, int column, Instant value, Styles styles) {
 		if (value != null) {
 			Cell cell = row.createCell(column);
-			cell.setCellValue(LocalDateTime.ofInstant(value, ZoneId.systemDefault()));
+			cell.setCellValue(LocalDateTime.ofInstant(value, styles.zone));
 			cell.setCellStyle(styles.dateTime);
 		}
 	}
@@ -447,7 +455,10 @@ public class PlanWorkbookWriter {
 
 		private final CellStyle wrappedQuoted;
 
-		Styles(SXSSFWorkbook book) {
+		private final ZoneId zone;
+
+		Styles(SXSSFWorkbook book, ZoneId zone) {
+			this.zone = zone;
 			Font bold = book.createFont();
 			bold.setBold(true);
 			this.header = book.createCellStyle();

@@ -2,7 +2,6 @@ package org.leagueplan.reporting.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import org.leagueplan.progress.ProgressQueries.ItemReport;
 import org.leagueplan.progress.ProgressQueries.TargetReport;
 import org.leagueplan.reporting.WorkbookLabels;
 import org.springframework.context.MessageSource;
+import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,7 +40,11 @@ public class PlanWorkbooks {
 
 	private final MessageSource messages;
 
-	PlanWorkbooks(PlanStates states, ProgressQueries progress, UserDirectory users, MessageSource messages) {
+	private final CommitteeTime time;
+
+	PlanWorkbooks(PlanStates states, ProgressQueries progress, UserDirectory users, MessageSource messages,
+			CommitteeTime time) {
+		this.time = time;
 		this.states = states;
 		this.progress = progress;
 		this.users = users;
@@ -64,9 +68,11 @@ public class PlanWorkbooks {
 		if (last.isBefore(first)) {
 			throw new InvalidRequestException("export.period.reversed", first.toString(), last.toString());
 		}
-		PlanState state = this.states.state(document, this.states.judgedOn(last));
+		// the state columns: the plan on the period's last day, or — for the whole plan — on its default day
+		PlanState state = this.states.state(document,
+				(to != null) ? this.states.judgedOn(last) : this.states.defaultDay(year));
 		List<TargetReport> history = this.progress.reportsOfPlan(planId, first, last);
-		Instant until = last.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+		Instant until = this.time.endOfDay(last);
 		Map<Long, Instant> lastItemUpdate = new HashMap<>();
 		List<ItemReport> updates = this.progress.itemUpdatesOfPlan(planId, Instant.EPOCH,
 				(from == null && to == null) ? NO_END : until);
@@ -74,7 +80,7 @@ public class PlanWorkbooks {
 			.filter(update -> update.reportedAt().isBefore(until))
 			.forEach(update -> lastItemUpdate.merge(update.itemId(), update.reportedAt(), (a, b) -> a.isAfter(b) ? a : b));
 		// the history sheet: updates made in the period; for the whole plan every one, made after the year too
-		Instant since = first.atStartOfDay(ZoneId.systemDefault()).toInstant();
+		Instant since = this.time.startOfDay(first);
 		List<ItemReport> periodUpdates = (from == null && to == null) ? updates
 				: updates.stream().filter(update -> !update.reportedAt().isBefore(since)).toList();
 		Set<Long> userIds = new HashSet<>();

@@ -1,6 +1,5 @@
 package org.leagueplan.reporting.internal;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 import org.leagueplan.plan.PlanDocument;
@@ -36,8 +35,7 @@ class PrintController {
 	@GetMapping("/plans/{planId}/print")
 	String printPlan(@PathVariable long planId, Locale locale, Model model) {
 		PlanDocument document = this.states.document(planId);
-		LocalDate yearEnd = LocalDate.of(document.data().plan().year(), 12, 31);
-		model.addAttribute("state", this.states.state(document, this.states.judgedOn(yearEnd)));
+		model.addAttribute("state", this.states.state(document, this.states.defaultDay(document.data().plan().year())));
 		model.addAttribute("lines", this.texts.in(locale));
 		return VIEW_PLAN;
 	}

@@ -49,7 +49,7 @@ class AdminBootstrapTests {
 	@Test
 	void nothingIsCreatedWhenAccountsExist() {
 		given(this.users.count()).willReturn(1L);
-		new AdminBootstrap(this.users, this.encoder, "").run(null);
+		new AdminBootstrap(this.users, this.encoder, "", java.time.Clock.systemUTC()).run(null);
 		then(this.users).should(never()).save(any());
 	}
 
@@ -60,7 +60,7 @@ class AdminBootstrapTests {
 
 	private UserAccount bootstrap(String configuredPassword) {
 		given(this.users.count()).willReturn(0L);
-		new AdminBootstrap(this.users, this.encoder, configuredPassword).run(null);
+		new AdminBootstrap(this.users, this.encoder, configuredPassword, java.time.Clock.systemUTC()).run(null);
 		ArgumentCaptor<UserAccount> saved = ArgumentCaptor.forClass(UserAccount.class);
 		then(this.users).should().save(saved.capture());
 		return saved.getValue();

@@ -1,5 +1,7 @@
 package org.leagueplan.account.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +24,11 @@ public class TestUsers {
 
 	private final PasswordEncoder encoder;
 
-	TestUsers(UserAccountRepository users, PasswordEncoder encoder) {
+	private final Clock clock;
+
+	TestUsers(UserAccountRepository users, PasswordEncoder encoder, Clock clock) {
 		this.users = users;
+		this.clock = clock;
 		this.encoder = encoder;
 	}
 
@@ -31,7 +36,7 @@ public class TestUsers {
 	public UserAccount create(Role role, Set<Long> unitIds, boolean planWideEditor) {
 		String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		UserAccount user = new UserAccount(username, "测试" + role.name(), this.encoder.encode(PASSWORD),
-				EnumSet.of(role));
+				EnumSet.of(role), Instant.now(this.clock));
 		user.update(user.getDisplayName(), EnumSet.of(role), unitIds, planWideEditor);
 		return this.users.save(user);
 	}
@@ -47,7 +52,7 @@ public class TestUsers {
 	/** An account with the given username. */
 	@Transactional
 	public UserAccount created(String username, Role role) {
-		return this.users.save(new UserAccount(username, "测试" + username, this.encoder.encode(PASSWORD), EnumSet.of(role)));
+		return this.users.save(new UserAccount(username, "测试" + username, this.encoder.encode(PASSWORD), EnumSet.of(role), Instant.now(this.clock)));
 	}
 
 	/** An account whose second factor is on, with the given TOTP secret and no recovery codes. */
@@ -69,7 +74,7 @@ public class TestUsers {
 	/** The account as the session holds it, for {@code SecurityMockMvcRequestPostProcessors.user(...)}. */
 	@Transactional(readOnly = true)
 	public UserDetails principal(UserAccount user) {
-		return new AccountUser(this.users.findById(user.getId()).orElseThrow());
+		return new AccountUser(this.users.findById(user.getId()).orElseThrow(), Instant.now(this.clock));
 	}
 
 	@Transactional(readOnly = true)

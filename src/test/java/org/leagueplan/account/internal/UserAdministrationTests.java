@@ -37,6 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import({ TestDatabaseConfiguration.class, TestUsers.class })
 class UserAdministrationTests {
 
+	private static final java.time.Instant NOW = java.time.Instant.parse("2026-03-01T02:00:00Z");
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -137,25 +139,25 @@ class UserAdministrationTests {
 	void lastEnabledAdministratorCannotBeDisabledOrDemoted() {
 		UserAccountRepository repository = mock(UserAccountRepository.class);
 		AccountAdministration administration = new AccountAdministration(repository, null, null, null, null, null);
-		UserAccount onlyAdmin = new UserAccount("root", "管理员", "x", Set.of(Role.ADMIN));
+		UserAccount onlyAdmin = new UserAccount("root", "管理员", "x", Set.of(Role.ADMIN), NOW);
 		given(repository.countActiveAdmins()).willReturn(1L);
 		assertThat(administration.wouldRemoveLastAdmin(onlyAdmin, false, true)).isTrue();
 		assertThat(administration.wouldRemoveLastAdmin(onlyAdmin, true, false)).isTrue();
 		assertThat(administration.wouldRemoveLastAdmin(onlyAdmin, true, true)).isFalse();
 		given(repository.countActiveAdmins()).willReturn(2L);
 		assertThat(administration.wouldRemoveLastAdmin(onlyAdmin, false, true)).isFalse();
-		UserAccount staff = new UserAccount("staff", "职员", "x", Set.of(Role.STAFF));
+		UserAccount staff = new UserAccount("staff", "职员", "x", Set.of(Role.STAFF), NOW);
 		given(repository.countActiveAdmins()).willReturn(1L);
 		assertThat(administration.wouldRemoveLastAdmin(staff, false, false)).isFalse();
 	}
 
 	@Test
 	void oneTimePasswordExpiresAfterItsValidity() {
-		UserAccount user = new UserAccount("temp", "临时", "x", Set.of(Role.STAFF));
-		user.giveOneTimePassword("hash", java.time.Instant.now().minusSeconds(1));
-		assertThat(new AccountUser(withId(user)).isCredentialsNonExpired()).isFalse();
-		user.giveOneTimePassword("hash", java.time.Instant.now().plusSeconds(3600));
-		assertThat(new AccountUser(withId(user)).isCredentialsNonExpired()).isTrue();
+		UserAccount user = new UserAccount("temp", "临时", "x", Set.of(Role.STAFF), NOW);
+		user.giveOneTimePassword("hash", NOW.minusSeconds(1));
+		assertThat(new AccountUser(withId(user), NOW).isCredentialsNonExpired()).isFalse();
+		user.giveOneTimePassword("hash", NOW.plusSeconds(3600));
+		assertThat(new AccountUser(withId(user), NOW).isCredentialsNonExpired()).isTrue();
 	}
 
 	private static UserAccount withId(UserAccount user) {

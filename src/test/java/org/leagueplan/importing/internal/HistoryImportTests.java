@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -95,7 +94,7 @@ class HistoryImportTests {
 		Target removedLater = this.plans.targets(second).get(0);
 		Target done = this.plans.target(second, 2, "换届完成", TargetKind.YES_NO, TargetComparator.EXACTLY, null, null,
 				null, null, null);
-		Instant at = LocalDate.of(this.year, 1, 10).atStartOfDay(ZoneId.systemDefault()).toInstant();
+		Instant at = LocalDate.of(this.year, 1, 10).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant();
 		long january = this.progress.report(counted.getId(), this.plan.getId(), new BigDecimal("2"), null,
 				LocalDate.of(this.year, 1, 9), "一月", null, at);
 		this.progress.file(january, "活动照片.png");

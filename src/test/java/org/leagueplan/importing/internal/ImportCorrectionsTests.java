@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportCorrectionsTests {
 
-	private final PlanDocumentParser parser = new PlanDocumentParser();
+	private final PlanDocumentParser parser = new PlanDocumentParser(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
 
 	private final ImportCorrections corrections = new ImportCorrections(this.parser);
 

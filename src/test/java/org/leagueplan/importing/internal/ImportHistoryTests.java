@@ -126,7 +126,9 @@ class ImportHistoryTests {
 			}
 			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 			book.write(out);
-			ImportContent content = new PlanWorkbookReader(WorkbookRoundTripTests.labels()).read(out.toByteArray(), "导出.xlsx");
+			ImportContent content = new PlanWorkbookReader(WorkbookRoundTripTests.labels(),
+					new org.leagueplan.system.CommitteeTime(java.time.Clock.system(org.leagueplan.TestClock.COMMITTEE)))
+				.read(out.toByteArray(), "导出.xlsx");
 			assertThat(content.form().getItems().get(0).getTargets()).hasSize(3);
 			assertThat(content.history()).extracting(ImportHistory.Entry::targetKey).containsExactly(null, "t4");
 		}

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +112,7 @@ class WorkbookRoundTripTests {
 		Target other = this.plans.targets(first).get(1);
 		Target done = this.plans.target(second, 3, "换届完成", TargetKind.YES_NO, TargetComparator.EXACTLY, null, null,
 				null, LocalDate.of(year, 6, 30), null);
-		Instant january = LocalDate.of(year, 1, 31).atTime(9, 30, 15).atZone(ZoneId.systemDefault()).toInstant();
+		Instant january = LocalDate.of(year, 1, 31).atTime(9, 30, 15).atZone(org.leagueplan.TestClock.COMMITTEE).toInstant();
 		long wrong = this.progress.report(counted.getId(), plan.getId(), new BigDecimal("30"), null,
 				LocalDate.of(year, 1, 31), "一月填错了", reporter, january);
 		this.progress.report(counted.getId(), plan.getId(), new BigDecimal("4.5"), null, LocalDate.of(year, 2, 28),

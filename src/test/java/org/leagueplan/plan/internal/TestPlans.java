@@ -32,8 +32,11 @@ public class TestPlans {
 
 	private final OrgUnitRepository units;
 
+	private final java.time.Clock clock;
+
 	TestPlans(PlanRepository plans, PlanSectionRepository sections, PlanItemRepository items,
-			TargetRepository targets, MilestoneRepository milestones, OrgUnitRepository units) {
+			TargetRepository targets, MilestoneRepository milestones, OrgUnitRepository units, java.time.Clock clock) {
+		this.clock = clock;
 		this.plans = plans;
 		this.sections = sections;
 		this.items = items;
@@ -52,7 +55,7 @@ public class TestPlans {
 	@Transactional
 	public Plan create(int sectionCount, int itemsPerSection, int targetsPerItem, List<Long> ownerIds) {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(this.clock).getYear();
 		Plan plan = this.plans.save(new Plan(year, "测试计划 " + tag, "测试团委", "导语", PlanStatus.DRAFT));
 		OrgUnit lead = this.units.save(new OrgUnit("牵头单位 " + tag, UnitKind.OFFICE));
 		OrgUnit assisting = this.units.save(new OrgUnit("协办单位 " + tag, UnitKind.COMMUNITY));
@@ -148,7 +151,7 @@ public class TestPlans {
 	public Target percentageTarget(PlanItem item) {
 		Target target = new Target(this.items.findById(item.getId()).orElseThrow());
 		target.update("成立比例", TargetKind.PERCENTAGE, TargetComparator.AT_LEAST, new BigDecimal("100"), "%", null,
-				LocalDate.of(LocalDate.now().getYear(), 12, 31), null);
+				LocalDate.of(LocalDate.now(this.clock).getYear(), 12, 31), null);
 		return this.targets.save(target);
 	}
 

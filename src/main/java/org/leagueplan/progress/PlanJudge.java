@@ -1,0 +1,142 @@
+package org.leagueplan.progress;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.stream.Collectors;
+
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.PlanData;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.MilestoneRef;
+import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.progress.PlanJudgement.ItemVerdict;
+import org.leagueplan.progress.ProgressQueries.ItemReport;
+import org.leagueplan.progress.StatusRules.ItemJudgement;
+import org.leagueplan.system.CommitteeTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Judges a plan on a day (docs/status-rules.md, "Judging a day"): the values are those of reports as of the day or
+ * earlier (a report made late for the day counts); what tells whether people reported — the last activity, the
+ * silent (stale) flag, the reporting rate, the latest reports, an item's status updates — counts only what was made
+ * by the end of the day in the committee's zone. Nothing made after now counts. The one judgement the dashboard, the
+ * target pages, the print and Word report and the Excel export read, and the one rule for the day they judge when
+ * none is asked for. A fixed number of queries, whatever the plan's size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanJudge {
+
+	private final PlanQueries plans;
+
+	private final ProgressQueries progress;
+
+	private final CommitteeTime time;
+
+	PlanJudge(PlanQueries plans, ProgressQueries progress, CommitteeTime time) {
+		this.plans = plans;
+		this.progress = progress;
+		this.time = time;
+	}
+
+	/** The plan with the id on the day, see {@link #judge(PlanData, LocalDate)}. */
+	public PlanJudgement judge(long planId, LocalDate day) {
+		return judge(this.plans.planData(planId), day);
+	}
+
+	/** Today in the committee's zone. */
+	public LocalDate today() {
+		return this.time.today();
+	}
+
+	/**
+	 * The day a plan is judged on when none is asked for, and the day a report form proposes: today in the
+	 * committee's zone, within the plan's year — its last day once the year is over, its first day before it begins.
+	 */
+	public LocalDate defaultDay(int planYear) {
+		return defaultDay(planYear, today());
+	}
+
+	/** {@link #defaultDay(int)} for a given today. */
+	public static LocalDate defaultDay(int planYear, LocalDate today) {
+		LocalDate first = LocalDate.of(planYear, 1, 1);
+		LocalDate last = LocalDate.of(planYear, 12, 31);
+		return today.isBefore(first) ? first : today.isAfter(last) ? last : today;
+	}
+
+	/** The day a period is judged on: its last day, or today while it runs. */
+	public LocalDate judgedOn(LocalDate periodEnd) {
+		LocalDate today = today();
+		return periodEnd.isAfter(today) ? today : periodEnd;
+	}
+
+	/** The plan on the day: every item's light, completion, flags and last activity (see the class comment). */
+	public PlanJudgement judge(PlanData data, LocalDate day) {
+		long planId = data.plan().id();
+		int year = data.plan().year();
+		Instant until = this.time.madeBy(day);
+		StatusSettings settings = this.progress.settings();
+		Map<Long, TargetProgress> latest = this.progress.latestOfPlanOn(planId, day);
+		Map<Long, List<PlannedPoint>> planned = this.progress.plannedOfPlan(planId);
+
+		// the last activity of each item by the end of the day: its targets' reports and its own updates
+		Map<Long, Long> itemOfTarget = data.targets().stream()
+			.collect(Collectors.toMap(TargetRef::id, TargetRef::itemId));
+		BinaryOperator<Instant> later = (a, b) -> a.isAfter(b) ? a : b;
+		Map<Long, Instant> activity = new HashMap<>();
+		this.progress.lastReportedOfPlanOn(planId, day).forEach((targetId, at) -> {
+			Long itemId = itemOfTarget.get(targetId);
+			if (itemId != null) {
+				activity.merge(itemId, at, later);
+			}
+		});
+		// an item's status on the day: its last update made by then; the plan's status when none came after
+		Map<Long, ItemStatus> statusOn = new HashMap<>();
+		Map<Long, Boolean> changedLater = new HashMap<>();
+		for (ItemReport update : this.progress.itemUpdatesOfPlan(planId)) {
+			if (update.reportedAt().isBefore(until)) {
+				statusOn.put(update.itemId(), update.status());
+				activity.merge(update.itemId(), update.reportedAt(), later);
+			}
+			else {
+				changedLater.put(update.itemId(), true);
+			}
+		}
+
+		Map<Long, List<TargetRef>> targetsByItem = data.targets().stream()
+			.collect(Collectors.groupingBy(TargetRef::itemId));
+		Map<Long, List<MilestoneRef>> milestonesByItem = data.milestones().stream()
+			.collect(Collectors.groupingBy(MilestoneRef::itemId));
+		Instant staleBefore = this.time.startOfDay(day).minus(Duration.ofDays(settings.staleDays()));
+		Map<Long, ItemVerdict> items = new LinkedHashMap<>();
+		for (ItemRef original : data.items()) {
+			ItemRef item = original;
+			if (changedLater.containsKey(item.id()) || statusOn.containsKey(item.id())) {
+				item = withStatus(item, statusOn.getOrDefault(item.id(), ItemStatus.NOT_STARTED));
+			}
+			ItemJudgement judged = StatusRules.item(item, year, targetsByItem.getOrDefault(item.id(), List.of()),
+					milestonesByItem.getOrDefault(item.id(), List.of()), latest, planned, day, settings);
+			LocalDate start = (item.startDate() != null) ? item.startDate() : LocalDate.of(year, 1, 1);
+			Instant lastActivity = activity.get(item.id());
+			boolean started = !day.isBefore(start.plusDays(settings.staleDays()));
+			boolean stale = judged.light() != Light.ACHIEVED && judged.light() != Light.NOT_STARTED && started
+					&& (lastActivity == null || lastActivity.isBefore(staleBefore));
+			items.put(item.id(), new ItemVerdict(item, judged, lastActivity, stale));
+		}
+		return new PlanJudgement(day, settings, latest, planned, items);
+	}
+
+	private static ItemRef withStatus(ItemRef item, ItemStatus status) {
+		return new ItemRef(item.id(), item.sectionId(), item.number(), item.heading(), item.leadUnitId(),
+				item.assistUnitIds(), item.ownerId(), item.ownerName(), item.startDate(), item.endDate(), status);
+	}
+
+}
