@@ -164,7 +164,7 @@ class WorkbookRoundTripTests {
 				LocalDate.of(year, 12, 31), "-2+3");
 		this.plans.milestone(item, "=cmd|' /C calc'!A0", LocalDate.of(year, 6, 30), false);
 		this.progress.update(item.getId(), plan.getId(), ItemStatus.IN_PROGRESS, "\uFF1D1+1 进展", null,
-				LocalDate.of(year, 1, 31).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant());
+				LocalDate.of(year, 1, 31).atTime(9, 0).atZone(org.leagueplan.TestClock.COMMITTEE).toInstant());
 
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
 		try (Workbook book = open(export(office, plan.getId()))) {
