@@ -17,10 +17,10 @@ import org.leagueplan.progress.internal.ProgressService.PlannedLine;
  * each date in the plan's year and no date twice. Text that breaks it is refused as a whole, with the line and what
  * is wrong, and nothing is stored.
  */
-final class PlannedValues {
+public final class PlannedValues {
 
 	/** The most planned values one target may have. */
-	static final int MAX_PER_TARGET = 24;
+	public static final int MAX_PER_TARGET = 24;
 
 	/** The most digits before the decimal point ({@code numeric(14, 2)}). */
 	static final int MAX_INTEGER_DIGITS = 12;
@@ -78,6 +78,14 @@ final class PlannedValues {
 			planned.add(new PlannedLine(date, value));
 		}
 		return planned;
+	}
+
+	/**
+	 * Whether one planned value passes the rule (its date in the plan's year, its value fitting); the count and
+	 * duplicate dates are the caller's to check against {@link #MAX_PER_TARGET}.
+	 */
+	public static boolean accepts(LocalDate periodEnd, BigDecimal value, int planYear) {
+		return periodEnd != null && value != null && periodEnd.getYear() == planYear && fits(value);
 	}
 
 	/** Whether a planned value may be stored: not negative, and fits {@code numeric(14, 2)}. */
