@@ -91,7 +91,8 @@ class AttackCorpusTests {
 		CORPUS.put("sql", List.of("' OR 1=1--", "\\\"; drop table x;--"));
 		CORPUS.put("traversal", List.of("../../etc/passwd"));
 		CORPUS.put("crlf", List.of("a\r\nSet-Cookie: x=y"));
-		CORPUS.put("control", List.of("a\u0000b", "\u0001admin", "a\u001b[31mb", "a\u007fb", "a\u0085b", "a\u2028b"));
+		CORPUS.put("nul", List.of("a\u0000b"));
+		CORPUS.put("control", List.of("\u0001admin", "a\u001b[31mb", "a\u007fb", "a\u0085b", "a\u2028b", "a\ud800b"));
 		CORPUS.put("long", List.of("x".repeat(5000)));
 		CORPUS.put("cjk", List.of("团".repeat(3000)));
 		CORPUS.put("number", List.of("1e400", "-1", "99999999999999999999", "NaN"));
@@ -115,7 +116,7 @@ class AttackCorpusTests {
 			+ "datetime-local|month|week|time|");
 
 	/** The categories sent into hidden fields, selects, checkboxes and radio buttons. */
-	static final Set<String> FOR_CHOICES = Set.of("xss", "ssti", "control", "number", "long");
+	static final Set<String> FOR_CHOICES = Set.of("xss", "ssti", "nul", "control", "number", "long");
 
 	/** Links the crawl does not follow: downloads (not HTML), the language switch (it would change the person's). */
 	static final Pattern NOT_FOLLOWED = Pattern.compile(".*(\\.xlsx|\\.docx|/evidence/\\d+|/chart)(\\?.*)?|.*[?&]lang=.*"
