@@ -158,6 +158,16 @@ class ControlCharacterTests {
 	}
 
 	@Test
+	void aPlanPastedFromWordKeepsItsBreaksForTheImportToRead() throws Exception {
+		// a pasted plan is a source document: Word's vertical tabs and form feeds are line breaks to the import
+		String redirect = this.admin.perform(multipart("/imports/new").with(csrf())
+			.param("text", "一、加强团的自身建设\u000B1. 强化基层组织建设。\f"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(redirect).matches("/imports/\\d+");
+	}
+
+	@Test
 	void uploadFileNamesWithNulAreCleanedNotA500() throws Exception {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 		long reportsBefore = this.reports.count();
