@@ -73,6 +73,8 @@ class ControlCharacterTests {
 
 	private PlanItem item;
 
+	private long planId;
+
 	private Target target;
 
 	private WebClient staff;
@@ -82,6 +84,7 @@ class ControlCharacterTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		Plan plan = this.plans.create(1, 1, 1);
+		this.planId = plan.getId();
 		this.item = this.plans.firstItem(plan);
 		this.target = this.plans.targets(this.item).get(0);
 		this.staff = new WebClient(this.mvc);
@@ -153,7 +156,7 @@ class ControlCharacterTests {
 		this.admin.perform(get("/admin/users").param("q", "adm\u0000in"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("控制字符")));
-		this.staff.perform(get("/plans/{id}", this.item.getSection().getPlan().getId()).param("q", "\u0000"))
+		this.staff.perform(get("/plans/{id}", this.planId).param("q", "\u0000"))
 			.andExpect(status().isBadRequest());
 	}
 
