@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.progress.internal.PlannedValues;
 import org.leagueplan.progress.internal.ProgressService;
 import org.springframework.stereotype.Service;
 
@@ -44,6 +45,14 @@ public class ProgressHistory {
 	 */
 	public int record(long planId, List<PastReport> reports, List<PastUpdate> updates) {
 		return this.service.record(planId, reports, updates);
+	}
+
+	/** The most planned values one target may have, as when a person enters them. */
+	public static final int MAX_PLANNED_PER_TARGET = PlannedValues.MAX_PER_TARGET;
+
+	/** Whether a planned value passes what a person's must: its date in the plan's year, a value that fits. */
+	public static boolean isAcceptablePlanned(LocalDate periodEnd, BigDecimal value, int planYear) {
+		return PlannedValues.accepts(periodEnd, value, planYear);
 	}
 
 	/** Whether evidence may link to this address (as when a person reports): http or https, with a host. */

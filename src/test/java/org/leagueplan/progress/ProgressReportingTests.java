@@ -242,7 +242,9 @@ class ProgressReportingTests {
 		this.staff.perform(get("/targets/{id}/progress", this.target.getId()))
 			.andExpect(content().string(containsString(year + "-06-30 4")));
 		this.staff.perform(post("/targets/{id}/planned", this.target.getId()).with(csrf()).param("lines", "六月底 四个"))
-			.andExpect(flash().attribute("failure", "planned.invalid"));
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("plannedProblem", "planned.invalidLine"))
+			.andExpect(content().string(containsString("六月底 四个")));
 	}
 
 	@AfterEach

@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.UnitDirectory;
 import org.leagueplan.account.UnitRef;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.leagueplan.system.PlainTextEditor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -49,7 +49,7 @@ class UserAdminController {
 
 	@InitBinder("userForm")
 	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, PlainTextEditor.trimming());
 	}
 
 	@ModelAttribute("allRoles")

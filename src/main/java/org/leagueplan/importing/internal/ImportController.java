@@ -1,5 +1,6 @@
 package org.leagueplan.importing.internal;
 
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -88,6 +89,23 @@ class ImportController {
 	@InitBinder("importForm")
 	void allowLongLists(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(ImportChecks.MAX_ITEMS * 4);
+	}
+
+	/**
+	 * A pasted plan is a source document, not text to store: copied from Word it holds vertical tabs and form feeds
+	 * for its line and page breaks, which {@link SourceDocuments#pasted} reads as line breaks (and drops every other
+	 * control character) instead of the refusal every stored text gets.
+	 */
+	@InitBinder("text")
+	void readPastedDocuments(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				setValue(text);
+			}
+
+		});
 	}
 
 	@ModelAttribute

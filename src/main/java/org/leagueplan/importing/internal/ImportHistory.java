@@ -15,6 +15,7 @@ import org.leagueplan.importing.internal.ImportForm.TargetRow;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanDraft;
 import org.leagueplan.plan.TargetKind;
+import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.progress.ProgressHistory.PastPlanned;
 import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressHistory.PastUpdate;
@@ -130,14 +131,19 @@ final class ImportHistory {
 				droppedHistory.add(entry.row());
 			}
 		}
-		// planned values only for numeric targets, one per target and period end
+		// planned values only for numeric targets, one per target and period end, and as a person's must be: in the
+		// plan's year, a value that fits, at most ProgressHistory.MAX_PLANNED_PER_TARGET per target
 		List<Planned> keptPlanned = new ArrayList<>();
 		List<Integer> droppedPlanned = new ArrayList<>();
 		Set<String> phases = new HashSet<>();
+		Map<String, Integer> perTarget = new HashMap<>();
 		for (Planned point : (planned != null) ? planned : List.<Planned>of()) {
 			TargetRow target = (point.targetKey() != null) ? targets.get(point.targetKey()) : null;
-			if (target != null && target.getKind().isNumeric()
+			if (target != null && target.getKind().isNumeric() && year != null
+					&& ProgressHistory.isAcceptablePlanned(point.periodEnd(), point.value(), year)
+					&& perTarget.getOrDefault(point.targetKey(), 0) < ProgressHistory.MAX_PLANNED_PER_TARGET
 					&& phases.add(point.targetKey() + "|" + point.periodEnd())) {
+				perTarget.merge(point.targetKey(), 1, Integer::sum);
 				keptPlanned.add(point);
 			}
 			else {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
+import org.leagueplan.system.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -249,7 +250,15 @@ public class SourceDocuments {
 	private static String baseName(String fileName) {
 		String name = (fileName != null) ? fileName : "";
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		return name.replaceAll("\\p{Cntrl}", "").strip();
+		StringBuilder kept = new StringBuilder(name.length());
+		int start = 0;
+		int forbidden;
+		// the characters PlainText refuses in a line are left out
+		while ((forbidden = PlainText.firstForbidden(name.subSequence(start, name.length()), false)) >= 0) {
+			kept.append(name, start, start + forbidden);
+			start += forbidden + 1;
+		}
+		return kept.append(name, start, name.length()).toString().strip();
 	}
 
 	static String extension(String name) {

@@ -1,10 +1,13 @@
 package org.leagueplan.plan.internal;
 
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the logged-in person may change in a plan: everything (ADMIN, or STAFF with the plan-wide editor right),
- * or the items whose lead or assisting unit is one of theirs (STAFF), or nothing (LEADER).
+ * or the items whose lead or assisting unit is one of theirs, except which units lead and assist (STAFF), or
+ * nothing (LEADER).
  */
 public record EditScope(boolean wholePlan, Set<Long> unitIds) {
 
@@ -23,10 +26,22 @@ public record EditScope(boolean wholePlan, Set<Long> unitIds) {
 		return item.getAssistUnits().stream().anyMatch(unit -> this.unitIds.contains(unit.getId()));
 	}
 
-	/** Whether an item with these units would still be the person's to change. */
-	public boolean coversUnits(Long leadUnitId, Set<Long> assistUnitIds) {
-		return this.wholePlan || (leadUnitId != null && this.unitIds.contains(leadUnitId))
-				|| assistUnitIds.stream().anyMatch(this.unitIds::contains);
+	/**
+	 * Whether the person may give the item these lead and assisting units: who leads and who co-operates on an item
+	 * is the plan's to decide, so only the plan-wide editors (the office, ADMIN) change it; a unit's STAFF edit the
+	 * rest of their items and keep the units as they are.
+	 */
+	public boolean mayAssignUnits(PlanItem item, Long leadUnitId, Set<Long> assistUnitIds) {
+		if (this.wholePlan) {
+			return true;
+		}
+		Long lead = (item.getLeadUnit() != null) ? item.getLeadUnit().getId() : null;
+		Set<Long> assists = item.getAssistUnits()
+			.stream()
+			.map(OrgUnit::getId)
+			.filter(id -> !id.equals(lead))
+			.collect(Collectors.toSet());
+		return Objects.equals(lead, leadUnitId) && assists.equals(assistUnitIds);
 	}
 
 }

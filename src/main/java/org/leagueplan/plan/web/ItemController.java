@@ -112,8 +112,8 @@ class ItemController {
 		this.access.checkItem(item);
 		long planId = item.getSection().getPlan().getId();
 		validateReferences(planId, itemForm, result);
-		if (!this.access.scope().coversUnits(itemForm.getLeadUnitId(), itemForm.distinctAssistUnitIds())) {
-			result.rejectValue("leadUnitId", "item.unit.outOfScope");
+		if (!this.access.scope().mayAssignUnits(item, itemForm.getLeadUnitId(), itemForm.distinctAssistUnitIds())) {
+			result.rejectValue("leadUnitId", "item.unit.planWideOnly");
 		}
 		if (result.hasErrors()) {
 			return showForm(planId, item, model);

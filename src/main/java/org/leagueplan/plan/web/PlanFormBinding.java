@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.leagueplan.plan.internal.EditForm;
 import org.leagueplan.plan.internal.EditScope;
 import org.leagueplan.plan.internal.PlanAccess;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.leagueplan.system.PlainTextEditor;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -33,7 +33,7 @@ class PlanFormBinding {
 
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, PlainTextEditor.trimming());
 		binder.setDisallowedFields("id");
 	}
 

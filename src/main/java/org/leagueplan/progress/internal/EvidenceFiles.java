@@ -9,6 +9,8 @@ import org.leagueplan.system.ZipContainers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.leagueplan.system.PlainText;
+
 /**
  * Decides what an uploaded file really is from its first bytes, not from its name or the browser's word: images
  * (JPEG, PNG, GIF), PDF, Word and Excel (the zip-based .docx / .xlsx and the older .doc / .xls). A file whose name
@@ -125,7 +127,7 @@ final class EvidenceFiles {
 	static String safeName(String original, FileType type) {
 		String name = (original != null) ? original : "";
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"*:<>?|\\u2028\\u2029]", "_").strip();
+		name = replaceForbidden(name).replaceAll("[\"*:<>?|]", "_").strip();
 		while (name.startsWith(".")) {
 			name = name.substring(1);
 		}
@@ -137,6 +139,18 @@ final class EvidenceFiles {
 			name = name.substring(0, 95 - extension.length()) + "." + extension;
 		}
 		return name;
+	}
+
+	/** The name with each character {@link PlainText} refuses in a line replaced by {@code _}. */
+	private static String replaceForbidden(String name) {
+		StringBuilder kept = new StringBuilder(name.length());
+		int start = 0;
+		int forbidden;
+		while ((forbidden = PlainText.firstForbidden(name.subSequence(start, name.length()), false)) >= 0) {
+			kept.append(name, start, start + forbidden).append('_');
+			start += forbidden + 1;
+		}
+		return kept.append(name, start, name.length()).toString();
 	}
 
 	private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -1,15 +1,10 @@
 package org.leagueplan.progress.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import org.leagueplan.plan.ItemStatus;
-import org.leagueplan.progress.internal.ProgressService.PlannedLine;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.leagueplan.system.PlainTextEditor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -48,7 +43,7 @@ class ProgressController {
 
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+		binder.registerCustomEditor(String.class, PlainTextEditor.trimming());
 	}
 
 	@GetMapping("/targets/{targetId}/progress")
@@ -80,30 +75,22 @@ class ProgressController {
 		return this.reading.chart(targetId);
 	}
 
-	/** Planned values, one per line: a date and a value, e.g. {@code 2023-06-30 10}. */
+	/**
+	 * Planned values, one per line: a date and a value, e.g. {@code 2023-06-30 10}. Refused text is shown again
+	 * with what is wrong, and nothing is stored.
+	 */
 	@PostMapping("/targets/{targetId}/planned")
-	String plan(@PathVariable long targetId, @RequestParam(required = false) String lines,
+	String plan(@PathVariable long targetId, @RequestParam(required = false) String lines, Model model,
 			RedirectAttributes redirect) {
-		List<PlannedLine> planned = new ArrayList<>();
-		for (String line : (lines == null) ? List.<String>of() : lines.lines().map(String::strip).toList()) {
-			if (line.isEmpty()) {
-				continue;
-			}
-			String[] parts = line.split("[\\s,，]+");
-			try {
-				BigDecimal value = new BigDecimal(parts[1]);
-				if (parts.length != 2 || value.signum() < 0) {
-					throw new NumberFormatException(line);
-				}
-				planned.add(new PlannedLine(LocalDate.parse(parts[0]), value));
-			}
-			catch (DateTimeParseException | NumberFormatException | ArrayIndexOutOfBoundsException ex) {
-				this.service.checkMayReport(this.reading.target(targetId).target().itemId());
-				redirect.addFlashAttribute("failure", "planned.invalid");
-				return "redirect:/targets/{targetId}/progress";
-			}
+		try {
+			this.service.replacePlannedValues(targetId, lines);
 		}
-		this.service.replacePlannedValues(targetId, planned);
+		catch (PlannedValues.Refused ex) {
+			model.addAttribute("plannedLines", lines);
+			model.addAttribute("plannedProblem", ex.key());
+			model.addAttribute("plannedProblemArguments", ex.arguments());
+			return showTarget(targetId, null, model);
+		}
 		redirect.addFlashAttribute("message", "planned.saved");
 		return "redirect:/targets/{targetId}/progress";
 	}

@@ -326,11 +326,17 @@ public class ProgressService {
 		}
 	}
 
-	/** Replaces a target's planned values (time phasing). */
-	public void replacePlannedValues(long targetId, List<PlannedLine> lines) {
+	/**
+	 * Replaces a target's planned values (time phasing) with those in {@code text}, one per line, by the rule of
+	 * {@link PlannedValues}.
+	 * @throws PlannedValues.Refused when the text breaks it; nothing is changed then
+	 */
+	public void replacePlannedValues(long targetId, String text) {
 		TargetRef target = this.plans.target(targetId);
 		checkMayReport(target.itemId());
-		long planId = this.plans.itemContext(target.itemId()).plan().id();
+		var plan = this.plans.itemContext(target.itemId()).plan();
+		long planId = plan.id();
+		List<PlannedLine> lines = PlannedValues.parse(text, plan.year());
 		this.planned.deleteByTargetId(targetId);
 		this.planned.flush();
 		lines.forEach(line -> this.planned.save(new PlannedValue(targetId, planId, line.periodEnd(), line.value())));

@@ -72,6 +72,21 @@ class ImportHistoryTests {
 	}
 
 	@Test
+	void plannedValuesMustPassWhatAPersonsMust() {
+		List<ImportHistory.Planned> planned = new java.util.ArrayList<>(List.of(
+				new ImportHistory.Planned(2, "t2", LocalDate.of(2025, 12, 31), BigDecimal.ONE),
+				new ImportHistory.Planned(3, "t2", LocalDate.of(9999, 12, 31), BigDecimal.ONE),
+				new ImportHistory.Planned(4, "t2", LocalDate.of(2026, 3, 31), new BigDecimal("1e400")),
+				new ImportHistory.Planned(5, "t2", LocalDate.of(2026, 3, 31), new BigDecimal("-1"))));
+		for (int day = 1; day <= 25; day++) {
+			planned.add(new ImportHistory.Planned(10 + day, "t2", LocalDate.of(2026, 1, day), BigDecimal.TEN));
+		}
+		ImportHistory.Match match = ImportHistory.match(form(TargetKind.COUNT), List.of(), planned, Set.of(), 2026, TODAY);
+		assertThat(match.planned()).hasSize(24).extracting(ImportHistory.Planned::row).doesNotContain(2, 3, 4, 5, 35);
+		assertThat(match.dropped()).isEqualTo(5);
+	}
+
+	@Test
 	void aReportMustPassWhatAPersonsReportMust() {
 		ImportForm form = form(TargetKind.PERCENTAGE);
 		List<ImportHistory.Entry> entries = List.of(report(2, "t2", "80", null, EARLY),

@@ -202,9 +202,39 @@ class ItemControllerTests extends FormControllerTestSupport {
 	}
 
 	@Test
-	void changeThatTakesTheItemOutOfTheUsersUnitsIsRefused() throws Exception {
+	void staffOfTheItemsUnitMayNotHandTheItemToAnotherUnit() throws Exception {
+		// finding 10 of the outside test: STAFF of 组织部 (7) saved another unit as lead, keeping theirs as assisting
 		given(this.access.scope()).willReturn(new EditScope(false, Set.of(7L)));
-		expectFieldError(edit("leadUnitId", ""), "leadUnitId", "item.unit.outOfScope");
+		org.mockito.BDDMockito.willReturn(true).given(this.units).allExist(any());
+		expectFieldError(edit("heading", "标题", "leadUnitId", "8", "assistUnitIds", "7"), "leadUnitId",
+				"item.unit.planWideOnly");
+		expectFieldError(edit("heading", "标题", "leadUnitId", "7", "assistUnitIds", "8"), "leadUnitId",
+				"item.unit.planWideOnly");
+		expectFieldError(edit("heading", "标题", "leadUnitId", ""), "leadUnitId", "item.unit.planWideOnly");
+	}
+
+	@Test
+	void staffOfTheItemsUnitEditTheRestWithTheUnitsAsTheyAre() throws Exception {
+		given(this.access.scope()).willReturn(new EditScope(false, Set.of(7L)));
+		given(this.editor.updateItem(eq(3L), any(ItemForm.class))).willReturn(SaveOutcome.SAVED);
+		this.mvc.perform(edit("heading", "新标题", "leadUnitId", "7")).andExpect(redirectedUrl("/items/3"));
+	}
+
+	@Test
+	void staffSeeTheUnitsReadOnlyAndPlanWideEditorsChooseThem() throws Exception {
+		given(this.access.scope()).willReturn(new EditScope(false, Set.of(7L)));
+		this.mvc.perform(get("/items/3/edit").with(staff()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"lead-unit\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<select class=\"form-select\" id=\"leadUnitId\""))))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("type=\"checkbox\" name=\"assistUnitIds\""))));
+		given(this.access.scope()).willReturn(EditScope.EVERYTHING);
+		this.mvc.perform(get("/items/3/edit").with(staff()))
+			.andExpect(content().string(containsString("<select class=\"form-select\" id=\"leadUnitId\"")));
+		org.mockito.BDDMockito.willReturn(true).given(this.units).allExist(any());
+		given(this.editor.updateItem(eq(3L), any(ItemForm.class))).willReturn(SaveOutcome.SAVED);
+		this.mvc.perform(edit("heading", "标题", "leadUnitId", "8", "assistUnitIds", "7"))
+			.andExpect(redirectedUrl("/items/3"));
 	}
 
 	@Test
