@@ -32,6 +32,12 @@ public class TestClock extends Clock {
 		this.fixed = instant;
 	}
 
+	/** Stops the clock (at the current instant, to the second, if it runs) and moves it on by the duration. */
+	public void advance(java.time.Duration duration) {
+		Instant at = this.fixed;
+		this.fixed = ((at != null) ? at : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).plus(duration);
+	}
+
 	public void reset() {
 		this.fixed = null;
 	}

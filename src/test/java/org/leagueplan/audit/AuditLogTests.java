@@ -52,6 +52,9 @@ class AuditLogTests {
 	@Autowired
 	private AuditEntryRepository entries;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void itemChangeIsRecordedWithPersonAddressBeforeAndAfter() throws Exception {
 		Plan plan = this.plans.create(1, 1, 0);
@@ -64,6 +67,9 @@ class AuditLogTests {
 			.param("sectionId", item.getSection().getId().toString())
 			.param("heading", "新的标题\r\nLOGIN_SUCCESS actor=admin")
 			.param("leadUnitId", item.getLeadUnit().getId().toString())
+			// the item's units as they are: a unit's staff may not change them
+			.param("assistUnitIds", this.jdbc.queryForList("select unit_id from plan_item_assist_unit where item_id = ?",
+					Long.class, item.getId()).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
 			.param("status", "IN_PROGRESS")).andExpect(status().is3xxRedirection());
 
 		AuditEntry entry = latest("PLAN_UPDATED");

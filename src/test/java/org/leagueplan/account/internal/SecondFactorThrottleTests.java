@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, TestUsers.class, AdjustableClock.Configuration.class })
+@Import({ TestDatabaseConfiguration.class, TestUsers.class })
 class SecondFactorThrottleTests {
 
 	private static final String SECRET = Totp.base32("a second factor for the throttle".getBytes());
@@ -42,10 +42,20 @@ class SecondFactorThrottleTests {
 	private TestUsers users;
 
 	@Autowired
-	private AdjustableClock clock;
+	private org.leagueplan.TestClock clock;
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@org.junit.jupiter.api.BeforeEach
+	void stopTheClock() {
+		this.clock.setTo(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void startTheClock() {
+		this.clock.reset();
+	}
 
 	@Test
 	void afterFiveWrongCodesEvenTheRightCodeWaitsUntilTheDelayHasPassed() throws Exception {
