@@ -82,7 +82,7 @@ public class PlanJudge {
 	public PlanJudgement judge(PlanData data, LocalDate day) {
 		long planId = data.plan().id();
 		int year = data.plan().year();
-		Instant until = this.time.madeBy(day);
+		Instant until = this.progress.knownOn(day);
 		StatusSettings settings = this.progress.settings();
 		Map<Long, TargetProgress> latest = this.progress.latestOfPlanOn(planId, day);
 		Map<Long, List<PlannedPoint>> planned = this.progress.plannedOfPlan(planId);

@@ -153,10 +153,19 @@ public class ProgressQueries {
 		return points;
 	}
 
-	/** Per target of a plan: when its last report made by the end of the day was made. */
+	/**
+	 * The instant before which an entry counts as known on a day: made by the end of the day — except on the last
+	 * day of a year, the year's final account, which takes every entry made by now (the year's last reports are
+	 * entered in January). Last activity, stale flags, latest reports and item status follow it.
+	 */
+	public Instant knownOn(LocalDate day) {
+		return (day.getMonthValue() == 12 && day.getDayOfMonth() == 31) ? this.time.madeByNow() : this.time.madeBy(day);
+	}
+
+	/** Per target of a plan: when its last report known on the day ({@link #knownOn}) was made. */
 	public Map<Long, Instant> lastReportedOfPlanOn(long planId, LocalDate day) {
 		Map<Long, Instant> last = new HashMap<>();
-		for (Object[] row : this.reports.lastReportedAtByTarget(planId, this.time.madeBy(day))) {
+		for (Object[] row : this.reports.lastReportedAtByTarget(planId, knownOn(day))) {
 			last.put((Long) row[0], (Instant) row[1]);
 		}
 		return last;
@@ -171,9 +180,9 @@ public class ProgressQueries {
 			.toList();
 	}
 
-	/** The ten latest reports and item updates of a plan made by the end of the day, newest first. */
+	/** The ten latest reports and item updates of a plan known on the day ({@link #knownOn}), newest first. */
 	public List<RecentReport> recentOn(long planId, LocalDate day) {
-		Instant until = this.time.madeBy(day);
+		Instant until = knownOn(day);
 		List<RecentReport> recent = new ArrayList<>();
 		this.reports.findTop10ByPlanIdAndReportedAtLessThanOrderByReportedAtDescIdDesc(planId, until)
 			.forEach(report -> recent.add(new RecentReport(report.getTargetId(), null, report.getValue(),

@@ -273,6 +273,10 @@ class ProgressReportingTests {
 		this.staff.perform(report("value", "7", "asOf", day.plusDays(1).toString()))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "asOf", "report.asOf.future"));
 		assertThat(this.reports.count()).isEqualTo(before + 2);
+		// and the page shows when they were made on the committee's wall clock, not the server's
+		this.staff.perform(get("/targets/{id}/progress", this.target.getId()))
+			.andExpect(content().string(containsString("2026-03-10 00:30")))
+			.andExpect(content().string(containsString("2026-03-10 23:30")));
 	}
 
 	/**

@@ -53,6 +53,11 @@ public class RequestLimits extends OncePerRequestFilter {
 		}
 		if (isMultipart(request)) {
 			try {
+				// parts without a charset of their own are read once, here, in the request's encoding: the
+				// application's UTF-8, which the encoding filter would set only after this one
+				if (request.getCharacterEncoding() == null) {
+					request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+				}
 				request.getParts();
 			}
 			catch (IllegalStateException | ServletException | IOException ex) {
