@@ -62,9 +62,7 @@ public class DatabaseOutage extends OncePerRequestFilter {
 			response.reset();
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader("Retry-After", "10");
-			response.setHeader("Cache-Control", "no-store");
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+			QuietErrorReportValve.headers(response);
 			response.setContentType("text/html;charset=UTF-8");
 			response.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
 		}

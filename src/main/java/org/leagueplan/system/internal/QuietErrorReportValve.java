@@ -49,7 +49,8 @@ public class QuietErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	static void headers(Response response) {
+	/** The headers of every page written outside Spring Security's filters (Tomcat's refusals, 413, 503). */
+	static void headers(jakarta.servlet.http.HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");

@@ -87,11 +87,7 @@ public class RequestLimits extends OncePerRequestFilter {
 				+ "</p><p><a href=\"" + request.getContextPath() + "/\">" + home + "</a></p></main></body></html>";
 		response.reset();
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-		response.setHeader("Content-Security-Policy", QuietErrorReportValve.CONTENT_SECURITY_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setHeader("X-Frame-Options", "DENY");
-		response.setHeader("Referrer-Policy", "same-origin");
-		response.setHeader("Cache-Control", "no-store");
+		QuietErrorReportValve.headers(response);
 		response.setContentType("text/html;charset=UTF-8");
 		response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
 	}
