@@ -37,7 +37,7 @@ import org.springframework.stereotype.Service;
  * queries, whatever the plan's size.
  */
 @Service
-public class PlanStates {
+class PlanStates {
 
 	private final PlanQueries plans;
 

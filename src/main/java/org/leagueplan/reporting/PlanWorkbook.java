@@ -25,7 +25,7 @@ import org.leagueplan.progress.ProgressQueries.TargetReport;
  * @param lightLabels the lights' labels in the reader's language
  * @param label the label of an item status, target kind or comparison in the reader's language
  */
-public record PlanWorkbook(PlanState state, LocalDate from, LocalDate to, List<TargetReport> history,
+record PlanWorkbook(PlanState state, LocalDate from, LocalDate to, List<TargetReport> history,
 		List<ItemReport> updates, PlanEvidence evidence, Map<Long, UserSummary> users,
 		Map<Long, Instant> lastItemUpdate, Map<Light, String> lightLabels,
 		Function<Enum<?>, String> label) {

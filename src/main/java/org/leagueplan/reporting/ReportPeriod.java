@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * @param month the month, 1 to 12, or 0 for a quarter
  * @param quarter the quarter, 1 to 4, or 0 for a month
  */
-public record ReportPeriod(int year, int month, int quarter) {
+record ReportPeriod(int year, int month, int quarter) {
 
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
