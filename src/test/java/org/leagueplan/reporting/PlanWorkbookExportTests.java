@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.exchange.PlanWorkbookLayout;
 import org.leagueplan.plan.internal.Plan;
 import org.leagueplan.plan.internal.TestPlans;
 import org.leagueplan.reporting.ReportingFixture.ExamplePlan;

@@ -1,8 +1,10 @@
-package org.leagueplan.reporting.internal;
+package org.leagueplan.system.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.leagueplan.system.BadRequestException;
+import org.leagueplan.system.BadRequestPage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,21 +14,21 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A report or export asked for with parameters that cannot be used gets a 400 page saying, in the person's language,
- * what was wrong and how to write it — never a stack trace.
+ * what was wrong and how to write it — never a stack trace. For the controllers marked {@link BadRequestPage}.
  */
-@ControllerAdvice(basePackageClasses = ReportingErrors.class)
-class ReportingErrors {
+@ControllerAdvice(annotations = BadRequestPage.class)
+class BadRequests {
 
-	static final String VIEW = "reporting/badRequest";
+	static final String VIEW = "badRequest";
 
 	private final MessageSource messages;
 
-	ReportingErrors(MessageSource messages) {
+	BadRequests(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(InvalidRequestException.class)
-	ModelAndView invalidRequest(InvalidRequestException ex, Locale locale) {
+	@ExceptionHandler(BadRequestException.class)
+	ModelAndView invalidRequest(BadRequestException ex, Locale locale) {
 		return page(this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
 	}
 
