@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.leagueplan.system.BadRequestException;
+
 /**
  * The period a progress report covers: a month ({@code 2023-05}) or a quarter ({@code 2023-Q2}).
  * @param year the year
@@ -32,7 +34,7 @@ record ReportPeriod(int year, int month, int quarter) {
 				return new ReportPeriod(Integer.parseInt(month.group(1)), number, 0);
 			}
 		}
-		throw new InvalidRequestException("report.period.invalid", trimmed);
+		throw new BadRequestException("report.period.invalid", trimmed);
 	}
 
 	public static ReportPeriod monthOf(LocalDate day) {

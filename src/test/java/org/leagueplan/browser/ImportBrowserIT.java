@@ -13,12 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
+import org.leagueplan.exchange.TestWorkbooks;
 import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.leagueplan.progress.TestProgress;
-import org.leagueplan.reporting.PlanWorkbookWriter;
-import org.leagueplan.reporting.PlanWorkbooks;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check page says what comes along, and the new plan's quarterly report reads the same as the original's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestUsers.class, TestPlans.class, TestProgress.class })
+@Import({ TestDatabaseConfiguration.class, TestUsers.class, TestPlans.class, TestProgress.class, TestWorkbooks.class })
 class ImportBrowserIT extends BrowserTest {
 
 	@Autowired
@@ -50,10 +49,7 @@ class ImportBrowserIT extends BrowserTest {
 	private TestProgress progress;
 
 	@Autowired
-	private PlanWorkbooks workbooks;
-
-	@Autowired
-	private PlanWorkbookWriter workbookWriter;
+	private TestWorkbooks workbooks;
 
 	@Test
 	void officeImportsTheSeedCorrectsAFlaggedPercentageAndSeesThePlan() throws IOException {
@@ -100,7 +96,7 @@ class ImportBrowserIT extends BrowserTest {
 				"一月新建4个", null, LocalDate.of(year, 2, 1).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant());
 		Path workbook = Files.createTempFile("plan", ".xlsx");
 		try (OutputStream out = Files.newOutputStream(workbook)) {
-			this.workbookWriter.write(this.workbooks.prepare(plan.id(), null, null), out);
+			this.workbooks.write(plan.id(), out);
 		}
 
 		logIn(office, TestUsers.PASSWORD);

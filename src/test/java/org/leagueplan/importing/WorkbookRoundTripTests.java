@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
+import org.leagueplan.exchange.PlanWorkbookLayout;
+import org.leagueplan.exchange.TestWorkbooks;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
@@ -32,8 +34,6 @@ import org.leagueplan.plan.TestPlans;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.TargetProgress;
 import org.leagueplan.progress.TestProgress;
-import org.leagueplan.reporting.PlanWorkbookLayout;
-import org.leagueplan.reporting.WorkbookLabels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -223,7 +223,6 @@ class WorkbookRoundTripTests {
 
 	/** The workbook as exports before labels wrote it: status, kind and comparison as their codes. */
 	private byte[] withCodes(byte[] workbook) throws IOException {
-		WorkbookLabels labels = labels();
 		try (Workbook book = open(workbook)) {
 			Sheet sheet = book.getSheet(PlanWorkbookLayout.PLAN_SHEET);
 			Map<String, Class<? extends Enum<?>>> columns = Map.of(PlanWorkbookLayout.STATUS, ItemStatus.class,
@@ -234,7 +233,7 @@ class WorkbookRoundTripTests {
 				for (Row row : sheet) {
 					if (row.getRowNum() > 0 && row.getCell(index) != null) {
 						String label = row.getCell(index).getStringCellValue();
-						row.getCell(index).setCellValue(code(labels, column.getValue(), label));
+						row.getCell(index).setCellValue(code(column.getValue(), label));
 					}
 				}
 			}
@@ -245,8 +244,8 @@ class WorkbookRoundTripTests {
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static String code(WorkbookLabels labels, Class type, String label) {
-		return ((Enum<?>) labels.parse(type, label).orElseThrow()).name();
+	private static String code(Class type, String label) {
+		return TestWorkbooks.code(type, label);
 	}
 
 	private List<String> column(Sheet sheet, String header) {
@@ -254,15 +253,6 @@ class WorkbookRoundTripTests {
 		return cells(sheet).stream().skip(1).map(row -> (index < row.size()) ? row.get(index) : "")
 			.filter(value -> !value.isEmpty())
 			.toList();
-	}
-
-	/** The labels from the application's message bundles. */
-	static WorkbookLabels labels() {
-		org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return new WorkbookLabels(messages);
 	}
 
 	/** Exports the plan, imports the workbook as it is, exports the new plan and compares; answers the new plan. */

@@ -194,6 +194,14 @@ public class TestPlans {
 			.toList();
 	}
 
+	/** The section the item stands in. */
+	@Transactional(readOnly = true)
+	public SectionRef sectionOf(ItemRef item) {
+		PlanSection section = this.sections.findById(item.sectionId()).orElseThrow();
+		return new SectionRef(section.getId(), (section.getParent() != null) ? section.getParent().getId() : null, null,
+				section.getTitle());
+	}
+
 	/** The version a form must carry to change the item as it is stored now. */
 	@Transactional(readOnly = true)
 	public long version(ItemRef item) {

@@ -26,11 +26,11 @@ import org.springframework.boot.test.context.TestComponent;
  * whose only subsection is empty. Reports as of 31 March, 15 April, 31 May, 15 June and 31 August.
  */
 @TestComponent
-class ReportingFixture {
+public class ReportingFixture {
 
-	static final String ORGANIZATION = "共青团测试区委员会";
+	public static final String ORGANIZATION = "共青团测试区委员会";
 
-	static final String PREAMBLE = "导语第一段。\n导语第二段。";
+	public static final String PREAMBLE = "导语第一段。\n导语第二段。";
 
 	private final TestPlans plans;
 
@@ -44,7 +44,7 @@ class ReportingFixture {
 		this.progress = progress;
 	}
 
-	ExamplePlan create() {
+	public ExamplePlan create() {
 		TestUser owner = this.users.create(Role.STAFF, Set.of(), false);
 		TestUser reporter = this.users.create(Role.STAFF, Set.of(), false);
 		UnitRef lead = this.plans.unit("组织部");
@@ -82,20 +82,20 @@ class ReportingFixture {
 				election, withoutTargets, rules, share, lead, assisting, owner, reporter);
 	}
 
-	static LocalDate day(int month, int day) {
+	public static LocalDate day(int month, int day) {
 		return LocalDate.of(2021, month, day);
 	}
 
-	static Instant at(int month, int day) {
+	public static Instant at(int month, int day) {
 		return day(month, day).atTime(10, 0).atZone(org.leagueplan.TestClock.COMMITTEE).toInstant();
 	}
 
-	record ExamplePlan(PlanRef plan, SectionRef organising, SectionRef branches, SectionRef empty,
+	public record ExamplePlan(PlanRef plan, SectionRef organising, SectionRef branches, SectionRef empty,
 			SectionRef onlySubsections, SectionRef emptySubsection, ItemRef sites, TargetRef count, TargetRef election,
 			ItemRef withoutTargets, ItemRef rules, TargetRef share, UnitRef lead, UnitRef assisting, TestUser owner,
 			TestUser reporter) {
 
-		long id() {
+		public long id() {
 			return this.plan.id();
 		}
 

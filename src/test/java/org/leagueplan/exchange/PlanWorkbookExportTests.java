@@ -1,4 +1,4 @@
-package org.leagueplan.reporting;
+package org.leagueplan.exchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +26,9 @@ import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
 import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.TestPlans;
+import org.leagueplan.reporting.ReportingFixture;
 import org.leagueplan.reporting.ReportingFixture.ExamplePlan;
+import org.leagueplan.reporting.ReportingTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
