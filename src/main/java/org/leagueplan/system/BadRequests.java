@@ -27,7 +27,7 @@ class BadRequests {
 
 	@ExceptionHandler(BadRequestException.class)
 	ModelAndView invalidRequest(BadRequestException ex, Locale locale) {
-		return page(this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+		return page(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

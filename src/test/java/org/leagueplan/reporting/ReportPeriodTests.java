@@ -43,7 +43,7 @@ class ReportPeriodTests {
 			"二〇二三年五月", "2023-Q2; drop table", "<script>" })
 	void anythingElseIsRefusedWithAMessage(String text) {
 		assertThatThrownBy(() -> ReportPeriod.parse(text)).isInstanceOf(BadRequestException.class)
-			.extracting(ex -> ((BadRequestException) ex).getMessageKey())
+			.extracting(ex -> ((BadRequestException) ex).messageKey())
 			.isEqualTo("report.period.invalid");
 	}
 
