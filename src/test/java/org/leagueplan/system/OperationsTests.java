@@ -11,6 +11,7 @@ import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.plan.internal.FormSubmission;
 import org.leagueplan.plan.internal.FormSubmissionCleanup;
 import org.leagueplan.plan.internal.FormSubmissionRepository;
+import org.leagueplan.plan.internal.RecordRef;
 import org.leagueplan.system.internal.DatabaseOutage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -139,12 +140,12 @@ class OperationsTests {
 
 	@Test
 	void nightlyCleanupForgetsOldFormTokensOnlyAndTakesTheSharedLock() {
-		this.submissions.save(new FormSubmission("old-token-" + System.nanoTime(), "/plans/1", this.clock.instant()));
+		this.submissions.save(new FormSubmission("old-token-" + System.nanoTime(), RecordRef.plan(1), this.clock.instant()));
 		String old = this.jdbc.queryForObject("select token from form_submission where token like 'old-token-%' order by token desc limit 1", String.class);
 		this.jdbc.update("update form_submission set submitted_at = ? where token = ?",
 				java.sql.Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)), old);
 		String fresh = "fresh-token-" + System.nanoTime();
-		this.submissions.save(new FormSubmission(fresh, "/plans/1", this.clock.instant()));
+		this.submissions.save(new FormSubmission(fresh, RecordRef.plan(1), this.clock.instant()));
 		this.cleanup.purge();
 		assertThat(this.submissions.existsById(old)).isFalse();
 		assertThat(this.submissions.existsById(fresh)).isTrue();

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 import org.leagueplan.plan.internal.EditForm;
 import org.leagueplan.plan.internal.PlanEditor;
+import org.leagueplan.plan.internal.RecordRef;
 import org.leagueplan.plan.internal.SaveOutcome;
 import org.leagueplan.system.EditConflict;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,16 +30,16 @@ class EditFlow {
 	}
 
 	/** Runs a create; a second submit of the same form (same token) lands on the first one's result. */
-	String create(EditForm form, Supplier<String> create, String messageKey, RedirectAttributes redirect) {
-		String path;
+	String create(EditForm form, Supplier<RecordRef> create, String messageKey, RedirectAttributes redirect) {
+		RecordRef result;
 		try {
-			path = create.get();
+			result = create.get();
 		}
 		catch (DataIntegrityViolationException ex) {
-			path = this.editor.earlierResult(form.getToken()).orElseThrow(() -> ex);
+			result = this.editor.earlierResult(form.getToken()).orElseThrow(() -> ex);
 		}
 		redirect.addFlashAttribute(MESSAGE, messageKey);
-		return "redirect:" + path;
+		return PlanRoutes.redirect(result);
 	}
 
 	/** Whether this create form was processed already (a double submit). */
@@ -62,7 +63,7 @@ class EditFlow {
 			return EditConflict.VIEW;
 		}
 		redirect.addFlashAttribute(MESSAGE, (outcome == SaveOutcome.SAVED) ? messageKey : "edit.unchanged");
-		return "redirect:" + successPath;
+		return PlanRoutes.redirect(successPath);
 	}
 
 }

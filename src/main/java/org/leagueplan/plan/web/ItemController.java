@@ -119,7 +119,7 @@ class ItemController {
 			return showForm(planId, item, model);
 		}
 		return this.flow.update(() -> this.editor.updateItem(itemId, itemForm),
-				() -> conflict(this.outline.item(itemId), itemForm), "/items/" + itemId, "item.saved", model,
+				() -> conflict(this.outline.item(itemId), itemForm), PlanRoutes.item(itemId), "item.saved", model,
 				response, redirect);
 	}
 
@@ -159,7 +159,7 @@ class ItemController {
 			.stream()
 			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 		ItemForm was = ItemForm.of(stored);
-		return new EditConflict("/items/" + stored.getId() + "/edit", "/items/" + stored.getId(), stored.getVersion())
+		return new EditConflict(PlanRoutes.itemEdit(stored.getId()), PlanRoutes.item(stored.getId()), stored.getVersion())
 			.field("item.section", SectionChoice.labelOf(sections, was.getSectionId()),
 					SectionChoice.labelOf(sections, mine.getSectionId()), "sectionId", mine.getSectionId())
 			.field("item.heading", was.getHeading(), mine.getHeading(), "heading", mine.getHeading())

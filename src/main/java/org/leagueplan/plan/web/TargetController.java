@@ -97,7 +97,7 @@ class TargetController {
 			return showForm(target.getItem(), target, model);
 		}
 		return this.flow.update(() -> this.editor.updateTarget(targetId, targetForm),
-				() -> conflict(this.outline.target(targetId), targetForm), "/items/" + target.getItemId(),
+				() -> conflict(this.outline.target(targetId), targetForm), PlanRoutes.item(target.getItemId()),
 				"target.saved", model, response, redirect);
 	}
 
@@ -108,7 +108,7 @@ class TargetController {
 	}
 
 	private static EditConflict conflict(Target stored, TargetForm mine) {
-		return new EditConflict("/targets/" + stored.getId() + "/edit", "/items/" + stored.getItemId(),
+		return new EditConflict(PlanRoutes.targetEdit(stored.getId()), PlanRoutes.item(stored.getItemId()),
 				stored.getVersion())
 			.field("target.name", stored.getName(), mine.getName(), "name", mine.getName())
 			.choice("target.kind", "targetKind", stored.getKind(), mine.getKind(), "kind")

@@ -20,6 +20,7 @@ import org.leagueplan.plan.internal.PlanOutline.SectionChoice;
 import org.leagueplan.plan.internal.PlanSection;
 import org.leagueplan.plan.internal.SaveOutcome;
 import org.leagueplan.plan.internal.UnitCatalog;
+import org.leagueplan.plan.internal.RecordRef;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -138,7 +139,7 @@ class ItemControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToTheNewItem() throws Exception {
-		given(this.editor.createItem(any(ItemForm.class))).willReturn("/items/9");
+		given(this.editor.createItem(any(ItemForm.class))).willReturn(RecordRef.item(9));
 		this.mvc.perform(post("/sections/2/items/new").with(staff())
 			.with(csrf())
 			.param("sectionId", "2")

@@ -11,6 +11,7 @@ import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanItem;
 import org.leagueplan.plan.internal.PlanOutline;
 import org.leagueplan.plan.internal.SaveOutcome;
+import org.leagueplan.plan.internal.RecordRef;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -55,7 +56,7 @@ class MilestoneControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToTheItem() throws Exception {
-		given(this.editor.createMilestone(eq(3L), any(MilestoneForm.class))).willReturn("/items/3");
+		given(this.editor.createMilestone(eq(3L), any(MilestoneForm.class))).willReturn(RecordRef.item(3));
 		this.mvc.perform(FormPost.form("/items/3/milestones/new", VALID, "version", ""))
 			.andExpect(redirectedUrl("/items/3"))
 			.andExpect(flash().attribute("message", "milestone.created"));

@@ -9,6 +9,7 @@ import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.PlanForm;
 import org.leagueplan.plan.internal.PlanOutline;
 import org.leagueplan.plan.internal.SaveOutcome;
+import org.leagueplan.plan.internal.RecordRef;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -46,7 +47,7 @@ class PlanFormControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToTheNewPlan() throws Exception {
-		given(this.editor.createPlan(any(PlanForm.class))).willReturn("/plans/2");
+		given(this.editor.createPlan(any(PlanForm.class))).willReturn(RecordRef.plan(2));
 		this.mvc.perform(FormPost.form("/plans/new", VALID, "version", ""))
 			.andExpect(redirectedUrl("/plans/2"))
 			.andExpect(flash().attribute("message", "plan.created"));

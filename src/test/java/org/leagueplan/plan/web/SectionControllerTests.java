@@ -13,6 +13,7 @@ import org.leagueplan.plan.internal.PlanOutline.SectionChoice;
 import org.leagueplan.plan.internal.PlanSection;
 import org.leagueplan.plan.internal.SaveOutcome;
 import org.leagueplan.plan.internal.SectionForm;
+import org.leagueplan.plan.internal.RecordRef;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -56,7 +57,7 @@ class SectionControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToThePlan() throws Exception {
-		given(this.editor.createSection(eq(1L), any(SectionForm.class))).willReturn("/plans/1");
+		given(this.editor.createSection(eq(1L), any(SectionForm.class))).willReturn(RecordRef.plan(1));
 		this.mvc.perform(FormPost.form("/plans/1/sections/new", VALID, "parentId", "3"))
 			.andExpect(redirectedUrl("/plans/1"))
 			.andExpect(flash().attribute("message", "section.created"));

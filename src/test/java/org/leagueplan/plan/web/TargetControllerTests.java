@@ -11,6 +11,7 @@ import org.leagueplan.plan.internal.PlanOutline;
 import org.leagueplan.plan.internal.Target;
 import org.leagueplan.plan.internal.TargetForm;
 import org.leagueplan.plan.internal.SaveOutcome;
+import org.leagueplan.plan.internal.RecordRef;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -68,7 +69,7 @@ class TargetControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToTheItem() throws Exception {
-		given(this.editor.createTarget(eq(3L), any(TargetForm.class))).willReturn("/items/3");
+		given(this.editor.createTarget(eq(3L), any(TargetForm.class))).willReturn(RecordRef.item(3));
 		this.mvc.perform(FormPost.form("/items/3/targets/new", VALID, "version", ""))
 			.andExpect(redirectedUrl("/items/3"))
 			.andExpect(flash().attribute("message", "target.created"));

@@ -12,6 +12,7 @@ import org.leagueplan.plan.internal.PlanEditor;
 import org.leagueplan.plan.internal.SaveOutcome;
 import org.leagueplan.plan.internal.UnitCatalog;
 import org.leagueplan.plan.internal.UnitForm;
+import org.leagueplan.plan.internal.RecordRef;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -66,7 +67,7 @@ class UnitControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToTheList() throws Exception {
-		given(this.editor.createUnit(any(UnitForm.class))).willReturn("/units");
+		given(this.editor.createUnit(any(UnitForm.class))).willReturn(RecordRef.units());
 		this.mvc.perform(FormPost.form("/units/new", VALID, "name", "社区青年工作部").with(admin()))
 			.andExpect(redirectedUrl("/units"))
 			.andExpect(flash().attribute("message", "unit.created"));
