@@ -14,6 +14,7 @@ import org.leagueplan.account.UserDirectory;
 import org.leagueplan.account.UserSummary;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanData.UnitRef;
+import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
@@ -69,12 +70,14 @@ class ImportController {
 
 	private final UserDirectory users;
 
+	private final PlanPermissions permissions;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser, ImportSaver saver,
-			PlanQueries plans, UserDirectory users, MessageSource messages, Clock clock) {
+			PlanQueries plans, PlanPermissions permissions, UserDirectory users, MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.imports = imports;
 		this.sources = sources;
@@ -82,6 +85,7 @@ class ImportController {
 		this.saver = saver;
 		this.plans = plans;
 		this.users = users;
+		this.permissions = permissions;
 		this.messages = messages;
 		this.workbooks = new PlanWorkbookReader(new WorkbookLabels(messages), new org.leagueplan.system.CommitteeTime(clock));
 	}
@@ -108,9 +112,10 @@ class ImportController {
 		});
 	}
 
+	/** Importing needs the plan-wide right: refused (403, and a line in the audit log) otherwise. */
 	@ModelAttribute
 	void checkRight() {
-		this.imports.checkRight();
+		this.permissions.checkImport();
 	}
 
 	@GetMapping("/imports/new")

@@ -42,10 +42,10 @@ class ItemController {
 
 	private final EditFlow flow;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
 	ItemController(PlanOutline outline, UnitCatalog units, UserDirectory users, PlanEditor editor, EditFlow flow,
-			PlanAccess access) {
+			PlanPermissions access) {
 		this.access = access;
 		this.outline = outline;
 		this.units = units;

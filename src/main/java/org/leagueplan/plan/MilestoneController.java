@@ -25,9 +25,9 @@ class MilestoneController {
 
 	private final EditFlow flow;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
-	MilestoneController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+	MilestoneController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanPermissions access) {
 		this.access = access;
 		this.outline = outline;
 		this.editor = editor;

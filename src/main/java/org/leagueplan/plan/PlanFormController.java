@@ -26,9 +26,9 @@ class PlanFormController {
 
 	private final EditFlow flow;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
-	PlanFormController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+	PlanFormController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanPermissions access) {
 		this.access = access;
 		this.outline = outline;
 		this.editor = editor;

@@ -30,9 +30,9 @@ class SectionController {
 
 	private final EditFlow flow;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
-	SectionController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+	SectionController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanPermissions access) {
 		this.access = access;
 		this.outline = outline;
 		this.editor = editor;

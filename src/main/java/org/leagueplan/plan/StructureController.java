@@ -21,9 +21,9 @@ class StructureController {
 
 	private final PlanOutline outline;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
-	StructureController(PlanStructure structure, PlanOutline outline, PlanAccess access) {
+	StructureController(PlanStructure structure, PlanOutline outline, PlanPermissions access) {
 		this.structure = structure;
 		this.outline = outline;
 		this.access = access;

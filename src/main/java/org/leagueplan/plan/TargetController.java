@@ -28,9 +28,9 @@ class TargetController {
 
 	private final EditFlow flow;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
-	TargetController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+	TargetController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanPermissions access) {
 		this.access = access;
 		this.outline = outline;
 		this.editor = editor;
