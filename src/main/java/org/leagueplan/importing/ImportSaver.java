@@ -3,9 +3,9 @@ package org.leagueplan.importing;
 import java.time.Clock;
 import java.util.Map;
 
+import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.plan.PlanDraft;
 import org.leagueplan.plan.PlanUpdates;
-import org.leagueplan.progress.ProgressHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -33,7 +33,7 @@ class ImportSaver {
 
 	private final PlanUpdates plans;
 
-	private final ProgressHistory history;
+	private final WorkbookHistory history;
 
 	private final ImportSaveLease lease;
 
@@ -43,7 +43,7 @@ class ImportSaver {
 
 	private final Clock clock;
 
-	ImportSaver(PlanImportRepository imports, PlanUpdates plans, ProgressHistory history, ImportSaveLease lease,
+	ImportSaver(PlanImportRepository imports, PlanUpdates plans, WorkbookHistory history, ImportSaveLease lease,
 			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			Clock clock) {
 		this.imports = imports;
@@ -63,7 +63,7 @@ class ImportSaver {
 	 * @param userIds user ids by lower-case user name, for the reporters
 	 */
 	@Transactional
-	public boolean start(long importId, PlanDraft draft, Long intoPlanId, ImportHistory.Match history,
+	public boolean start(long importId, PlanDraft draft, Long intoPlanId, WorkbookHistory.Match history,
 			Map<String, Long> userIds) {
 		PlanImport found = this.imports.findById(importId).orElseThrow();
 		boolean interrupted = this.lease.isInterrupted(found);
@@ -109,7 +109,7 @@ class ImportSaver {
 		return true;
 	}
 
-	private void save(long importId, String run, PlanDraft draft, Long intoPlanId, ImportHistory.Match history,
+	private void save(long importId, String run, PlanDraft draft, Long intoPlanId, WorkbookHistory.Match history,
 			Map<String, Long> userIds) {
 		try {
 			int step = Math.max(1, draft.itemCount() / 50);
@@ -119,8 +119,7 @@ class ImportSaver {
 						this.imports.recordProgress(importId, run, count, this.clock.instant());
 					}
 				});
-				this.history.restore(saved.planId(), ImportHistory.reports(history, saved, userIds),
-						ImportHistory.updates(history, saved, userIds), ImportHistory.planned(history, saved));
+				this.history.restore(history, saved, userIds);
 				// in the plan's transaction: the plan is kept only if this run still holds the save
 				if (this.imports.finishSaved(importId, run, saved.planId(), this.clock.instant()) == 0) {
 					throw new IllegalStateException("the save of import " + importId + " was taken over");

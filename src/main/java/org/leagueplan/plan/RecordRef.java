@@ -6,7 +6,7 @@ package org.leagueplan.plan;
  * domain answers this, never an address; only the web layer turns it into one ({@code PlanRoutes}). A create form's
  * one-time token keeps it in {@code form_submission} as {@code result_kind} and {@code result_id}.
  */
-public record RecordRef(Kind kind, Long id) {
+record RecordRef(Kind kind, Long id) {
 
 	public enum Kind {
 
