@@ -16,6 +16,7 @@ import org.leagueplan.exchange.PlanWorkbookReader;
 import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanData.UnitRef;
+import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
@@ -70,13 +71,15 @@ class ImportController {
 
 	private final UserDirectory users;
 
+	private final PlanPermissions permissions;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser,
-			PlanWorkbookReader workbooks, ImportSaver saver, PlanQueries plans, UserDirectory users,
-			MessageSource messages, Clock clock) {
+			PlanWorkbookReader workbooks, ImportSaver saver, PlanQueries plans, PlanPermissions permissions,
+			UserDirectory users, MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.imports = imports;
 		this.sources = sources;
@@ -84,6 +87,7 @@ class ImportController {
 		this.saver = saver;
 		this.plans = plans;
 		this.users = users;
+		this.permissions = permissions;
 		this.messages = messages;
 		this.workbooks = workbooks;
 	}
@@ -110,9 +114,10 @@ class ImportController {
 		});
 	}
 
+	/** Importing needs the plan-wide right: refused (403, and a line in the audit log) otherwise. */
 	@ModelAttribute
 	void checkRight() {
-		this.imports.checkRight();
+		this.permissions.checkImport();
 	}
 
 	@GetMapping("/imports/new")

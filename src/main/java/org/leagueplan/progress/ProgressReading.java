@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.account.UserSummary;
 import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.progress.StatusRules.Period;
@@ -36,6 +37,8 @@ class ProgressReading {
 
 	private final PlanQueries plans;
 
+	private final PlanPermissions permissions;
+
 	private final ProgressQueries queries;
 
 	private final UserDirectory users;
@@ -43,13 +46,14 @@ class ProgressReading {
 	private final PlanJudge judge;
 
 	ProgressReading(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
-			EvidenceContentRepository contents, PlanQueries plans, ProgressQueries queries, UserDirectory users,
-			PlanJudge judge) {
+			EvidenceContentRepository contents, PlanQueries plans, PlanPermissions permissions, ProgressQueries queries,
+			UserDirectory users, PlanJudge judge) {
 		this.reports = reports;
 		this.updates = updates;
 		this.evidence = evidence;
 		this.contents = contents;
 		this.plans = plans;
+		this.permissions = permissions;
 		this.queries = queries;
 		this.users = users;
 		this.judge = judge;
@@ -72,7 +76,7 @@ class ProgressReading {
 				StatusRules.target(target, period, latest, planned, today, this.queries.settings()),
 				StatusRules.actual(target, latest), StatusRules.expected(target, period, planned, today), today,
 				history, files, names(history.stream().map(ProgressReport::getReportedBy).toList()), planned,
-				this.plans.canEdit(target.itemId()));
+				this.permissions.mayReportOn(target.itemId()));
 	}
 
 	public ItemUpdatesView item(long itemId) {
@@ -83,7 +87,7 @@ class ProgressReading {
 			.stream()
 			.collect(Collectors.groupingBy(Evidence::getItemUpdateId));
 		return new ItemUpdatesView(item, history, files,
-				names(history.stream().map(ItemUpdate::getReportedBy).toList()), this.plans.canEdit(itemId));
+				names(history.stream().map(ItemUpdate::getReportedBy).toList()), this.permissions.mayReportOn(itemId));
 	}
 
 	/** Actual values (as reported, by date) and the expected line, for the target's chart. */

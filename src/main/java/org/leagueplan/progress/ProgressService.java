@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.plan.PlanUpdates;
@@ -34,7 +35,6 @@ import org.leagueplan.progress.StatusRules.Period;
 import org.leagueplan.progress.EvidenceFiles.FileType;
 import org.leagueplan.system.CommitteeTime;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -73,6 +73,8 @@ class ProgressService {
 
 	private final PlanQueries plans;
 
+	private final PlanPermissions permissions;
+
 	private final PlanUpdates planUpdates;
 
 	private final ProgressQueries queries;
@@ -89,9 +91,9 @@ class ProgressService {
 
 	ProgressService(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
 			EvidenceContentRepository contents, TargetProgressRowRepository latest, ItemActivityRepository activity,
-			PlannedValueRepository planned, PlanQueries plans, PlanUpdates planUpdates, ProgressQueries queries,
-			UserDirectory users, ApplicationEventPublisher events, Clock clock, CommitteeTime time,
-			jakarta.validation.Validator validator) {
+			PlannedValueRepository planned, PlanQueries plans, PlanPermissions permissions, PlanUpdates planUpdates,
+			ProgressQueries queries, UserDirectory users, ApplicationEventPublisher events, Clock clock,
+			CommitteeTime time, jakarta.validation.Validator validator) {
 		this.time = time;
 		this.reports = reports;
 		this.updates = updates;
@@ -101,20 +103,13 @@ class ProgressService {
 		this.activity = activity;
 		this.planned = planned;
 		this.plans = plans;
+		this.permissions = permissions;
 		this.planUpdates = planUpdates;
 		this.queries = queries;
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
 		this.validator = new SpringValidatorAdapter(validator);
-	}
-
-	/** Refuses with 403 (and an audit line) unless the person may report on the item. */
-	@Transactional(readOnly = true)
-	public void checkMayReport(long itemId) {
-		if (!this.plans.canEdit(itemId)) {
-			throw new AccessDeniedException("item " + itemId + " is not in the user's units");
-		}
 	}
 
 	/**
@@ -124,7 +119,7 @@ class ProgressService {
 	public Optional<Long> report(long targetId, ReportForm form, Errors errors) {
 		TargetRef target = this.plans.target(targetId);
 		ItemContext item = this.plans.itemContext(target.itemId());
-		checkMayReport(item.itemId());
+		this.permissions.checkReportOn(item.itemId());
 		validateReport(target, item, form, errors);
 		List<Upload> uploads = validateEvidence(form, errors);
 		if (errors.hasErrors()) {
@@ -147,7 +142,7 @@ class ProgressService {
 
 	/** Stores an item's status update with its evidence and sets the item's status. */
 	public Optional<Long> updateItem(long itemId, ItemUpdateForm form, Errors errors) {
-		checkMayReport(itemId);
+		this.permissions.checkReportOn(itemId);
 		List<Upload> uploads = validateEvidence(form, errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
@@ -328,7 +323,7 @@ class ProgressService {
 	 */
 	public void replacePlannedValues(long targetId, String text) {
 		TargetRef target = this.plans.target(targetId);
-		checkMayReport(target.itemId());
+		this.permissions.checkReportOn(target.itemId());
 		var plan = this.plans.itemContext(target.itemId()).plan();
 		long planId = plan.id();
 		List<PlannedLine> lines = PlannedValues.parse(text, plan.year());
