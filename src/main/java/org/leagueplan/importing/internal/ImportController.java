@@ -254,6 +254,13 @@ class ImportController {
 			model.addAttribute("historyDropped", history.dropped());
 			model.addAttribute("historyDroppedRows", rows(history.droppedHistory()));
 			model.addAttribute("plannedDroppedRows", rows(history.droppedPlanned()));
+			// each refused row with the first rule it breaks, as a person's report would be told (the first 30)
+			model.addAttribute("historyRefused", history.refused()
+				.entrySet()
+				.stream()
+				.limit(30)
+				.map(refusal -> Map.entry(refusal.getKey(), refusal.getValue().get(0)))
+				.toList());
 			model.addAttribute("historyUnknownReporters", history.unknownReporters());
 			model.addAttribute("historyFiles", history.filesLeft());
 		}

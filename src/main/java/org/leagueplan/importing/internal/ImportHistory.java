@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.progress.ProgressHistory.PastPlanned;
 import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressHistory.PastUpdate;
+import org.leagueplan.progress.ReportRules;
+import org.leagueplan.progress.ReportRules.Violation;
 import org.springframework.util.StringUtils;
 
 /**
@@ -70,9 +73,11 @@ final class ImportHistory {
 	 * {@code filesLeft}: the uploaded files the kept entries name, which a workbook cannot bring.
 	 * @param droppedHistory the row numbers of the history sheet's rows that will not be stored
 	 * @param droppedPlanned the row numbers of the planned-values sheet's rows that will not be stored
+	 * @param refused the history rows among {@code droppedHistory} that break a rule every report must pass
+	 * ({@link ReportRules}), by row number in the sheet's order, with the rules they break
 	 */
 	record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, List<Integer> droppedHistory,
-			List<Integer> droppedPlanned, int unknownReporters, int filesLeft) {
+			List<Integer> droppedPlanned, int unknownReporters, int filesLeft, Map<Integer, List<Violation>> refused) {
 
 		int dropped() {
 			return this.droppedHistory.size() + this.droppedPlanned.size();
@@ -80,13 +85,12 @@ final class ImportHistory {
 
 	}
 
-	/** The most links one report or update may have, as when a person reports. */
-	static final int MAX_LINKS = 10;
-
 	/**
 	 * Matches the workbook's history and planned values to the checked form. A report must also pass what a person's
-	 * report must: its as-of date in {@code year} (the year of the plan it goes into) and not after {@code today}, a
-	 * percentage at most 100, at most {@link #MAX_LINKS} links.
+	 * report must — {@link ReportRules}, asked with {@code year} (the year of the plan it goes into) and
+	 * {@code today}: a value its target takes (a percentage at most 100), its as-of date in the year and not after
+	 * today, at most {@link ReportRules#MAX_LINKS} links — and an update its link rules; a row that does not is
+	 * dropped and listed in {@link Match#refused} with the rules it breaks.
 	 * @param usernames in lower case
 	 */
 	static Match match(ImportForm form, List<Entry> entries, List<Planned> planned, Set<String> usernames, Integer year,
@@ -105,20 +109,33 @@ final class ImportHistory {
 		List<Entry> reports = new ArrayList<>();
 		List<Entry> updates = new ArrayList<>();
 		List<Integer> droppedHistory = new ArrayList<>();
+		Map<Integer, List<Violation>> refused = new LinkedHashMap<>();
 		int unknownReporters = 0;
 		int filesLeft = 0;
 		for (Entry entry : (entries != null) ? entries : List.<Entry>of()) {
 			Entry kept = null;
-			if (entry.isReport() && targets.containsKey(entry.targetKey()) && entry.links().size() <= MAX_LINKS
-					&& year != null && entry.asOf().getYear() == year && !entry.asOf().isAfter(today)) {
-				kept = fitted(entry, targets.get(entry.targetKey()));
-				if (kept != null) {
+			if (entry.isReport() && targets.containsKey(entry.targetKey()) && year != null) {
+				TargetRow target = targets.get(entry.targetKey());
+				Entry read = read(entry, target);
+				List<Violation> broken = ReportRules.violations(new ReportRules.Report(kindTaking(target),
+						read.value(), read.done(), read.asOf(), year, read.links()), today);
+				if (broken.isEmpty()) {
+					kept = read;
 					reports.add(kept);
 				}
+				else {
+					refused.put(entry.row(), broken);
+				}
 			}
-			else if (entry.isUpdate() && items.containsKey(entry.itemKey()) && entry.links().size() <= MAX_LINKS) {
-				kept = entry;
-				updates.add(kept);
+			else if (entry.isUpdate() && items.containsKey(entry.itemKey())) {
+				List<Violation> broken = ReportRules.linkViolations(entry.links());
+				if (broken.isEmpty()) {
+					kept = entry;
+					updates.add(kept);
+				}
+				else {
+					refused.put(entry.row(), broken);
+				}
 			}
 			if (kept != null && StringUtils.hasText(kept.reporter())
 					&& !usernames.contains(kept.reporter().strip().toLowerCase())) {
@@ -150,24 +167,27 @@ final class ImportHistory {
 				droppedPlanned.add(point.row());
 			}
 		}
-		return new Match(reports, updates, keptPlanned, droppedHistory, droppedPlanned, unknownReporters, filesLeft);
+		return new Match(reports, updates, keptPlanned, droppedHistory, droppedPlanned, unknownReporters, filesLeft,
+				refused);
 	}
 
 	/**
-	 * The report as its target now takes it: a number for a numeric target (at most 100 for a percentage), else a
-	 * done flag (1 / 0 read as one).
+	 * The kind of the target as the saved plan will hold it: a percentage whose own goal is above 100 was confirmed
+	 * and is kept as a number in % ({@link ImportForms#toDraft}), so it takes any value.
 	 */
-	private static Entry fitted(Entry entry, TargetRow target) {
+	private static TargetKind kindTaking(TargetRow target) {
+		return ImportForms.implausible(target) ? TargetKind.COUNT : target.getKind();
+	}
+
+	/** The report as its target reads it: a number for a numeric target, else a done flag (1 / 0 read as one). */
+	private static Entry read(Entry entry, TargetRow target) {
 		if (target.getKind().isNumeric()) {
-			boolean fits = entry.value() != null
-					&& !(target.getKind() == TargetKind.PERCENTAGE && !ImportForms.implausible(target)
-							&& ImportForms.implausible(TargetKind.PERCENTAGE, entry.value()));
-			return fits ? withReading(entry, entry.value(), null) : null;
+			return withReading(entry, entry.value(), null);
 		}
 		Boolean done = (entry.done() != null) ? entry.done()
 				: (entry.value() != null && entry.value().signum() == 0) ? Boolean.FALSE
 						: (entry.value() != null && entry.value().compareTo(BigDecimal.ONE) == 0) ? Boolean.TRUE : null;
-		return (done != null) ? withReading(entry, null, done) : null;
+		return withReading(entry, null, done);
 	}
 
 	private static Entry withReading(Entry entry, BigDecimal value, Boolean done) {

@@ -241,7 +241,7 @@ public class PlanDocumentParser {
 			String name = name(text, number.start(), number.end());
 			targets.add(new Target(name, percent ? TargetKind.PERCENTAGE : TargetKind.COUNT, comparator, value,
 					percent ? "%" : number.group(3),
-					ImportForms.implausible(percent ? TargetKind.PERCENTAGE : TargetKind.COUNT, value),
+					(percent ? TargetKind.PERCENTAGE : TargetKind.COUNT).exceedsMaximum(value),
 					number.start()));
 			marks.add(new Mark(number.start(), number.end(), Mark.Kind.TARGET));
 		}

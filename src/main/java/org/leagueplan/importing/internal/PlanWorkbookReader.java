@@ -33,7 +33,7 @@ import org.leagueplan.plan.ChineseNumerals;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
-import org.leagueplan.progress.ProgressHistory;
+import org.leagueplan.progress.ReportRules;
 import org.leagueplan.reporting.PlanWorkbookLayout;
 import org.leagueplan.reporting.WorkbookLabels;
 import org.springframework.util.StringUtils;
@@ -247,11 +247,11 @@ final class PlanWorkbookReader {
 				continue;
 			}
 			String link = piece.startsWith(LINK_LINE) ? piece.substring(LINK_LINE.length()).strip()
-					: ProgressHistory.isWebLink(piece) ? piece : null;
+					: ReportRules.isWebLink(piece) ? piece : null;
 			if (link == null) {
 				files++;
 			}
-			else if (ProgressHistory.isWebLink(link)) {
+			else if (ReportRules.isWebLink(link)) {
 				links.add(link);
 			}
 			else {
