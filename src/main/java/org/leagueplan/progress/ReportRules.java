@@ -11,7 +11,6 @@ import java.util.List;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.plan.TargetKind;
-import org.leagueplan.progress.StatusRules.Period;
 import org.leagueplan.system.CommitteeTime;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
@@ -40,11 +39,11 @@ public class ReportRules {
 
 	private final CommitteeTime time;
 
-	private final ProgressQueries queries;
+	private final PlanJudge judge;
 
-	ReportRules(CommitteeTime time, ProgressQueries queries) {
+	ReportRules(CommitteeTime time, PlanJudge judge) {
 		this.time = time;
-		this.queries = queries;
+		this.judge = judge;
 	}
 
 	/**
@@ -173,8 +172,8 @@ public class ReportRules {
 	}
 
 	/**
-	 * A report that leaves its target red — judged on its as-of day with the stored settings and planned values, as
-	 * if it were the target's latest — needs a reason and a corrective action.
+	 * A report that leaves its target red — judged on its as-of day by {@link PlanJudge#targetWith}, as if it were the
+	 * target's latest — needs a reason and a corrective action.
 	 */
 	public List<Violation> reasonViolations(TargetRef target, ItemContext item, BigDecimal value, boolean done,
 			LocalDate asOf, String reason, String correctiveAction) {
@@ -193,10 +192,7 @@ public class ReportRules {
 
 	private boolean wouldBeRed(TargetRef target, ItemContext item, BigDecimal value, boolean done, LocalDate asOf) {
 		TargetProgress after = new TargetProgress(target.id(), value, done, asOf, this.time.now(), 1);
-		Period period = Period.of(target, item.startDate(), item.endDate(), item.plan().year());
-		List<PlannedPoint> points = this.queries.plannedByTarget(List.of(target.id()))
-			.getOrDefault(target.id(), List.of());
-		return StatusRules.target(target, period, after, points, asOf, this.queries.settings()) == Light.RED;
+		return this.judge.targetWith(target, item, after, asOf).light() == Light.RED;
 	}
 
 	private static boolean isBlank(String text) {
