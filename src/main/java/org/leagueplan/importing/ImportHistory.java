@@ -114,7 +114,8 @@ final class ImportHistory {
 		int filesLeft = 0;
 		for (Entry entry : (entries != null) ? entries : List.<Entry>of()) {
 			Entry kept = null;
-			if (entry.isReport() && targets.containsKey(entry.targetKey()) && year != null) {
+			if (entry.isReport() && targets.containsKey(entry.targetKey()) && year != null
+					&& targets.get(entry.targetKey()).getKind() != null) {
 				TargetRow target = targets.get(entry.targetKey());
 				Entry read = read(entry, target);
 				List<Violation> broken = ReportRules.violations(new ReportRules.Report(kindTaking(target),
