@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.TargetComparator;
+import org.leagueplan.plan.TargetFields;
 import org.leagueplan.plan.TargetKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -307,7 +308,10 @@ public class ImportForm {
 
 	}
 
-	/** A target; a percentage above 100 must be corrected or {@code confirmed} (then kept as a number in %). */
+	/**
+	 * A target, with the fields {@link TargetFields} defines (checked by {@link ImportChecks} against its limits); a
+	 * percentage above 100 must be corrected or {@code confirmed} (then kept as a number in %).
+	 */
 	public static class TargetRow {
 
 		/** Where the target was read (a workbook's row), so that its progress history finds it; may be empty. */
@@ -315,9 +319,9 @@ public class ImportForm {
 
 		private String name;
 
-		private TargetKind kind = TargetKind.COUNT;
+		private TargetKind kind = TargetFields.DEFAULT_KIND;
 
-		private TargetComparator comparator = TargetComparator.AT_LEAST;
+		private TargetComparator comparator = TargetFields.DEFAULT_COMPARATOR;
 
 		private BigDecimal value;
 

@@ -14,30 +14,30 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class TargetForm extends EditForm {
 
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = TargetFields.NAME_MAX)
 	private String name;
 
 	@NotNull
-	private TargetKind kind = TargetKind.COUNT;
+	private TargetKind kind = TargetFields.DEFAULT_KIND;
 
 	@NotNull
-	private TargetComparator comparator = TargetComparator.AT_LEAST;
+	private TargetComparator comparator = TargetFields.DEFAULT_COMPARATOR;
 
-	@DecimalMin("0")
-	@Digits(integer = 12, fraction = 2)
+	@DecimalMin(TargetFields.VALUE_MIN)
+	@Digits(integer = TargetFields.VALUE_DIGITS, fraction = TargetFields.VALUE_FRACTION)
 	private BigDecimal targetValue;
 
-	@Size(max = 20)
+	@Size(max = TargetFields.UNIT_MAX)
 	private String unitLabel;
 
-	@DecimalMin("0")
-	@Digits(integer = 12, fraction = 2)
+	@DecimalMin(TargetFields.VALUE_MIN)
+	@Digits(integer = TargetFields.VALUE_DIGITS, fraction = TargetFields.VALUE_FRACTION)
 	private BigDecimal baseline;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate dueDate;
 
-	@Size(max = 500)
+	@Size(max = TargetFields.NOTE_MAX)
 	private String note;
 
 	public static TargetForm of(Target target) {
