@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Takes reports on targets and updates of items: checks them whole first — every report by {@link ReportRules}
- * (value, date, reason for a red target, links), every file — and then stores the report, its evidence and the read models in one transaction, so a bad
- * input saves nothing.
+ * (value, date, reason for a red target, links), every file — and then stores the report, its evidence and the read
+ * models in one transaction, so a bad input saves nothing.
  */
 @Service
 @Transactional
@@ -68,8 +67,6 @@ public class ProgressService {
 
 	private final PlanUpdates planUpdates;
 
-	private final ProgressQueries queries;
-
 	private final UserDirectory users;
 
 	private final ApplicationEventPublisher events;
@@ -82,9 +79,8 @@ public class ProgressService {
 
 	ProgressService(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
 			EvidenceContentRepository contents, TargetProgressRowRepository latest, ItemActivityRepository activity,
-			PlannedValueRepository planned, PlanQueries plans, PlanUpdates planUpdates, ProgressQueries queries,
-			UserDirectory users, ApplicationEventPublisher events, Clock clock, ReportRules rules,
-			jakarta.validation.Validator validator) {
+			PlannedValueRepository planned, PlanQueries plans, PlanUpdates planUpdates, UserDirectory users,
+			ApplicationEventPublisher events, Clock clock, ReportRules rules, jakarta.validation.Validator validator) {
 		this.rules = rules;
 		this.reports = reports;
 		this.updates = updates;
@@ -95,7 +91,6 @@ public class ProgressService {
 		this.planned = planned;
 		this.plans = plans;
 		this.planUpdates = planUpdates;
-		this.queries = queries;
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
@@ -264,8 +259,8 @@ public class ProgressService {
 	 * org.leagueplan.progress.ProgressHistory#record}), each first checked as the form a person would have sent
 	 * then: the report's form rules and {@link ReportRules} — its value, as-of date, reason and corrective action when
 	 * it leaves its target red (judged on its as-of date with the stored settings) and links, as {@link #report}
-	 * checks them; the as-of date not after the day it was entered, and no entry in the future. Corrections are not taken here. Refuses the
-	 * whole history, storing nothing, when one entry fails.
+	 * checks them; the as-of date not after the day it was entered, and no entry in the future. Corrections are not
+	 * taken here. Refuses the whole history, storing nothing, when one entry fails.
 	 */
 	public int record(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates) {
 		for (int i = 0; i < pastReports.size(); i++) {
@@ -282,8 +277,8 @@ public class ProgressService {
 			form.setLinks(String.join("\n", past.links()));
 			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "reportForm");
 			this.validator.validate(form, errors);
-			validateEvidence(form, errors);
 			validateReport(target, item, form, errors);
+			validateEvidence(form, errors);
 			if (past.corrects() != null) {
 				errors.rejectValue("correctsId", "report.corrects.unknown");
 			}
