@@ -89,6 +89,8 @@ class ImportController {
 	@InitBinder("importForm")
 	void allowLongLists(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(ImportChecks.MAX_ITEMS * 4);
+		// a target row holds a target form's fields (TargetFields) but is no stored record: no version, no token
+		binder.setDisallowedFields("items*.targets*.version", "items*.targets*.token");
 	}
 
 	/**
