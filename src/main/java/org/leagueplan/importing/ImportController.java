@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
 
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.account.UserSummary;
+import org.leagueplan.exchange.PlanWorkbookReader;
+import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanData.UnitRef;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
-import org.leagueplan.reporting.WorkbookLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -73,8 +74,9 @@ class ImportController {
 
 	private final Clock clock;
 
-	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser, ImportSaver saver,
-			PlanQueries plans, UserDirectory users, MessageSource messages, Clock clock) {
+	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser,
+			PlanWorkbookReader workbooks, ImportSaver saver, PlanQueries plans, UserDirectory users,
+			MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.imports = imports;
 		this.sources = sources;
@@ -83,7 +85,7 @@ class ImportController {
 		this.plans = plans;
 		this.users = users;
 		this.messages = messages;
-		this.workbooks = new PlanWorkbookReader(new WorkbookLabels(messages), new org.leagueplan.system.CommitteeTime(clock));
+		this.workbooks = workbooks;
 	}
 
 	@InitBinder("importForm")
@@ -130,7 +132,8 @@ class ImportController {
 			if (file != null && !file.isEmpty()) {
 				String name = SourceDocuments.displayName(file.getOriginalFilename());
 				importId = SourceDocuments.isWorkbook(name)
-						? this.imports.create(name, this.workbooks.read(this.sources.workbook(name, file.getBytes()), name))
+						? this.imports.create(name,
+								WorkbookForms.read(this.workbooks, this.sources.workbook(name, file.getBytes()), name))
 						: this.imports.create(name, this.sources.read(name, file.getBytes()));
 			}
 			else {
@@ -248,7 +251,7 @@ class ImportController {
 		model.addAttribute("upload", found);
 		model.addAttribute("source", content.source());
 		if (content.hasHistory()) {
-			ImportHistory.Match history = history((ImportForm) result.getTarget(), content,
+			WorkbookHistory.Match history = history((ImportForm) result.getTarget(), content,
 					this.users.idsByUsername().keySet());
 			model.addAttribute("historyReports", history.reports().size());
 			model.addAttribute("historyUpdates", history.updates().size());
@@ -276,7 +279,7 @@ class ImportController {
 	}
 
 	/** The workbook's history as it fits the checked form and the plan it goes into (its year), as of today. */
-	private ImportHistory.Match history(ImportForm form, ImportContent content, Set<String> usernames) {
+	private WorkbookHistory.Match history(ImportForm form, ImportContent content, Set<String> usernames) {
 		Integer year = (form.getIntoPlanId() == null) ? form.getYear()
 				: this.plans.plans()
 					.stream()
@@ -284,8 +287,7 @@ class ImportController {
 					.map(plan -> plan.year())
 					.findFirst()
 					.orElse(null);
-		return ImportHistory.match(form, content.history(), content.planned(), usernames, year,
-				LocalDate.now(this.clock));
+		return WorkbookForms.match(form, content, usernames, year, LocalDate.now(this.clock));
 	}
 
 	/** Row numbers as a person reads them in a message: "12、15、20", the first 30 and "…" after. */

@@ -3,9 +3,9 @@ package org.leagueplan.importing;
 import java.time.Clock;
 import java.util.Map;
 
+import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.plan.PlanDraft;
 import org.leagueplan.plan.PlanUpdates;
-import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.progress.ReportRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +34,7 @@ class ImportSaver {
 
 	private final PlanUpdates plans;
 
-	private final ProgressHistory history;
+	private final WorkbookHistory history;
 
 	private final ImportSaveLease lease;
 
@@ -44,7 +44,7 @@ class ImportSaver {
 
 	private final Clock clock;
 
-	ImportSaver(PlanImportRepository imports, PlanUpdates plans, ProgressHistory history, ImportSaveLease lease,
+	ImportSaver(PlanImportRepository imports, PlanUpdates plans, WorkbookHistory history, ImportSaveLease lease,
 			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			Clock clock) {
 		this.imports = imports;
@@ -64,7 +64,7 @@ class ImportSaver {
 	 * @param userIds user ids by lower-case user name, for the reporters
 	 */
 	@Transactional
-	public boolean start(long importId, PlanDraft draft, Long intoPlanId, ImportHistory.Match history,
+	public boolean start(long importId, PlanDraft draft, Long intoPlanId, WorkbookHistory.Match history,
 			Map<String, Long> userIds) {
 		PlanImport found = this.imports.findById(importId).orElseThrow();
 		boolean interrupted = this.lease.isInterrupted(found);
@@ -110,7 +110,7 @@ class ImportSaver {
 		return true;
 	}
 
-	private void save(long importId, String run, PlanDraft draft, Long intoPlanId, ImportHistory.Match history,
+	private void save(long importId, String run, PlanDraft draft, Long intoPlanId, WorkbookHistory.Match history,
 			Map<String, Long> userIds) {
 		try {
 			int step = Math.max(1, draft.itemCount() / 50);
@@ -120,8 +120,7 @@ class ImportSaver {
 						this.imports.recordProgress(importId, run, count, this.clock.instant());
 					}
 				});
-				this.history.restore(saved.planId(), ImportHistory.reports(history, saved, userIds),
-						ImportHistory.updates(history, saved, userIds), ImportHistory.planned(history, saved));
+				this.history.restore(history, saved, userIds);
 				// in the plan's transaction: the plan is kept only if this run still holds the save
 				if (this.imports.finishSaved(importId, run, saved.planId(), this.clock.instant()) == 0) {
 					throw new IllegalStateException("the save of import " + importId + " was taken over");

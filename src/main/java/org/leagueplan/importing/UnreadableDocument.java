@@ -9,7 +9,7 @@ import org.springframework.context.MessageSourceResolvable;
  * can tell the person in their language what to do: {@code errors.reject(ex.messageKey(), ex.arguments(), null)} or
  * {@code messageSource.getMessage(ex, locale)}.
  */
-public class UnreadableDocument extends RuntimeException implements MessageSourceResolvable {
+class UnreadableDocument extends RuntimeException implements MessageSourceResolvable {
 
 	private final String messageKey;
 

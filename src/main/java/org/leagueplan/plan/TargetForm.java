@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
 /** The target form: the fields every target form holds ({@link TargetFields}), its target value and unit label. */
-public class TargetForm extends TargetFields {
+class TargetForm extends TargetFields {
 
 	@DecimalMin(VALUE_MIN)
 	@Digits(integer = VALUE_DIGITS, fraction = VALUE_FRACTION)

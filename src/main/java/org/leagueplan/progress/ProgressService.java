@@ -45,7 +45,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 @Transactional
-public class ProgressService {
+class ProgressService {
 
 	private static final int MAX_FILES = 10;
 

@@ -1,4 +1,4 @@
-package org.leagueplan.importing;
+package org.leagueplan.exchange;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.leagueplan.importing.ImportForm.ItemRow;
-import org.leagueplan.importing.ImportForm.TargetRow;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanDraft;
 import org.leagueplan.plan.TargetKind;
@@ -22,15 +20,21 @@ import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressHistory.PastUpdate;
 import org.leagueplan.progress.ReportRules;
 import org.leagueplan.progress.ReportRules.Violation;
+import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The progress history of a workbook being imported back: what it holds, which of it still fits the plan as the
- * person has corrected it, and that part as the progress module stores it once the plan is saved.
+ * The progress history of a workbook being imported back: what it holds ({@link WorkbookPlan#history()},
+ * {@link WorkbookPlan#planned()}), which of it still fits the plan as the person has checked it ({@link #match}), and
+ * that part stored by the progress module once the plan is saved ({@link #restore}).
  */
-final class ImportHistory {
+@Component
+public class WorkbookHistory {
 
-	private ImportHistory() {
+	private final ProgressHistory progress;
+
+	WorkbookHistory(ProgressHistory progress) {
+		this.progress = progress;
 	}
 
 	/**
@@ -41,11 +45,11 @@ final class ImportHistory {
 	 * @param links the web links of its evidence
 	 * @param files how many uploaded files its evidence named (files are not in a workbook)
 	 */
-	record Entry(int row, String itemKey, String targetKey, LocalDate asOf, BigDecimal value, Boolean done,
+	public record Entry(int row, String itemKey, String targetKey, LocalDate asOf, BigDecimal value, Boolean done,
 			ItemStatus status, String narrative, String reason, String correctiveAction, Integer corrects,
 			String reporter, Instant reportedAt, List<String> links, int files) {
 
-		Entry {
+		public Entry {
 			links = (links != null) ? links : List.of();
 		}
 
@@ -63,7 +67,7 @@ final class ImportHistory {
 	 * A row of the planned-values sheet: by {@code periodEnd} the target should reach {@code value}; a row naming no
 	 * target of the workbook, or lacking its date or value, has no {@code targetKey}.
 	 */
-	record Planned(int row, String targetKey, LocalDate periodEnd, BigDecimal value) {
+	public record Planned(int row, String targetKey, LocalDate periodEnd, BigDecimal value) {
 	}
 
 	/**
@@ -76,36 +80,41 @@ final class ImportHistory {
 	 * @param refused the history rows among {@code droppedHistory} that break a rule every report must pass
 	 * ({@link ReportRules}), by row number in the sheet's order, with the rules they break
 	 */
-	record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, List<Integer> droppedHistory,
+	public record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, List<Integer> droppedHistory,
 			List<Integer> droppedPlanned, int unknownReporters, int filesLeft, Map<Integer, List<Violation>> refused) {
 
-		int dropped() {
+		public int dropped() {
 			return this.droppedHistory.size() + this.droppedPlanned.size();
 		}
 
 	}
 
 	/**
-	 * Matches the workbook's history and planned values to the checked form. A report must also pass what a person's
+	 * The plan as the person has checked it, as far as the history needs it: the keys of the items kept and, by key,
+	 * the targets kept.
+	 */
+	public record CheckedPlan(Set<String> itemKeys, Map<String, CheckedTarget> targets) {
+	}
+
+	/**
+	 * A kept target: its kind as checked, and whether it takes any number — a percentage whose own goal is above 100
+	 * and was confirmed, so kept as a number.
+	 */
+	public record CheckedTarget(TargetKind kind, boolean anyNumber) {
+	}
+
+	/**
+	 * Matches the workbook's history and planned values to the checked plan. A report must also pass what a person's
 	 * report must — {@link ReportRules}, asked with {@code year} (the year of the plan it goes into) and
 	 * {@code today}: a value its target takes (a percentage at most 100), its as-of date in the year and not after
 	 * today, at most {@link ReportRules#MAX_LINKS} links — and an update its link rules; a row that does not is
 	 * dropped and listed in {@link Match#refused} with the rules it breaks.
 	 * @param usernames in lower case
 	 */
-	static Match match(ImportForm form, List<Entry> entries, List<Planned> planned, Set<String> usernames, Integer year,
-			LocalDate today) {
-		Map<String, TargetRow> targets = new HashMap<>();
-		Map<String, ItemRow> items = new HashMap<>();
-		for (ItemRow item : form.keptItems()) {
-			if (item.getKey() != null) {
-				items.put(item.getKey(), item);
-			}
-			item.getTargets()
-				.stream()
-				.filter(target -> !target.isRemoved() && target.getKey() != null)
-				.forEach(target -> targets.put(target.getKey(), target));
-		}
+	public static Match match(CheckedPlan plan, List<Entry> entries, List<Planned> planned, Set<String> usernames,
+			Integer year, LocalDate today) {
+		Map<String, CheckedTarget> targets = plan.targets();
+		Set<String> items = plan.itemKeys();
 		List<Entry> reports = new ArrayList<>();
 		List<Entry> updates = new ArrayList<>();
 		List<Integer> droppedHistory = new ArrayList<>();
@@ -115,8 +124,8 @@ final class ImportHistory {
 		for (Entry entry : (entries != null) ? entries : List.<Entry>of()) {
 			Entry kept = null;
 			if (entry.isReport() && targets.containsKey(entry.targetKey()) && year != null
-					&& targets.get(entry.targetKey()).getKind() != null) {
-				TargetRow target = targets.get(entry.targetKey());
+					&& targets.get(entry.targetKey()).kind() != null) {
+				CheckedTarget target = targets.get(entry.targetKey());
 				Entry read = read(entry, target);
 				List<Violation> broken = ReportRules.violations(new ReportRules.Report(kindTaking(target),
 						read.value(), read.done(), read.asOf(), year, read.links()), today);
@@ -128,7 +137,7 @@ final class ImportHistory {
 					refused.put(entry.row(), broken);
 				}
 			}
-			else if (entry.isUpdate() && items.containsKey(entry.itemKey())) {
+			else if (entry.isUpdate() && items.contains(entry.itemKey())) {
 				List<Violation> broken = ReportRules.linkViolations(entry.links());
 				if (broken.isEmpty()) {
 					kept = entry;
@@ -156,8 +165,8 @@ final class ImportHistory {
 		Set<String> phases = new HashSet<>();
 		Map<String, Integer> perTarget = new HashMap<>();
 		for (Planned point : (planned != null) ? planned : List.<Planned>of()) {
-			TargetRow target = (point.targetKey() != null) ? targets.get(point.targetKey()) : null;
-			if (target != null && target.getKind().isNumeric() && year != null
+			CheckedTarget target = (point.targetKey() != null) ? targets.get(point.targetKey()) : null;
+			if (target != null && target.kind().isNumeric() && year != null
 					&& ProgressHistory.isAcceptablePlanned(point.periodEnd(), point.value(), year)
 					&& perTarget.getOrDefault(point.targetKey(), 0) < ProgressHistory.MAX_PLANNED_PER_TARGET
 					&& phases.add(point.targetKey() + "|" + point.periodEnd())) {
@@ -174,15 +183,15 @@ final class ImportHistory {
 
 	/**
 	 * The kind of the target as the saved plan will hold it: a percentage whose own goal is above 100 was confirmed
-	 * and is kept as a number in % ({@link ImportForms#toDraft}), so it takes any value.
+	 * and is kept as a number in %, so it takes any value.
 	 */
-	private static TargetKind kindTaking(TargetRow target) {
-		return ImportForms.implausible(target) ? TargetKind.COUNT : target.getKind();
+	private static TargetKind kindTaking(CheckedTarget target) {
+		return target.anyNumber() ? TargetKind.COUNT : target.kind();
 	}
 
 	/** The report as its target reads it: a number for a numeric target, else a done flag (1 / 0 read as one). */
-	private static Entry read(Entry entry, TargetRow target) {
-		if (target.getKind().isNumeric()) {
+	private static Entry read(Entry entry, CheckedTarget target) {
+		if (target.kind().isNumeric()) {
 			return withReading(entry, entry.value(), null);
 		}
 		Boolean done = (entry.done() != null) ? entry.done()
@@ -195,6 +204,16 @@ final class ImportHistory {
 		return new Entry(entry.row(), entry.itemKey(), entry.targetKey(), entry.asOf(), value, done, null,
 				entry.narrative(), entry.reason(), entry.correctiveAction(), entry.corrects(), entry.reporter(),
 				entry.reportedAt(), entry.links(), entry.files());
+	}
+
+	/**
+	 * Stores the matched history with the saved plan, in the caller's transaction: the kept reports, item updates and
+	 * planned values whose item or target the saved draft holds, the reporters by their ids here.
+	 * @param userIds user ids by lower-case user name
+	 */
+	public void restore(Match match, PlanDraft.Saved saved, Map<String, Long> userIds) {
+		this.progress.restore(saved.planId(), reports(match, saved, userIds), updates(match, saved, userIds),
+				planned(match, saved));
 	}
 
 	/**
