@@ -95,6 +95,8 @@ class ImportController {
 	@InitBinder("importForm")
 	void allowLongLists(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(ImportChecks.MAX_ITEMS * 4);
+		// a target row holds a target form's fields (TargetFields) but is no stored record: no version, no token
+		binder.setDisallowedFields("items*.targets*.version", "items*.targets*.token");
 	}
 
 	/**
@@ -262,6 +264,13 @@ class ImportController {
 			model.addAttribute("historyDropped", history.dropped());
 			model.addAttribute("historyDroppedRows", rows(history.droppedHistory()));
 			model.addAttribute("plannedDroppedRows", rows(history.droppedPlanned()));
+			// each refused row with the first rule it breaks, as a person's report would be told (the first 30)
+			model.addAttribute("historyRefused", history.refused()
+				.entrySet()
+				.stream()
+				.limit(30)
+				.map(refusal -> Map.entry(refusal.getKey(), refusal.getValue().get(0)))
+				.toList());
 			model.addAttribute("historyUnknownReporters", history.unknownReporters());
 			model.addAttribute("historyFiles", history.filesLeft());
 		}

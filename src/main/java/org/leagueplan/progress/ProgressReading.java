@@ -59,23 +59,22 @@ class ProgressReading {
 		this.judge = judge;
 	}
 
-	/** A target's page: judged on its plan's default day ({@link PlanJudge#defaultDay}), as the dashboard is. */
+	/**
+	 * A target's page: judged by {@link PlanJudge#target} on its plan's default day ({@link PlanJudge#defaultDay}), as
+	 * the dashboard is.
+	 */
 	public TargetProgressView target(long targetId) {
 		TargetRef target = this.plans.target(targetId);
 		ItemContext item = this.plans.itemContext(target.itemId());
 		LocalDate today = this.judge.defaultDay(item.plan().year());
-		Period period = Period.of(target, item.startDate(), item.endDate(), item.plan().year());
-		TargetProgress latest = this.queries.latestOfTargetOn(targetId, today);
-		List<PlannedPoint> planned = this.queries.plannedByTarget(List.of(targetId)).getOrDefault(targetId, List.of());
+		PlanJudge.TargetVerdict verdict = this.judge.target(target, item, today);
 		List<ProgressReport> history = this.reports.findByTargetIdOrderByReportedAtDescIdDesc(targetId);
 		Map<Long, List<Evidence>> files = this.evidence
 			.findByReportIdInOrderByIdAsc(history.stream().map(ProgressReport::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(Evidence::getReportId));
-		return new TargetProgressView(target, item,
-				StatusRules.target(target, period, latest, planned, today, this.queries.settings()),
-				StatusRules.actual(target, latest), StatusRules.expected(target, period, planned, today), today,
-				history, files, names(history.stream().map(ProgressReport::getReportedBy).toList()), planned,
+		return new TargetProgressView(target, item, verdict.light(), verdict.actual(), verdict.expected(), today,
+				history, files, names(history.stream().map(ProgressReport::getReportedBy).toList()), verdict.planned(),
 				this.permissions.mayReportOn(target.itemId()));
 	}
 
