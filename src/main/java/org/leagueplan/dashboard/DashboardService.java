@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -72,16 +71,15 @@ class DashboardService {
 		DashboardFilter filter = new DashboardFilter(requested.sectionId(), requested.unitId(), requested.light(),
 				requested.stale(), requested.overdue(), day);
 		PlanJudgement judgement = this.judge.judge(data, day);
-		Map<Long, SectionRef> sections = data.sections().stream().collect(Collectors.toMap(SectionRef::id, Function.identity()));
 		Map<Long, String> unitNames = data.units().stream().collect(Collectors.toMap(UnitRef::id, UnitRef::name));
 
 		List<ItemStatus> all = new ArrayList<>();
 		for (ItemVerdict verdict : judgement.items().values()) {
-			all.add(itemStatus(verdict, sections, unitNames));
+			all.add(itemStatus(verdict, data, unitNames));
 		}
 		List<ItemStatus> inScope = all.stream()
 			.filter(status -> filter.sectionId() == null
-					|| topSectionId(sections, status.item().sectionId()) == filter.sectionId())
+					|| data.topSection(status.item()).id() == filter.sectionId())
 			.filter(status -> filter.unitId() == null || status.item().involves(filter.unitId()))
 			.toList();
 		List<ItemStatus> listed = inScope.stream()
@@ -94,13 +92,11 @@ class DashboardService {
 
 		Instant reportingSince = this.time.startOfDay(day.minusDays(REPORTING_DAYS - 1));
 		List<Bar> sectionBars = new ArrayList<>();
-		for (SectionRef section : data.sections()) {
-			if (section.parentId() == null) {
-				List<ItemStatus> items = inScope.stream()
-					.filter(status -> topSectionId(sections, status.item().sectionId()) == section.id())
-					.toList();
-				sectionBars.add(bar(section.id(), section.label() + section.title(), items, reportingSince, judgement));
-			}
+		for (SectionRef section : data.topSections()) {
+			List<ItemStatus> items = inScope.stream()
+				.filter(status -> data.topSection(status.item()).id() == section.id())
+				.toList();
+			sectionBars.add(bar(section.id(), section.label() + section.title(), items, reportingSince, judgement));
 		}
 		List<Bar> unitBars = new ArrayList<>();
 		for (UnitRef unit : data.units()) {
@@ -118,14 +114,14 @@ class DashboardService {
 		return new Dashboard(data.plan(), day, filter, percent(inScope.stream().mapToInt(ItemStatus::completionPercent)
 			.average()
 			.orElse(0) / 100), byLight, listed, sectionBars, unitBars, due, recent(data, planId, day),
-				data.sections().stream().filter(section -> section.parentId() == null).toList(), data.units());
+				data.topSections(), data.units());
 	}
 
-	private static ItemStatus itemStatus(ItemVerdict verdict, Map<Long, SectionRef> sections,
+	private static ItemStatus itemStatus(ItemVerdict verdict, PlanData data,
 			Map<Long, String> unitNames) {
 		ItemRef item = verdict.item();
 		String leadUnit = (item.leadUnitId() != null) ? unitNames.get(item.leadUnitId()) : null;
-		return new ItemStatus(item, sectionLabel(sections, item.sectionId()), leadUnit, verdict.light(),
+		return new ItemStatus(item, data.placeLabel(item), leadUnit, verdict.light(),
 				verdict.stale(), verdict.overdue(), verdict.lastActivity(), percent(verdict.judged().completion()));
 	}
 
@@ -162,19 +158,6 @@ class DashboardService {
 			}
 		}
 		return recent;
-	}
-
-	private static long topSectionId(Map<Long, SectionRef> sections, long sectionId) {
-		SectionRef section = sections.get(sectionId);
-		return (section.parentId() != null) ? section.parentId() : section.id();
-	}
-
-	private static String sectionLabel(Map<Long, SectionRef> sections, long sectionId) {
-		SectionRef section = sections.get(sectionId);
-		if (section.parentId() == null) {
-			return section.label();
-		}
-		return Objects.requireNonNull(sections.get(section.parentId())).label() + section.label();
 	}
 
 	private static int percent(double share) {

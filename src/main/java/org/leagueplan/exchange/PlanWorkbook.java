@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.leagueplan.account.UserSummary;
 import org.leagueplan.plan.PlanData.ItemRef;
@@ -53,12 +51,7 @@ record PlanWorkbook(PlanDocument document, PlanJudgement judgement, LocalDate fr
 			List<TargetReport> history, List<ItemReport> updates, PlanEvidence evidence, Map<Long, UserSummary> users,
 			Map<Long, Instant> lastItemUpdate, Map<Light, String> lightLabels, Function<Enum<?>, String> label) {
 		this(document, judgement, from, to, history, updates, evidence, users, lastItemUpdate, lightLabels, label,
-				byItem(document.data().targets(), TargetRef::itemId),
-				byItem(document.data().milestones(), MilestoneRef::itemId));
-	}
-
-	private static <T> Map<Long, List<T>> byItem(List<T> all, Function<T, Long> itemId) {
-		return all.stream().collect(Collectors.groupingBy(itemId));
+				document.data().targetsByItem(), document.data().milestonesByItem());
 	}
 
 	PlanRef plan() {
@@ -83,16 +76,12 @@ record PlanWorkbook(PlanDocument document, PlanJudgement judgement, LocalDate fr
 
 	/** The top-level sections in the plan's order. */
 	List<SectionRef> sections() {
-		return sections(section -> section.parentId() == null);
+		return this.document.data().topSections();
 	}
 
 	/** The subsections of a top-level section in the plan's order. */
 	List<SectionRef> subsections(SectionRef section) {
-		return sections(child -> Long.valueOf(section.id()).equals(child.parentId()));
-	}
-
-	private List<SectionRef> sections(Predicate<SectionRef> which) {
-		return this.document.data().sections().stream().filter(which).toList();
+		return this.document.data().subsections(section);
 	}
 
 	/** Every item in the plan's order, as judged (its status on the day). */
@@ -107,18 +96,12 @@ record PlanWorkbook(PlanDocument document, PlanJudgement judgement, LocalDate fr
 
 	/** The item's top-level section: its own section when that is top-level. */
 	SectionRef topSection(ItemRef item) {
-		SectionRef section = section(item.sectionId());
-		return (section.parentId() != null) ? section(section.parentId()) : section;
+		return this.document.data().topSection(item);
 	}
 
 	/** The item's subsection, or {@code null} for an item directly in a section. */
 	SectionRef subsection(ItemRef item) {
-		SectionRef section = section(item.sectionId());
-		return (section.parentId() != null) ? section : null;
-	}
-
-	private SectionRef section(long id) {
-		return this.document.data().sections().stream().filter(section -> section.id() == id).findFirst().orElseThrow();
+		return this.document.data().subsection(item);
 	}
 
 	List<TargetRef> targets(ItemRef item) {

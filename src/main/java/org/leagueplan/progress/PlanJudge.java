@@ -115,10 +115,8 @@ public class PlanJudge {
 			}
 		}
 
-		Map<Long, List<TargetRef>> targetsByItem = data.targets().stream()
-			.collect(Collectors.groupingBy(TargetRef::itemId));
-		Map<Long, List<MilestoneRef>> milestonesByItem = data.milestones().stream()
-			.collect(Collectors.groupingBy(MilestoneRef::itemId));
+		Map<Long, List<TargetRef>> targetsByItem = data.targetsByItem();
+		Map<Long, List<MilestoneRef>> milestonesByItem = data.milestonesByItem();
 		Instant staleBefore = this.time.startOfDay(day).minus(Duration.ofDays(settings.staleDays()));
 		Map<Long, ItemVerdict> items = new LinkedHashMap<>();
 		for (ItemRef original : data.items()) {

@@ -1,6 +1,5 @@
 package org.leagueplan.progress;
 
-import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 import org.leagueplan.plan.ItemStatus;

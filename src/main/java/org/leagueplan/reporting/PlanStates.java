@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.leagueplan.plan.PlanData;
 import org.leagueplan.plan.PlanData.ItemRef;
@@ -67,34 +65,26 @@ class PlanStates {
 	public PlanState state(PlanDocument document, LocalDate day) {
 		PlanData data = document.data();
 		PlanJudgement judgement = this.judge.judge(data, day);
-		Map<Long, List<TargetRef>> targetsByItem = data.targets().stream()
-			.collect(Collectors.groupingBy(TargetRef::itemId));
-		Map<Long, List<MilestoneRef>> milestonesByItem = data.milestones().stream()
-			.collect(Collectors.groupingBy(MilestoneRef::itemId));
-		Map<Long, SectionRef> sections = data.sections().stream()
-			.collect(Collectors.toMap(SectionRef::id, Function.identity()));
+		Map<Long, List<TargetRef>> targetsByItem = data.targetsByItem();
+		Map<Long, List<MilestoneRef>> milestonesByItem = data.milestonesByItem();
 
 		Map<Long, List<ItemState>> itemsBySection = new LinkedHashMap<>();
 		List<ItemState> items = new ArrayList<>();
 		for (ItemVerdict verdict : judgement.items().values()) {
 			ItemRef item = verdict.item();
-			SectionRef section = sections.get(item.sectionId());
-			SectionRef top = (section.parentId() != null) ? sections.get(section.parentId()) : section;
-			ItemState state = itemState(verdict, top, (section.parentId() != null) ? section : null, document,
+			ItemState state = itemState(verdict, data.topSection(item), data.subsection(item), document,
 					targetsByItem.getOrDefault(item.id(), List.of()),
 					milestonesByItem.getOrDefault(item.id(), List.of()), judgement.latest(), judgement.planned());
 			items.add(state);
 			itemsBySection.computeIfAbsent(item.sectionId(), id -> new ArrayList<>()).add(state);
 		}
 		List<Block> blocks = new ArrayList<>();
-		for (SectionRef section : data.sections()) {
-			if (section.parentId() == null) {
-				List<Block> children = data.sections().stream()
-					.filter(child -> Long.valueOf(section.id()).equals(child.parentId()))
-					.map(child -> new Block(child, itemsBySection.getOrDefault(child.id(), List.of()), List.of()))
-					.toList();
-				blocks.add(new Block(section, itemsBySection.getOrDefault(section.id(), List.of()), children));
-			}
+		for (SectionRef section : data.topSections()) {
+			List<Block> children = data.subsections(section)
+				.stream()
+				.map(child -> new Block(child, itemsBySection.getOrDefault(child.id(), List.of()), List.of()))
+				.toList();
+			blocks.add(new Block(section, itemsBySection.getOrDefault(section.id(), List.of()), children));
 		}
 		return new PlanState(data.plan(), document.preamble(), day, blocks, items);
 	}

@@ -2,7 +2,6 @@ package org.leagueplan.account;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;

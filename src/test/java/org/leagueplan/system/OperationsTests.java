@@ -1,8 +1,6 @@
 package org.leagueplan.system;
 
 import java.sql.SQLTransientConnectionException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
