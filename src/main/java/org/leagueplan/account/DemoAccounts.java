@@ -7,10 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.leagueplan.account.internal.AccountAdministration;
-import org.leagueplan.account.internal.UserAccount;
-import org.leagueplan.account.internal.UserAccountRepository;
-import org.leagueplan.account.internal.UserForm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

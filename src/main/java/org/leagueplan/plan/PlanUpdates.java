@@ -2,8 +2,6 @@ package org.leagueplan.plan;
 
 import java.util.function.IntConsumer;
 
-import org.leagueplan.plan.internal.PlanEditor;
-import org.leagueplan.plan.internal.PlanImporter;
 import org.springframework.stereotype.Service;
 
 /**

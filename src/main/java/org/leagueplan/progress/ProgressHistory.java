@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.leagueplan.plan.ItemStatus;
-import org.leagueplan.progress.internal.PlannedValues;
-import org.leagueplan.progress.internal.ProgressService;
 import org.springframework.stereotype.Service;
 
 /**

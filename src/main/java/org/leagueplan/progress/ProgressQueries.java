@@ -10,15 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.leagueplan.progress.internal.Evidence;
-import org.leagueplan.progress.internal.EvidenceRepository;
-import org.leagueplan.progress.internal.ItemUpdateRepository;
-import org.leagueplan.progress.internal.PlannedValue;
-import org.leagueplan.progress.internal.PlannedValueRepository;
-import org.leagueplan.progress.internal.ProgressReport;
-import org.leagueplan.progress.internal.ProgressReportRepository;
-import org.leagueplan.progress.internal.StatusSettingsRowRepository;
-import org.leagueplan.progress.internal.TargetProgressRowRepository;
 import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

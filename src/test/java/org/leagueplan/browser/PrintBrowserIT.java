@@ -11,7 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
-import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.account.TestUsers;
 import org.leagueplan.plan.PlanQueries;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Pdf;

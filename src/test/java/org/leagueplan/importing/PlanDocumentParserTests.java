@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.leagueplan.importing.internal.ParsedPlan;
-import org.leagueplan.importing.internal.ParsedPlan.Item;
-import org.leagueplan.importing.internal.ParsedPlan.Section;
-import org.leagueplan.importing.internal.ParsedPlan.Target;
-import org.leagueplan.importing.internal.PlanDocumentParser;
+import org.leagueplan.importing.ParsedPlan.Item;
+import org.leagueplan.importing.ParsedPlan.Section;
+import org.leagueplan.importing.ParsedPlan.Target;
 import org.leagueplan.plan.TargetKind;
 import org.springframework.core.io.ClassPathResource;
 

@@ -9,11 +9,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.leagueplan.importing.internal.ParsedPlan;
-import org.leagueplan.importing.internal.ParsedPlan.Item;
-import org.leagueplan.importing.internal.ParsedPlan.Section;
-import org.leagueplan.importing.internal.ParsedPlan.Target;
-import org.leagueplan.importing.internal.PlanDocumentParser;
+import org.leagueplan.importing.ParsedPlan.Item;
+import org.leagueplan.importing.ParsedPlan.Section;
+import org.leagueplan.importing.ParsedPlan.Target;
 import org.leagueplan.plan.TargetKind;
 import org.springframework.core.io.ClassPathResource;
 

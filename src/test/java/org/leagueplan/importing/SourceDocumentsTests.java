@@ -13,9 +13,6 @@ import java.util.Random;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.leagueplan.importing.internal.PlanDocumentParser;
-import org.leagueplan.importing.internal.SourceDocuments;
-import org.leagueplan.importing.internal.UnreadableDocument;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 

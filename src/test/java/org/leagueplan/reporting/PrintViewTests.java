@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.leagueplan.account.Role;
-import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.account.TestUsers;
 import org.leagueplan.reporting.ReportingFixture.ExamplePlan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;

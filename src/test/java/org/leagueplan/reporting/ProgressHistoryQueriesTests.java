@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.ProgressQueries.TargetReport;
 import org.leagueplan.progress.TargetProgress;
-import org.leagueplan.progress.internal.TestProgress;
+import org.leagueplan.progress.TestProgress;
 import org.leagueplan.reporting.ReportingFixture.ExamplePlan;
 import org.springframework.beans.factory.annotation.Autowired;
 

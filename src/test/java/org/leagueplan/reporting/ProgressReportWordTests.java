@@ -15,7 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.account.Role;
-import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.account.TestUsers;
 import org.leagueplan.reporting.ReportingFixture.ExamplePlan;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;

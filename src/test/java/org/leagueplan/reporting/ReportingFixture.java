@@ -6,18 +6,18 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.leagueplan.account.Role;
-import org.leagueplan.account.internal.TestUsers;
-import org.leagueplan.account.internal.UserAccount;
+import org.leagueplan.account.TestUsers;
+import org.leagueplan.account.UserAccount;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
-import org.leagueplan.plan.internal.OrgUnit;
-import org.leagueplan.plan.internal.Plan;
-import org.leagueplan.plan.internal.PlanItem;
-import org.leagueplan.plan.internal.PlanSection;
-import org.leagueplan.plan.internal.Target;
-import org.leagueplan.plan.internal.TestPlans;
-import org.leagueplan.progress.internal.TestProgress;
+import org.leagueplan.plan.OrgUnit;
+import org.leagueplan.plan.Plan;
+import org.leagueplan.plan.PlanItem;
+import org.leagueplan.plan.PlanSection;
+import org.leagueplan.plan.Target;
+import org.leagueplan.plan.TestPlans;
+import org.leagueplan.progress.TestProgress;
 import org.springframework.boot.test.context.TestComponent;
 
 /**

@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.leagueplan.account.Role;
-import org.leagueplan.account.internal.TestUsers;
-import org.leagueplan.plan.internal.Plan;
-import org.leagueplan.plan.internal.TestPlans;
+import org.leagueplan.account.TestUsers;
+import org.leagueplan.plan.Plan;
+import org.leagueplan.plan.TestPlans;
 import org.leagueplan.reporting.ReportingFixture.ExamplePlan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;

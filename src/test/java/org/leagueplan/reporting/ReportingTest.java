@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.leagueplan.TestDatabaseConfiguration;
-import org.leagueplan.account.internal.TestUsers;
-import org.leagueplan.plan.internal.TestPlans;
-import org.leagueplan.progress.internal.TestProgress;
+import org.leagueplan.account.TestUsers;
+import org.leagueplan.plan.TestPlans;
+import org.leagueplan.progress.TestProgress;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
-import org.leagueplan.account.internal.TestUsers;
+import org.leagueplan.account.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;

@@ -1,0 +1,60 @@
+package org.leagueplan.dashboard;
+
+import java.time.LocalDate;
+
+import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.progress.Light;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The leaders' dashboard of a plan (the current one unless chosen), and the lists behind its numbers. Filters are
+ * request parameters, so every view has an address to share.
+ */
+@Controller
+class DashboardController {
+
+	private static final String VIEW_DASHBOARD = "dashboard/dashboard";
+
+	private static final String VIEW_ITEMS = "dashboard/items";
+
+	private final DashboardService dashboards;
+
+	private final PlanQueries plans;
+
+	DashboardController(DashboardService dashboards, PlanQueries plans) {
+		this.dashboards = dashboards;
+		this.plans = plans;
+	}
+
+	@GetMapping("/dashboard")
+	String showDashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long section,
+			@RequestParam(required = false) Long unit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			Model model) {
+		return show(plan, new DashboardFilter(section, unit, null, false, false, asOf), VIEW_DASHBOARD, model);
+	}
+
+	@GetMapping("/dashboard/items")
+	String showItems(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long section,
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) Light light,
+			@RequestParam(defaultValue = "false") boolean stale, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			Model model) {
+		return show(plan, new DashboardFilter(section, unit, light, stale, overdue, asOf), VIEW_ITEMS, model);
+	}
+
+	private String show(Long plan, DashboardFilter filter, String view, Model model) {
+		Long planId = (plan != null) ? Long.valueOf(plan) : this.plans.currentPlan().map(ref -> ref.id()).orElse(null);
+		if (planId == null) {
+			return "redirect:/plans";
+		}
+		model.addAttribute("dashboard", this.dashboards.build(planId, filter));
+		model.addAttribute("plans", this.plans.selectablePlans(planId));
+		return view;
+	}
+
+}

@@ -1,0 +1,233 @@
+package org.leagueplan.importing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.leagueplan.importing.ImportForm.ItemRow;
+import org.leagueplan.importing.ImportForm.TargetRow;
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.PlanDraft;
+import org.leagueplan.plan.TargetKind;
+import org.leagueplan.progress.ProgressHistory;
+import org.leagueplan.progress.ProgressHistory.PastPlanned;
+import org.leagueplan.progress.ProgressHistory.PastReport;
+import org.leagueplan.progress.ProgressHistory.PastUpdate;
+import org.springframework.util.StringUtils;
+
+/**
+ * The progress history of a workbook being imported back: what it holds, which of it still fits the plan as the
+ * person has corrected it, and that part as the progress module stores it once the plan is saved.
+ */
+final class ImportHistory {
+
+	private ImportHistory() {
+	}
+
+	/**
+	 * One row of the history sheet: a report on a target ({@code targetKey} set) or a status update of an item
+	 * ({@code status} set); a row naming no item or target of the workbook has neither.
+	 * @param row the row's number as the spreadsheet shows it
+	 * @param corrects the row number of the report this one corrects, or {@code null}
+	 * @param links the web links of its evidence
+	 * @param files how many uploaded files its evidence named (files are not in a workbook)
+	 */
+	record Entry(int row, String itemKey, String targetKey, LocalDate asOf, BigDecimal value, Boolean done,
+			ItemStatus status, String narrative, String reason, String correctiveAction, Integer corrects,
+			String reporter, Instant reportedAt, List<String> links, int files) {
+
+		Entry {
+			links = (links != null) ? links : List.of();
+		}
+
+		boolean isReport() {
+			return this.targetKey != null;
+		}
+
+		boolean isUpdate() {
+			return this.targetKey == null && this.itemKey != null && this.status != null;
+		}
+
+	}
+
+	/**
+	 * A row of the planned-values sheet: by {@code periodEnd} the target should reach {@code value}; a row naming no
+	 * target of the workbook, or lacking its date or value, has no {@code targetKey}.
+	 */
+	record Planned(int row, String targetKey, LocalDate periodEnd, BigDecimal value) {
+	}
+
+	/**
+	 * The entries and planned values that will be stored with the plan, and how many rows will not: their item or
+	 * target was removed, or the target's kind was changed so that the value no longer fits;
+	 * {@code unknownReporters}: kept entries whose reporter is no user here (stored without a reporter);
+	 * {@code filesLeft}: the uploaded files the kept entries name, which a workbook cannot bring.
+	 * @param droppedHistory the row numbers of the history sheet's rows that will not be stored
+	 * @param droppedPlanned the row numbers of the planned-values sheet's rows that will not be stored
+	 */
+	record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, List<Integer> droppedHistory,
+			List<Integer> droppedPlanned, int unknownReporters, int filesLeft) {
+
+		int dropped() {
+			return this.droppedHistory.size() + this.droppedPlanned.size();
+		}
+
+	}
+
+	/** The most links one report or update may have, as when a person reports. */
+	static final int MAX_LINKS = 10;
+
+	/**
+	 * Matches the workbook's history and planned values to the checked form. A report must also pass what a person's
+	 * report must: its as-of date in {@code year} (the year of the plan it goes into) and not after {@code today}, a
+	 * percentage at most 100, at most {@link #MAX_LINKS} links.
+	 * @param usernames in lower case
+	 */
+	static Match match(ImportForm form, List<Entry> entries, List<Planned> planned, Set<String> usernames, Integer year,
+			LocalDate today) {
+		Map<String, TargetRow> targets = new HashMap<>();
+		Map<String, ItemRow> items = new HashMap<>();
+		for (ItemRow item : form.keptItems()) {
+			if (item.getKey() != null) {
+				items.put(item.getKey(), item);
+			}
+			item.getTargets()
+				.stream()
+				.filter(target -> !target.isRemoved() && target.getKey() != null)
+				.forEach(target -> targets.put(target.getKey(), target));
+		}
+		List<Entry> reports = new ArrayList<>();
+		List<Entry> updates = new ArrayList<>();
+		List<Integer> droppedHistory = new ArrayList<>();
+		int unknownReporters = 0;
+		int filesLeft = 0;
+		for (Entry entry : (entries != null) ? entries : List.<Entry>of()) {
+			Entry kept = null;
+			if (entry.isReport() && targets.containsKey(entry.targetKey()) && entry.links().size() <= MAX_LINKS
+					&& year != null && entry.asOf().getYear() == year && !entry.asOf().isAfter(today)) {
+				kept = fitted(entry, targets.get(entry.targetKey()));
+				if (kept != null) {
+					reports.add(kept);
+				}
+			}
+			else if (entry.isUpdate() && items.containsKey(entry.itemKey()) && entry.links().size() <= MAX_LINKS) {
+				kept = entry;
+				updates.add(kept);
+			}
+			if (kept != null && StringUtils.hasText(kept.reporter())
+					&& !usernames.contains(kept.reporter().strip().toLowerCase())) {
+				unknownReporters++;
+			}
+			if (kept != null) {
+				filesLeft += kept.files();
+			}
+			else {
+				droppedHistory.add(entry.row());
+			}
+		}
+		// planned values only for numeric targets, one per target and period end, and as a person's must be: in the
+		// plan's year, a value that fits, at most ProgressHistory.MAX_PLANNED_PER_TARGET per target
+		List<Planned> keptPlanned = new ArrayList<>();
+		List<Integer> droppedPlanned = new ArrayList<>();
+		Set<String> phases = new HashSet<>();
+		Map<String, Integer> perTarget = new HashMap<>();
+		for (Planned point : (planned != null) ? planned : List.<Planned>of()) {
+			TargetRow target = (point.targetKey() != null) ? targets.get(point.targetKey()) : null;
+			if (target != null && target.getKind().isNumeric() && year != null
+					&& ProgressHistory.isAcceptablePlanned(point.periodEnd(), point.value(), year)
+					&& perTarget.getOrDefault(point.targetKey(), 0) < ProgressHistory.MAX_PLANNED_PER_TARGET
+					&& phases.add(point.targetKey() + "|" + point.periodEnd())) {
+				perTarget.merge(point.targetKey(), 1, Integer::sum);
+				keptPlanned.add(point);
+			}
+			else {
+				droppedPlanned.add(point.row());
+			}
+		}
+		return new Match(reports, updates, keptPlanned, droppedHistory, droppedPlanned, unknownReporters, filesLeft);
+	}
+
+	/**
+	 * The report as its target now takes it: a number for a numeric target (at most 100 for a percentage), else a
+	 * done flag (1 / 0 read as one).
+	 */
+	private static Entry fitted(Entry entry, TargetRow target) {
+		if (target.getKind().isNumeric()) {
+			boolean fits = entry.value() != null
+					&& !(target.getKind() == TargetKind.PERCENTAGE && !ImportForms.implausible(target)
+							&& ImportForms.implausible(TargetKind.PERCENTAGE, entry.value()));
+			return fits ? withReading(entry, entry.value(), null) : null;
+		}
+		Boolean done = (entry.done() != null) ? entry.done()
+				: (entry.value() != null && entry.value().signum() == 0) ? Boolean.FALSE
+						: (entry.value() != null && entry.value().compareTo(BigDecimal.ONE) == 0) ? Boolean.TRUE : null;
+		return (done != null) ? withReading(entry, null, done) : null;
+	}
+
+	private static Entry withReading(Entry entry, BigDecimal value, Boolean done) {
+		return new Entry(entry.row(), entry.itemKey(), entry.targetKey(), entry.asOf(), value, done, null,
+				entry.narrative(), entry.reason(), entry.correctiveAction(), entry.corrects(), entry.reporter(),
+				entry.reportedAt(), entry.links(), entry.files());
+	}
+
+	/**
+	 * The kept reports for the saved plan (a report whose target the saved draft does not hold is left out). A
+	 * correction names a kept report on the same target made before it (else
+	 * it corrects nothing: a hand-edited sheet may name any row).
+	 * @param userIds user ids by lower-case user name
+	 */
+	static List<PastReport> reports(Match match, PlanDraft.Saved saved, Map<String, Long> userIds) {
+		List<Entry> entries = match.reports().stream().filter(entry -> saved.targetIds().containsKey(entry.targetKey()))
+			.toList();
+		Map<Integer, Integer> indexOfRow = new HashMap<>();
+		for (int i = 0; i < entries.size(); i++) {
+			indexOfRow.put(entries.get(i).row(), i);
+		}
+		List<PastReport> reports = new ArrayList<>();
+		for (Entry entry : entries) {
+			Integer corrects = (entry.corrects() != null) ? indexOfRow.get(entry.corrects()) : null;
+			if (corrects != null && !correctable(entries.get(corrects), corrects, entry, reports.size())) {
+				corrects = null;
+			}
+			reports.add(new PastReport(saved.targetIds().get(entry.targetKey()), entry.value(), entry.done(),
+					entry.asOf(), entry.narrative(), entry.reason(), entry.correctiveAction(), corrects,
+					userId(entry, userIds), entry.reportedAt(), entry.links()));
+		}
+		return reports;
+	}
+
+	private static boolean correctable(Entry earlier, int earlierIndex, Entry entry, int index) {
+		int order = earlier.reportedAt().compareTo(entry.reportedAt());
+		return earlier.targetKey().equals(entry.targetKey()) && (order < 0 || (order == 0 && earlierIndex < index));
+	}
+
+	/** The kept item updates for the saved plan. */
+	static List<PastUpdate> updates(Match match, PlanDraft.Saved saved, Map<String, Long> userIds) {
+		return match.updates()
+			.stream()
+			.filter(entry -> saved.itemIds().containsKey(entry.itemKey()))
+			.map(entry -> new PastUpdate(saved.itemIds().get(entry.itemKey()), entry.status(), entry.narrative(),
+					userId(entry, userIds), entry.reportedAt(), entry.links()))
+			.toList();
+	}
+
+	/** The kept planned values for the saved plan. */
+	static List<PastPlanned> planned(Match match, PlanDraft.Saved saved) {
+		return match.planned()
+			.stream()
+			.filter(point -> saved.targetIds().containsKey(point.targetKey()))
+			.map(point -> new PastPlanned(saved.targetIds().get(point.targetKey()), point.periodEnd(), point.value()))
+			.toList();
+	}
+
+	private static Long userId(Entry entry, Map<String, Long> userIds) {
+		return StringUtils.hasText(entry.reporter()) ? userIds.get(entry.reporter().strip().toLowerCase()) : null;
+	}
+
+}

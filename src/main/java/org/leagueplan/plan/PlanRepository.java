@@ -1,0 +1,16 @@
+package org.leagueplan.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PlanRepository extends JpaRepository<Plan, Long> {
+
+	List<Plan> findAllByOrderByYearDescIdDesc();
+
+	Optional<Plan> findFirstByStatusOrderByYearDescIdDesc(PlanStatus status);
+
+	Optional<Plan> findFirstByOrderByYearDescIdDesc();
+
+}

@@ -1,0 +1,7 @@
+package org.leagueplan.plan;
+
+public enum PlanStatus {
+
+	DRAFT, ACTIVE, ARCHIVED
+
+}

@@ -1,0 +1,29 @@
+package org.leagueplan.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface TargetRepository extends JpaRepository<Target, Long> {
+
+	List<Target> findByItemSectionPlanIdAndArchivedFalseOrderBySortOrderAscIdAsc(Long planId);
+
+	/** The same targets as plain values (one query, no entities). */
+	@Query("select new org.leagueplan.plan.PlanData$TargetRef(t.id, t.item.id, t.name, t.kind, t.comparator, "
+			+ "t.targetValue, t.unitLabel, t.baseline, t.dueDate) from Target t "
+			+ "where t.item.section.plan.id = :planId and t.archived = false order by t.sortOrder, t.id")
+	List<PlanData.TargetRef> findRefsByPlanId(@Param("planId") long planId);
+
+	List<Target> findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(PlanItem item);
+
+	@EntityGraph(attributePaths = { "item", "item.leadUnit", "item.assistUnits" })
+	List<Target> findByItemSectionPlanIdAndArchivedTrueOrderBySortOrderAscIdAsc(Long planId);
+
+	@EntityGraph(attributePaths = { "item", "item.section" })
+	Optional<Target> findWithItemById(Long id);
+
+}

@@ -1,7 +1,0 @@
-package org.leagueplan.plan.internal;
-
-public enum PlanStatus {
-
-	DRAFT, ACTIVE, ARCHIVED
-
-}

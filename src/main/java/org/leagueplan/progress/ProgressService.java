@@ -1,0 +1,475 @@
+package org.leagueplan.progress;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.function.LongUnaryOperator;
+import java.util.stream.Stream;
+
+import org.leagueplan.account.UserDirectory;
+import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.plan.PlanQueries.ItemContext;
+import org.leagueplan.plan.PlanUpdates;
+import org.leagueplan.plan.TargetKind;
+import org.leagueplan.progress.ProgressHistory.PastPlanned;
+import org.leagueplan.progress.ProgressHistory.PastReport;
+import org.leagueplan.progress.ProgressHistory.PastUpdate;
+import org.leagueplan.progress.StatusRules.Period;
+import org.leagueplan.progress.EvidenceFiles.FileType;
+import org.leagueplan.system.CommitteeTime;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Takes reports on targets and updates of items: checks them whole first (value, date, reason for a red target,
+ * every file and link) and then stores the report, its evidence and the read models in one transaction, so a bad
+ * input saves nothing.
+ */
+@Service
+@Transactional
+public class ProgressService {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private static final int MAX_FILES = 10;
+
+	private static final int MAX_LINKS = 10;
+
+	private final ProgressReportRepository reports;
+
+	private final ItemUpdateRepository updates;
+
+	private final EvidenceRepository evidence;
+
+	private final EvidenceContentRepository contents;
+
+	private final TargetProgressRowRepository latest;
+
+	private final ItemActivityRepository activity;
+
+	private final PlannedValueRepository planned;
+
+	private final PlanQueries plans;
+
+	private final PlanUpdates planUpdates;
+
+	private final ProgressQueries queries;
+
+	private final UserDirectory users;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final SpringValidatorAdapter validator;
+
+	private final CommitteeTime time;
+
+	ProgressService(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
+			EvidenceContentRepository contents, TargetProgressRowRepository latest, ItemActivityRepository activity,
+			PlannedValueRepository planned, PlanQueries plans, PlanUpdates planUpdates, ProgressQueries queries,
+			UserDirectory users, ApplicationEventPublisher events, Clock clock, CommitteeTime time,
+			jakarta.validation.Validator validator) {
+		this.time = time;
+		this.reports = reports;
+		this.updates = updates;
+		this.evidence = evidence;
+		this.contents = contents;
+		this.latest = latest;
+		this.activity = activity;
+		this.planned = planned;
+		this.plans = plans;
+		this.planUpdates = planUpdates;
+		this.queries = queries;
+		this.users = users;
+		this.events = events;
+		this.clock = clock;
+		this.validator = new SpringValidatorAdapter(validator);
+	}
+
+	/** Refuses with 403 (and an audit line) unless the person may report on the item. */
+	@Transactional(readOnly = true)
+	public void checkMayReport(long itemId) {
+		if (!this.plans.canEdit(itemId)) {
+			throw new AccessDeniedException("item " + itemId + " is not in the user's units");
+		}
+	}
+
+	/**
+	 * Checks the report against its target and stores it with its evidence; answers the new report's id, or
+	 * nothing when {@code errors} got a rejection.
+	 */
+	public Optional<Long> report(long targetId, ReportForm form, Errors errors) {
+		TargetRef target = this.plans.target(targetId);
+		ItemContext item = this.plans.itemContext(target.itemId());
+		checkMayReport(item.itemId());
+		validateReport(target, item, form, errors);
+		List<Upload> uploads = validateEvidence(form, errors);
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		boolean numeric = target.kind().isNumeric();
+		ProgressReport report = this.reports.save(new ProgressReport(targetId, item.plan().id(), numeric ? form.getValue() : null,
+				numeric ? null : form.isDone(), form.getAsOf(), form.getNarrative(), form.getReason(),
+				form.getCorrectiveAction(), form.getCorrectsId(), currentUserId(), now));
+		storeEvidence(report.getId(), null, form, uploads, now);
+		this.latest.ensureExists(targetId, item.plan().id(), now);
+		this.latest.findForUpdate(targetId).orElseThrow().take(report);
+		touch(item.itemId(), item.plan().id(), now);
+		this.events.publishEvent(new ProgressReported("TARGET_REPORTED", "target " + targetId,
+				target.name() + ": " + (numeric ? form.getValue() : form.isDone()) + " @ " + form.getAsOf()
+						+ ((form.getCorrectsId() != null) ? " (corrects #" + form.getCorrectsId() + ")" : "")));
+		return Optional.of(report.getId());
+	}
+
+	/** Stores an item's status update with its evidence and sets the item's status. */
+	public Optional<Long> updateItem(long itemId, ItemUpdateForm form, Errors errors) {
+		checkMayReport(itemId);
+		List<Upload> uploads = validateEvidence(form, errors);
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		long planId = this.plans.itemContext(itemId).plan().id();
+		ItemUpdate update = this.updates.save(new ItemUpdate(itemId, planId, form.getStatus(), form.getNarrative(),
+				currentUserId(), now));
+		storeEvidence(null, update.getId(), form, uploads, now);
+		this.planUpdates.changeItemStatus(itemId, form.getStatus());
+		touch(itemId, planId, now);
+		this.events.publishEvent(new ProgressReported("ITEM_UPDATED", "item " + itemId,
+				form.getStatus() + ": " + form.getNarrative()));
+		return Optional.of(update.getId());
+	}
+
+	/**
+	 * Stores past reports and item updates of a plan ({@link org.leagueplan.progress.ProgressHistory}) in the order
+	 * they were made, with their evidence links, and planned values, each checked to belong to the plan; a report
+	 * correcting another must come after it and be on the same target. One audit line for the whole history.
+	 */
+	public int restore(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates,
+			List<PastPlanned> pastPlanned) {
+		// each target and item checked once (a history may hold thousands of reports on a few hundred targets)
+		Map<Long, Long> itemOfTarget = new HashMap<>();
+		Set<Long> itemsInPlan = new HashSet<>();
+		LongConsumer requireItem = itemId -> {
+			if (itemsInPlan.add(itemId)) {
+				requireInPlan(itemId, planId);
+			}
+		};
+		LongUnaryOperator itemOf = targetId -> {
+			long itemId = itemOfTarget.computeIfAbsent(targetId, id -> this.plans.target(id).itemId());
+			requireItem.accept(itemId);
+			return itemId;
+		};
+		pastReports.forEach(past -> itemOf.applyAsLong(past.targetId()));
+		pastPlanned.forEach(past -> itemOf.applyAsLong(past.targetId()));
+		pastUpdates.forEach(past -> requireItem.accept(past.itemId()));
+		pastPlanned.forEach(past -> this.planned.save(new PlannedValue(past.targetId(), planId, past.periodEnd(),
+				past.value())));
+
+		// the read models: one row per target and per item, locked once, brought up to date in memory
+		Instant first = Stream
+			.concat(pastReports.stream().map(PastReport::reportedAt), pastUpdates.stream().map(PastUpdate::reportedAt))
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		Map<Long, TargetProgressRow> latestRows = new HashMap<>();
+		for (long targetId : new LinkedHashSet<>(pastReports.stream().map(PastReport::targetId).toList())) {
+			this.latest.ensureExists(targetId, planId, first);
+			latestRows.put(targetId, this.latest.findForUpdate(targetId).orElseThrow());
+		}
+		Map<Long, ItemActivity> activityRows = new HashMap<>();
+		Stream
+			.concat(pastReports.stream().map(past -> itemOfTarget.get(past.targetId())),
+					pastUpdates.stream().map(PastUpdate::itemId))
+			.distinct()
+			.forEach(itemId -> {
+				this.activity.ensureExists(itemId, planId, first);
+				activityRows.put(itemId, this.activity.findForUpdate(itemId).orElseThrow());
+			});
+
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < pastReports.size(); i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.comparing((Integer i) -> pastReports.get(i).reportedAt()).thenComparing(i -> i));
+		Map<Integer, ProgressReport> saved = new HashMap<>();
+		for (int i : order) {
+			PastReport past = pastReports.get(i);
+			Long correctsId = null;
+			if (past.corrects() != null) {
+				ProgressReport corrected = saved.get(past.corrects());
+				if (corrected == null || !corrected.getTargetId().equals(past.targetId())) {
+					throw new IllegalArgumentException("report " + i + " corrects no earlier report on its target");
+				}
+				correctsId = corrected.getId();
+			}
+			ProgressReport report = this.reports.save(new ProgressReport(past.targetId(), planId, past.value(),
+					past.done(), past.asOf(), past.narrative(), past.reason(), past.correctiveAction(), correctsId,
+					past.reportedBy(), past.reportedAt()));
+			saved.put(i, report);
+			past.links().forEach(link -> this.evidence.save(Evidence.link(report.getId(), null, link, past.reportedAt())));
+			latestRows.get(past.targetId()).take(report);
+			activityRows.get(itemOfTarget.get(past.targetId())).touch(past.reportedAt());
+		}
+		pastUpdates.stream().sorted(Comparator.comparing(PastUpdate::reportedAt)).forEach(past -> {
+			ItemUpdate update = this.updates.save(new ItemUpdate(past.itemId(), planId, past.status(), past.narrative(),
+					past.reportedBy(), past.reportedAt()));
+			past.links().forEach(link -> this.evidence.save(Evidence.link(null, update.getId(), link, past.reportedAt())));
+			activityRows.get(past.itemId()).touch(past.reportedAt());
+		});
+		int count = pastReports.size() + pastUpdates.size() + pastPlanned.size();
+		if (count > 0) {
+			// a message code and its numbers, shown in the reader's language by the audit log (audit.internal.AuditTexts)
+			this.events.publishEvent(new ProgressReported("HISTORY_IMPORTED", "plan " + planId,
+					"#auditDetail.historyImported|" + pastReports.size() + "|" + pastUpdates.size() + "|"
+							+ pastPlanned.size()));
+		}
+		return count;
+	}
+
+	/**
+	 * Stores reports and item updates made by people at their own times ({@link
+	 * org.leagueplan.progress.ProgressHistory#record}), each first checked as the form a person would have sent
+	 * then: the report's form rules, its value, as-of date, reason and corrective action when it leaves its target
+	 * red (judged on its as-of date with the stored settings) and links, as {@link #report} checks them; the as-of
+	 * date not after the day it was entered, and no entry in the future. Corrections are not taken here. Refuses the
+	 * whole history, storing nothing, when one entry fails.
+	 */
+	public int record(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates) {
+		Instant now = this.clock.instant();
+		for (int i = 0; i < pastReports.size(); i++) {
+			PastReport past = pastReports.get(i);
+			TargetRef target = this.plans.target(past.targetId());
+			ItemContext item = this.plans.itemContext(target.itemId());
+			ReportForm form = new ReportForm();
+			form.setValue(past.value());
+			form.setDone(Boolean.TRUE.equals(past.done()));
+			form.setAsOf(past.asOf());
+			form.setNarrative(past.narrative());
+			form.setReason(past.reason());
+			form.setCorrectiveAction(past.correctiveAction());
+			form.setLinks(String.join("\n", past.links()));
+			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "reportForm");
+			this.validator.validate(form, errors);
+			validateReport(target, item, form, errors);
+			validateEvidence(form, errors);
+			if (past.corrects() != null) {
+				errors.rejectValue("correctsId", "report.corrects.unknown");
+			}
+			checkEntered(past.asOf(), past.reportedAt(), now, errors);
+			refuseIfAny("report " + i, errors);
+		}
+		for (int i = 0; i < pastUpdates.size(); i++) {
+			PastUpdate past = pastUpdates.get(i);
+			ItemUpdateForm form = new ItemUpdateForm();
+			form.setStatus(past.status());
+			form.setNarrative(past.narrative());
+			form.setLinks(String.join("\n", past.links()));
+			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "itemUpdateForm");
+			this.validator.validate(form, errors);
+			validateEvidence(form, errors);
+			checkEntered(null, past.reportedAt(), now, errors);
+			refuseIfAny("item update " + i, errors);
+		}
+		return restore(planId, pastReports, pastUpdates, List.of());
+	}
+
+	private void checkEntered(LocalDate asOf, Instant reportedAt, Instant now, Errors errors) {
+		if (reportedAt == null || reportedAt.isAfter(now)) {
+			errors.reject("report.enteredAt.future");
+		}
+		else if (asOf != null && asOf.isAfter(LocalDate.ofInstant(reportedAt, this.clock.getZone()))) {
+			errors.rejectValue("asOf", "report.asOf.future");
+		}
+	}
+
+	private static void refuseIfAny(String what, Errors errors) {
+		if (errors.hasErrors()) {
+			throw new IllegalArgumentException(what + " refused: " + errors.getAllErrors()
+				.stream()
+				.map(error -> String.valueOf(error.getCode()))
+				.toList());
+		}
+	}
+
+	private void requireInPlan(long itemId, long planId) {
+		if (this.plans.itemContext(itemId).plan().id() != planId) {
+			throw new IllegalArgumentException("item " + itemId + " is not in plan " + planId);
+		}
+	}
+
+	/**
+	 * Replaces a target's planned values (time phasing) with those in {@code text}, one per line, by the rule of
+	 * {@link PlannedValues}.
+	 * @throws PlannedValues.Refused when the text breaks it; nothing is changed then
+	 */
+	public void replacePlannedValues(long targetId, String text) {
+		TargetRef target = this.plans.target(targetId);
+		checkMayReport(target.itemId());
+		var plan = this.plans.itemContext(target.itemId()).plan();
+		long planId = plan.id();
+		List<PlannedLine> lines = PlannedValues.parse(text, plan.year());
+		this.planned.deleteByTargetId(targetId);
+		this.planned.flush();
+		lines.forEach(line -> this.planned.save(new PlannedValue(targetId, planId, line.periodEnd(), line.value())));
+		this.events.publishEvent(new ProgressReported("TARGET_PHASED", "target " + targetId, lines.toString()));
+	}
+
+	private void validateReport(TargetRef target, ItemContext item, ReportForm form, Errors errors) {
+		if (target.kind().isNumeric()) {
+			if (form.getValue() == null && !errors.hasFieldErrors("value")) {
+				errors.rejectValue("value", "report.value.required");
+			}
+			if (target.kind() == TargetKind.PERCENTAGE && form.getValue() != null
+					&& form.getValue().compareTo(HUNDRED) > 0) {
+				errors.rejectValue("value", "target.percentage.max");
+			}
+		}
+		LocalDate asOf = form.getAsOf();
+		int year = item.plan().year();
+		if (asOf != null && (asOf.getYear() != year)) {
+			errors.rejectValue("asOf", "report.asOf.outsideYear", new Object[] { year }, null);
+		}
+		else if (asOf != null && asOf.isAfter(this.time.today())) {
+			errors.rejectValue("asOf", "report.asOf.future");
+		}
+		if (form.getCorrectsId() != null && this.reports.findById(form.getCorrectsId())
+			.filter(earlier -> earlier.getTargetId().equals(target.id()))
+			.isEmpty()) {
+			errors.rejectValue("correctsId", "report.corrects.unknown");
+		}
+		if (!errors.hasErrors() && wouldBeRed(target, item, form)) {
+			if (isBlank(form.getReason())) {
+				errors.rejectValue("reason", "report.reason.required");
+			}
+			if (isBlank(form.getCorrectiveAction())) {
+				errors.rejectValue("correctiveAction", "report.action.required");
+			}
+		}
+	}
+
+	/** Whether the target is red with this report as its latest, judged on the report's date. */
+	private boolean wouldBeRed(TargetRef target, ItemContext item, ReportForm form) {
+		TargetProgress after = new TargetProgress(target.id(), form.getValue(), form.isDone(), form.getAsOf(),
+				this.clock.instant(), 1);
+		Period period = Period.of(target, item.startDate(), item.endDate(), item.plan().year());
+		List<org.leagueplan.progress.PlannedPoint> points = this.queries.plannedByTarget(List.of(target.id()))
+			.getOrDefault(target.id(), List.of());
+		return StatusRules.target(target, period, after, points, form.getAsOf(), this.queries.settings()) == Light.RED;
+	}
+
+	private List<Upload> validateEvidence(EvidenceForm form, Errors errors) {
+		List<Upload> uploads = new ArrayList<>();
+		List<MultipartFile> files = form.chosenFiles();
+		if (files.size() > MAX_FILES) {
+			errors.rejectValue("files", "evidence.tooMany", new Object[] { MAX_FILES }, null);
+			return uploads;
+		}
+		for (MultipartFile file : files) {
+			String name = String.valueOf(file.getOriginalFilename());
+			if (file.getSize() > EvidenceFiles.MAX_BYTES) {
+				errors.rejectValue("files", "evidence.tooLarge", new Object[] { name }, null);
+				continue;
+			}
+			byte[] bytes = bytes(file);
+			EvidenceFiles.Detected detected = EvidenceFiles.detect(bytes);
+			Optional<FileType> type = detected.type();
+			if (detected.zipBomb()) {
+				errors.rejectValue("files", "evidence.zipBomb", new Object[] { name }, null);
+			}
+			else if (type.isEmpty()) {
+				errors.rejectValue("files", "evidence.type", new Object[] { name }, null);
+			}
+			else if (!type.get().extensions.contains(EvidenceFiles.extension(name))) {
+				errors.rejectValue("files", "evidence.disguised", new Object[] { name }, null);
+			}
+			else {
+				uploads.add(new Upload(EvidenceFiles.safeName(name, type.get()), type.get(), bytes));
+			}
+		}
+		List<String> links = form.linkList();
+		if (links.size() > MAX_LINKS) {
+			errors.rejectValue("links", "evidence.tooManyLinks", new Object[] { MAX_LINKS }, null);
+		}
+		links.stream().filter(link -> !isWebLink(link)).findFirst()
+			.ifPresent(link -> errors.rejectValue("links", "evidence.link", new Object[] { link }, null));
+		return uploads;
+	}
+
+	private void storeEvidence(Long reportId, Long updateId, EvidenceForm form, List<Upload> uploads, Instant now) {
+		for (Upload upload : uploads) {
+			Evidence file = this.evidence.save(Evidence.file(reportId, updateId, upload.name(),
+					upload.type().contentTypeFor(EvidenceFiles.extension(upload.name())), upload.bytes().length, now));
+			this.contents.save(new EvidenceContent(file.getId(), upload.bytes()));
+		}
+		form.linkList().forEach(link -> this.evidence.save(Evidence.link(reportId, updateId, link, now)));
+	}
+
+	private void touch(long itemId, long planId, Instant now) {
+		this.activity.ensureExists(itemId, planId, now);
+		this.activity.findForUpdate(itemId).orElseThrow().touch(now);
+	}
+
+	private Long currentUserId() {
+		return this.users.current().map(user -> user.id()).orElse(null);
+	}
+
+	/** A web address evidence may link to: http or https with a host, at most 1,000 characters. */
+	public static boolean isWebLink(String link) {
+		if (link.length() > 1000) {
+			return false;
+		}
+		try {
+			URI uri = new URI(link);
+			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null;
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private record Upload(String name, FileType type, byte[] bytes) {
+	}
+
+	/** One planned value: {@code value} by {@code periodEnd}. */
+	public record PlannedLine(LocalDate periodEnd, BigDecimal value) {
+	}
+
+}
