@@ -118,8 +118,9 @@ class ImportSaver {
 		if (found == null) {
 			return; // removed (a week untouched) before it was saved
 		}
+		// the press's own claim, still running here and not yet taken by another delivery of the same event
 		boolean handedOver = found.getState() == PlanImport.State.SAVING && found.getVersion() == requested.version()
-				&& this.lease.run().equals(found.getSaveRun());
+				&& this.lease.run().equals(found.getSaveRun()) && this.lease.handOver(importId);
 		if (!handedOver && found.getState() != PlanImport.State.FAILED && !this.lease.isInterrupted(found)) {
 			return; // saved already, or being saved
 		}
@@ -128,11 +129,15 @@ class ImportSaver {
 			save = prepare(found);
 		}
 		catch (RuntimeException ex) {
+			// as any failed save: shown as failed (or still as interrupted), saved again by the next press
 			if (handedOver) {
 				fail(importId, ex);
 				this.lease.end(importId);
 			}
-			throw ex;
+			else {
+				log.warn("Import {} could not be saved again", importId, ex);
+			}
+			return;
 		}
 		if (!handedOver) {
 			if (!claim(found, save.draft().itemCount())) {
