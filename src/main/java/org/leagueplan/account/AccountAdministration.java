@@ -20,7 +20,7 @@ import org.springframework.util.StringUtils;
  */
 @Service
 @Transactional
-public class AccountAdministration {
+class AccountAdministration {
 
 	/** How long a one-time password given by an administrator logs in. */
 	static final Duration ONE_TIME_PASSWORD_VALIDITY = Duration.ofHours(72);

@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * without a second factor to its enrolment page when {@code leagueplan.security.admin-mfa-required} is on.
  */
 @Component
-public class AccountGuard {
+class AccountGuard {
 
 	static final String PASSWORD_PAGE = "/account/password";
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * at once (logout elsewhere, account disabled, password changed or reset).
  */
 @Service
-public class AccountSessions {
+class AccountSessions {
 
 	/** Session attributes written at login. */
 	static final String LOGIN_AT = "leagueplan.loginAt";

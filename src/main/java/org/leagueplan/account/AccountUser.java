@@ -10,7 +10,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The logged-in person as Spring Security holds it in the session.
  */
-public final class AccountUser implements UserDetails {
+final class AccountUser implements UserDetails {
 
 	private final long id;
 

@@ -38,7 +38,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * person gets their roles.
  */
 @Component
-public class LoginHandlers {
+class LoginHandlers {
 
 	/** The authority of a person who passed the password but not yet the second factor. */
 	static final String MFA_PENDING = "MFA_PENDING";

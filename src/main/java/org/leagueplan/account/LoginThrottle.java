@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every key is made from a login name in its one canonical form ({@link UserAccount#loginName(String)}).
  */
 @Service
-public class LoginThrottle {
+class LoginThrottle {
 
 	static final int FREE_FAILURES = 5;
 

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "login_throttle")
-public class LoginThrottleEntry {
+class LoginThrottleEntry {
 
 	@Id
 	private String throttleKey;

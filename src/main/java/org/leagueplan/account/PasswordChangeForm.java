@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 /**
  * The password change form: the current password and the new one, typed twice.
  */
-public class PasswordChangeForm {
+class PasswordChangeForm {
 
 	@NotBlank
 	private String currentPassword;

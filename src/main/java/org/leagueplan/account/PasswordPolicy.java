@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * A refusal says why with our own message codes (never zxcvbn's English feedback).
  */
 @Component
-public class PasswordPolicy {
+class PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
 

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "mfa_recovery_code")
-public class RecoveryCode {
+class RecoveryCode {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
+interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
 
 	Optional<RecoveryCode> findByUserIdAndCodeHashAndUsedAtIsNull(Long userId, String codeHash);
 

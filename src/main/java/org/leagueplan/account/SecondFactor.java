@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class SecondFactor {
+class SecondFactor {
 
 	static final String ISSUER = "LeaguePlan";
 

@@ -26,7 +26,7 @@ import org.springframework.security.web.util.matcher.RegexRequestMatcher;
  * STAFF user may change) are checked by the module that owns the records.
  */
 @Configuration(proxyBeanMethods = false)
-public class SecurityConfiguration {
+class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
 			+ "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";

@@ -25,7 +25,7 @@ import org.leagueplan.system.PlainText;
  */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
+class UserAccount {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

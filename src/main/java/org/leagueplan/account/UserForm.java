@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * An administrator's form for an account: the username (only when creating), name, roles, units and the
  * plan-wide editor right. Passwords, the enabled flag and the second factor have their own actions.
  */
-public class UserForm {
+class UserForm {
 
 	@Pattern(regexp = "[A-Za-z0-9._-]{3,64}")
 	private String username;

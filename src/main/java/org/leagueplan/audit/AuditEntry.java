@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEntry {
+class AuditEntry {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

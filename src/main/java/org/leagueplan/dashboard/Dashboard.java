@@ -15,7 +15,7 @@ import org.leagueplan.progress.Light;
 /**
  * The dashboard of one plan on one day.
  */
-public record Dashboard(PlanRef plan, LocalDate asOf, DashboardFilter filter, int completionPercent,
+record Dashboard(PlanRef plan, LocalDate asOf, DashboardFilter filter, int completionPercent,
 		Map<Light, Long> itemsByLight, List<ItemStatus> items, List<Bar> sections, List<Bar> units,
 		List<MilestoneRef> milestonesDue, List<Recent> recent, List<SectionRef> allSections, List<UnitRef> allUnits) {
 

@@ -13,6 +13,6 @@ import org.leagueplan.progress.Light;
  * @param overdue only items past their end or with an overdue target or milestone
  * @param asOf the day the lights are judged on
  */
-public record DashboardFilter(Long sectionId, Long unitId, Light light, boolean stale, boolean overdue,
+record DashboardFilter(Long sectionId, Long unitId, Light light, boolean stale, boolean overdue,
 		LocalDate asOf) {
 }

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
  * lights for every target, roll-ups per item, section and unit, and the lists behind every number.
  */
 @Service
-public class DashboardService {
+class DashboardService {
 
 	/** Units whose items were reported on within this many days, ending on the day judged, count as reporting. */
 	static final int REPORTING_DAYS = 30;

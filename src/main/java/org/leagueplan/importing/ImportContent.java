@@ -3,6 +3,7 @@ package org.leagueplan.importing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.importing.ParsedPlan.Mark;
 
 /**
@@ -10,8 +11,8 @@ import org.leagueplan.importing.ParsedPlan.Mark;
  * find marked where it stands), the plan as the person corrects it, and the progress history and planned values a
  * workbook brought (empty for a document).
  */
-record ImportContent(List<Segment> source, ImportForm form, List<ImportHistory.Entry> history,
-		List<ImportHistory.Planned> planned) {
+record ImportContent(List<Segment> source, ImportForm form, List<WorkbookHistory.Entry> history,
+		List<WorkbookHistory.Planned> planned) {
 
 	ImportContent {
 		history = (history != null) ? history : List.of();

@@ -2,17 +2,17 @@ package org.leagueplan.importing;
 
 import java.beans.PropertyEditorSupport;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.leagueplan.account.UserDirectory;
+import org.leagueplan.exchange.PlanWorkbookReader;
+import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
-import org.leagueplan.reporting.WorkbookLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -66,8 +66,9 @@ class ImportController {
 
 	private final MessageSource messages;
 
-	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser, ImportSaver saver,
-			PlanQueries plans, UserDirectory users, MessageSource messages, Clock clock) {
+	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser,
+			PlanWorkbookReader workbooks, ImportSaver saver, PlanQueries plans, UserDirectory users,
+			MessageSource messages) {
 		this.imports = imports;
 		this.sources = sources;
 		this.corrections = new ImportCorrections(parser);
@@ -75,7 +76,7 @@ class ImportController {
 		this.plans = plans;
 		this.users = users;
 		this.messages = messages;
-		this.workbooks = new PlanWorkbookReader(new WorkbookLabels(messages), new org.leagueplan.system.CommitteeTime(clock));
+		this.workbooks = workbooks;
 	}
 
 	@InitBinder("importForm")
@@ -120,7 +121,8 @@ class ImportController {
 			if (file != null && !file.isEmpty()) {
 				String name = SourceDocuments.displayName(file.getOriginalFilename());
 				importId = SourceDocuments.isWorkbook(name)
-						? this.imports.create(name, this.workbooks.read(this.sources.workbook(name, file.getBytes()), name))
+						? this.imports.create(name,
+								WorkbookForms.read(this.workbooks, this.sources.workbook(name, file.getBytes()), name))
 						: this.imports.create(name, this.sources.read(name, file.getBytes()));
 			}
 			else {
@@ -236,7 +238,7 @@ class ImportController {
 		model.addAttribute("upload", found);
 		model.addAttribute("source", content.source());
 		if (content.hasHistory()) {
-			ImportHistory.Match history = this.imports.history((ImportForm) result.getTarget(), content,
+			WorkbookHistory.Match history = this.imports.history((ImportForm) result.getTarget(), content,
 					this.users.idsByUsername().keySet());
 			model.addAttribute("historyReports", history.reports().size());
 			model.addAttribute("historyUpdates", history.updates().size());

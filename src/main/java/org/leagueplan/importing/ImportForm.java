@@ -15,7 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * flat list; a subsection names its parent) and its items with their targets and milestones. Kept between requests
  * as the import's content; nothing in it is saved as a plan until the person saves.
  */
-public class ImportForm {
+class ImportForm {
 
 	private long version;
 

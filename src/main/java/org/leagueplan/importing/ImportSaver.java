@@ -6,9 +6,9 @@ import java.util.Map;
 import org.leagueplan.account.ActingUser;
 import org.leagueplan.account.CurrentUser;
 import org.leagueplan.account.UserDirectory;
+import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.plan.PlanDraft;
 import org.leagueplan.plan.PlanUpdates;
-import org.leagueplan.progress.ProgressHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,7 +41,7 @@ class ImportSaver {
 
 	private final PlanUpdates plans;
 
-	private final ProgressHistory history;
+	private final WorkbookHistory history;
 
 	private final ImportSaveLease lease;
 
@@ -55,7 +55,7 @@ class ImportSaver {
 
 	private final Clock clock;
 
-	ImportSaver(PlanImportRepository imports, PlanImports planImports, PlanUpdates plans, ProgressHistory history,
+	ImportSaver(PlanImportRepository imports, PlanImports planImports, PlanUpdates plans, WorkbookHistory history,
 			ImportSaveLease lease, UserDirectory users, ActingUser acting, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.imports = imports;
@@ -180,9 +180,7 @@ class ImportSaver {
 						this.imports.recordProgress(importId, run, count, this.clock.instant());
 					}
 				});
-				this.history.restore(saved.planId(), ImportHistory.reports(save.history(), saved, save.userIds()),
-						ImportHistory.updates(save.history(), saved, save.userIds()),
-						ImportHistory.planned(save.history(), saved));
+				this.history.restore(save.history(), saved, save.userIds());
 				// in the plan's transaction: the plan is kept only if this run still holds the save
 				if (this.imports.finishSaved(importId, run, saved.planId(), this.clock.instant()) == 0) {
 					throw new IllegalStateException("the save of import " + importId + " was taken over");
@@ -224,7 +222,7 @@ class ImportSaver {
 	 * @param history the part of the workbook's history and planned values that fits the checked plan
 	 * @param userIds user ids by lower-case user name, for the reporters
 	 */
-	private record Save(PlanDraft draft, Long intoPlanId, ImportHistory.Match history, Map<String, Long> userIds) {
+	private record Save(PlanDraft draft, Long intoPlanId, WorkbookHistory.Match history, Map<String, Long> userIds) {
 	}
 
 }

@@ -10,7 +10,7 @@ import org.leagueplan.plan.TargetKind;
 /**
  * A plan document as the parser read it, before a person checks it.
  */
-public record ParsedPlan(String title, Integer year, String preamble, List<Section> sections, List<String> dropped) {
+record ParsedPlan(String title, Integer year, String preamble, List<Section> sections, List<String> dropped) {
 
 	/** All items, in document order. */
 	public List<Item> items() {

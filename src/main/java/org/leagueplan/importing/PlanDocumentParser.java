@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * 六.一, and done / not-done commitments (换届, 成立, 建立…机制). The text is kept as written.
  */
 @Component
-public class PlanDocumentParser {
+class PlanDocumentParser {
 
 	private static final String CN = "一二三四五六七八九十";
 

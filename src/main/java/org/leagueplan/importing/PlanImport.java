@@ -20,7 +20,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "plan_import")
-public class PlanImport {
+class PlanImport {
 
 	public enum State {
 

@@ -15,6 +15,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.leagueplan.account.CurrentUser;
 import org.leagueplan.account.UserDirectory;
+import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.plan.PlanData.UnitRef;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.system.NotFoundException;
@@ -139,7 +140,7 @@ class PlanImports {
 
 	/** The workbook's history as it fits the checked form and the plan it goes into (its year), as of today. */
 	@Transactional(readOnly = true)
-	ImportHistory.Match history(ImportForm form, ImportContent content, Set<String> usernames) {
+	WorkbookHistory.Match history(ImportForm form, ImportContent content, Set<String> usernames) {
 		Integer year = (form.getIntoPlanId() == null) ? form.getYear()
 				: this.plans.plans()
 					.stream()
@@ -147,8 +148,7 @@ class PlanImports {
 					.map(plan -> plan.year())
 					.findFirst()
 					.orElse(null);
-		return ImportHistory.match(form, content.history(), content.planned(), usernames, year,
-				LocalDate.now(this.clock));
+		return WorkbookForms.match(form, content, usernames, year, LocalDate.now(this.clock));
 	}
 
 	@Transactional(readOnly = true)

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * {@code .txt} must be text, an old binary Word file is recognised whatever it is called.
  */
 @Component
-public class SourceDocuments {
+class SourceDocuments {
 
 	/** The largest upload read: 5 MB. A plan is a few pages; a larger file is pictures or the wrong file. */
 	public static final int MAX_BYTES = 5 * 1024 * 1024;

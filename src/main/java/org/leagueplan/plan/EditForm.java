@@ -4,7 +4,7 @@ package org.leagueplan.plan;
  * What every plan form carries besides its fields: the version of the record it was loaded from (so a stale save is
  * noticed) and, on create forms, a one-time token (so a double submit creates nothing twice).
  */
-public abstract class EditForm {
+abstract class EditForm {
 
 	private Long version;
 

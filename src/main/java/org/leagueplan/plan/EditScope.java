@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * or the items whose lead or assisting unit is one of theirs, except which units lead and assist (STAFF), or
  * nothing (LEADER).
  */
-public record EditScope(boolean wholePlan, Set<Long> unitIds) {
+record EditScope(boolean wholePlan, Set<Long> unitIds) {
 
 	public static final EditScope NOTHING = new EditScope(false, Set.of());
 

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "form_submission")
-public class FormSubmission {
+class FormSubmission {
 
 	@Id
 	private String token;

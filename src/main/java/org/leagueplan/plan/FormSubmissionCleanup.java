@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * seconds). Runs on one instance only (ShedLock).
  */
 @Component
-public class FormSubmissionCleanup {
+class FormSubmissionCleanup {
 
 	static final Duration KEEP = Duration.ofDays(30);
 

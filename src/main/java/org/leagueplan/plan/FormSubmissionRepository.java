@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface FormSubmissionRepository extends JpaRepository<FormSubmission, String> {
+interface FormSubmissionRepository extends JpaRepository<FormSubmission, String> {
 
 	@Modifying
 	@Query("delete from FormSubmission f where f.submittedAt < :before")

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-public class ItemForm extends EditForm {
+class ItemForm extends EditForm {
 
 	@NotNull
 	private Long sectionId;

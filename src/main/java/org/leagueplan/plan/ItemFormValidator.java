@@ -6,7 +6,7 @@ import org.springframework.validation.Validator;
 /**
  * Rules across an item's fields: the period may not end before it starts.
  */
-public class ItemFormValidator implements Validator {
+class ItemFormValidator implements Validator {
 
 	@Override
 	public boolean supports(Class<?> type) {

@@ -15,7 +15,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @DynamicUpdate
 @Table(name = "plan_milestone")
-public class Milestone extends PlanRecord implements Audited {
+class Milestone extends PlanRecord implements Audited {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "item_id")

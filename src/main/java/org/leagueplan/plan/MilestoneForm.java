@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-public class MilestoneForm extends EditForm {
+class MilestoneForm extends EditForm {
 
 	@NotBlank
 	@Size(max = 200)

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface MilestoneRepository extends JpaRepository<Milestone, Long> {
+interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
 	List<Milestone> findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(PlanItem item);
 

@@ -12,7 +12,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @DynamicUpdate
 @Table(name = "org_unit")
-public class OrgUnit extends PlanRecord implements Audited {
+class OrgUnit extends PlanRecord implements Audited {
 
 	private String name;
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
+interface OrgUnitRepository extends JpaRepository<OrgUnit, Long> {
 
 	List<OrgUnit> findByArchivedFalseOrderBySortOrderAscIdAsc();
 

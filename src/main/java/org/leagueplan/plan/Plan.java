@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "work_plan")
-public class Plan implements Audited {
+class Plan implements Audited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * A refusal is an {@link AccessDeniedException}: the 403 page, and a line in the audit log.
  */
 @Component
-public class PlanAccess {
+class PlanAccess {
 
 	private final UserDirectory users;
 

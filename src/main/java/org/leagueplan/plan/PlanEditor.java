@@ -21,7 +21,7 @@ import org.springframework.util.StringUtils;
  */
 @Service
 @Transactional
-public class PlanEditor {
+class PlanEditor {
 
 	private final PlanRepository plans;
 

@@ -8,7 +8,7 @@ import org.springframework.util.StringUtils;
  * What the plan page is narrowed to: a responsible unit (lead or assisting), an item status and a text that the
  * heading or the full text contains (any substring, Chinese included; Latin letters ignore case).
  */
-public record PlanFilter(Long unitId, ItemStatus status, String text) {
+record PlanFilter(Long unitId, ItemStatus status, String text) {
 
 	public static final PlanFilter NONE = new PlanFilter(null, null, null);
 

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public class PlanForm extends EditForm {
+class PlanForm extends EditForm {
 
 	@NotNull
 	@Min(2000)

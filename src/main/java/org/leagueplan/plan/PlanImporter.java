@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * log gets one line for the whole import.
  */
 @Component
-public class PlanImporter {
+class PlanImporter {
 
 	private final PlanRepository plans;
 

@@ -21,7 +21,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @DynamicUpdate
 @Table(name = "plan_item")
-public class PlanItem extends PlanRecord implements Audited {
+class PlanItem extends PlanRecord implements Audited {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "section_id")

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface PlanItemRepository extends JpaRepository<PlanItem, Long> {
+interface PlanItemRepository extends JpaRepository<PlanItem, Long> {
 
 	/** The active items of a plan with their units, in one query. */
 	@EntityGraph(attributePaths = { "leadUnit", "assistUnits" })

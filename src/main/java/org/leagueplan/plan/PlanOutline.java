@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PlanOutline {
+class PlanOutline {
 
 	private final PlanRepository plans;
 

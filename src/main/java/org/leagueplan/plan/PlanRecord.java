@@ -13,7 +13,7 @@ import org.hibernate.annotations.OptimisticLock;
  * only the columns it changed and an edit never undoes a concurrent move.
  */
 @MappedSuperclass
-public abstract class PlanRecord {
+abstract class PlanRecord {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

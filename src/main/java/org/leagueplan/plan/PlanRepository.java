@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PlanRepository extends JpaRepository<Plan, Long> {
+interface PlanRepository extends JpaRepository<Plan, Long> {
 
 	List<Plan> findAllByOrderByYearDescIdDesc();
 

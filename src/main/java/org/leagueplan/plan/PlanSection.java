@@ -13,7 +13,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @DynamicUpdate
 @Table(name = "plan_section")
-public class PlanSection extends PlanRecord implements Audited {
+class PlanSection extends PlanRecord implements Audited {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "plan_id")

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PlanSectionRepository extends JpaRepository<PlanSection, Long> {
+interface PlanSectionRepository extends JpaRepository<PlanSection, Long> {
 
 	/** Every section of a plan, archived ones included, in order: the plan tree is built from it. */
 	List<PlanSection> findByPlanIdOrderBySortOrderAscIdAsc(Long planId);

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class PlanStructure {
+class PlanStructure {
 
 	private final PlanSectionRepository sections;
 

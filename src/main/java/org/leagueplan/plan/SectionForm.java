@@ -5,7 +5,7 @@ import java.util.Objects;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-public class SectionForm extends EditForm {
+class SectionForm extends EditForm {
 
 	private Long parentId;
 

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The kinds of plan record that can be archived, restored and moved, by the name they have in addresses
  * ({@code /items/7/archive}). Only these names are accepted.
  */
-public enum StructureKind {
+enum StructureKind {
 
 	SECTIONS("sections"), ITEMS("items"), TARGETS("targets"), MILESTONES("milestones"), UNITS("units");
 

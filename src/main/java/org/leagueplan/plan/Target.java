@@ -18,7 +18,7 @@ import org.hibernate.annotations.DynamicUpdate;
 @Entity
 @DynamicUpdate
 @Table(name = "plan_target")
-public class Target extends PlanRecord implements Audited {
+class Target extends PlanRecord implements Audited {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "item_id")

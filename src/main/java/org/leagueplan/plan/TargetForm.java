@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
-public class TargetForm extends EditForm {
+class TargetForm extends EditForm {
 
 	@NotBlank
 	@Size(max = 200)

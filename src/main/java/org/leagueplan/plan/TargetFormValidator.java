@@ -9,7 +9,7 @@ import org.springframework.validation.Validator;
  * Rules across a target's fields: a count or percentage needs a target value, a percentage is at most 100, a
  * deadline target needs its date.
  */
-public class TargetFormValidator implements Validator {
+class TargetFormValidator implements Validator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface TargetRepository extends JpaRepository<Target, Long> {
+interface TargetRepository extends JpaRepository<Target, Long> {
 
 	List<Target> findByItemSectionPlanIdAndArchivedFalseOrderBySortOrderAscIdAsc(Long planId);
 

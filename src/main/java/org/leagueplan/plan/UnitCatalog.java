@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class UnitCatalog implements UnitDirectory {
+class UnitCatalog implements UnitDirectory {
 
 	private final OrgUnitRepository units;
 

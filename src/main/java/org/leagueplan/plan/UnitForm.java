@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public class UnitForm extends EditForm {
+class UnitForm extends EditForm {
 
 	@NotBlank
 	@Size(max = 100)

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "evidence")
-public class Evidence {
+class Evidence {
 
 	public static final String FILE = "FILE";
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "evidence_content")
-public class EvidenceContent {
+class EvidenceContent {
 
 	@Id
 	private Long evidenceId;

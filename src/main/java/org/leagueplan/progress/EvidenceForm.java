@@ -9,7 +9,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The evidence part of a report form: files and links (one per line).
  */
-public abstract class EvidenceForm {
+abstract class EvidenceForm {
 
 	@Size(max = 10000)
 	private String links;

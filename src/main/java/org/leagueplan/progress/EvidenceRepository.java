@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface EvidenceRepository extends JpaRepository<Evidence, Long> {
+interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	List<Evidence> findByReportIdInOrderByIdAsc(Collection<Long> reportIds);
 

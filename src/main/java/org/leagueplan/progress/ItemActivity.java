@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "item_activity")
-public class ItemActivity {
+class ItemActivity {
 
 	@Id
 	private Long itemId;

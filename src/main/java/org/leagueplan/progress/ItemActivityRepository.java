@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ItemActivityRepository extends JpaRepository<ItemActivity, Long> {
+interface ItemActivityRepository extends JpaRepository<ItemActivity, Long> {
 
 	List<ItemActivity> findByPlanId(Long planId);
 

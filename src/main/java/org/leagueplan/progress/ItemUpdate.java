@@ -16,7 +16,7 @@ import org.leagueplan.plan.ItemStatus;
  */
 @Entity
 @Table(name = "item_update")
-public class ItemUpdate {
+class ItemUpdate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,7 @@ import org.leagueplan.plan.ItemStatus;
 /**
  * A status update of an item: the new status and what happened, with evidence.
  */
-public class ItemUpdateForm extends EvidenceForm {
+class ItemUpdateForm extends EvidenceForm {
 
 	@NotNull
 	private ItemStatus status;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ItemUpdateRepository extends JpaRepository<ItemUpdate, Long> {
+interface ItemUpdateRepository extends JpaRepository<ItemUpdate, Long> {
 
 	List<ItemUpdate> findByItemIdOrderByReportedAtDescIdDesc(Long itemId);
 

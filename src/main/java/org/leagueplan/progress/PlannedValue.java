@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "planned_value")
-public class PlannedValue {
+class PlannedValue {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface PlannedValueRepository extends JpaRepository<PlannedValue, Long> {
+interface PlannedValueRepository extends JpaRepository<PlannedValue, Long> {
 
 	List<PlannedValue> findByTargetIdInOrderByPeriodEndAsc(Collection<Long> targetIds);
 

@@ -17,7 +17,7 @@ import org.leagueplan.progress.ProgressService.PlannedLine;
  * each date in the plan's year and no date twice. Text that breaks it is refused as a whole, with the line and what
  * is wrong, and nothing is stored.
  */
-public final class PlannedValues {
+final class PlannedValues {
 
 	/** The most planned values one target may have. */
 	public static final int MAX_PER_TARGET = 24;

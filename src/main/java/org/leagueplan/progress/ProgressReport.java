@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "progress_report")
-public class ProgressReport {
+class ProgressReport {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

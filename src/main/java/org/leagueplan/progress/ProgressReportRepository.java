@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
+interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
 	List<ProgressReport> findByTargetIdOrderByReportedAtDescIdDesc(Long targetId);
 

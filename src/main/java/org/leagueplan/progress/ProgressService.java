@@ -49,7 +49,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 @Transactional
-public class ProgressService {
+class ProgressService {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -13,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A report on a target: the value (or done), as of a date, the narrative, for a red target the reason and the
  * corrective action, and evidence (files and links). {@code correctsId} names the report it corrects.
  */
-public class ReportForm extends EvidenceForm {
+class ReportForm extends EvidenceForm {
 
 	@DecimalMin("0")
 	@Digits(integer = 12, fraction = 2)

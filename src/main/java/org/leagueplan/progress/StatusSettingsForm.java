@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-public class StatusSettingsForm {
+class StatusSettingsForm {
 
 	@NotNull
 	@DecimalMin("0")

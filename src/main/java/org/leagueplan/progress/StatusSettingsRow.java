@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "status_settings")
-public class StatusSettingsRow {
+class StatusSettingsRow {
 
 	@Id
 	private Integer id;

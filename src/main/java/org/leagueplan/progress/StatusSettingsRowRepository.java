@@ -2,6 +2,6 @@ package org.leagueplan.progress;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StatusSettingsRowRepository extends JpaRepository<StatusSettingsRow, Integer> {
+interface StatusSettingsRowRepository extends JpaRepository<StatusSettingsRow, Integer> {
 
 }

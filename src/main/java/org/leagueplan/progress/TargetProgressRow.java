@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "target_progress")
-public class TargetProgressRow {
+class TargetProgressRow {
 
 	@Id
 	private Long targetId;

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface TargetProgressRowRepository extends JpaRepository<TargetProgressRow, Long> {
+interface TargetProgressRowRepository extends JpaRepository<TargetProgressRow, Long> {
 
 	/** The latest state of the given targets as plain values (no entities). */
 	@Query("select new org.leagueplan.progress.TargetProgress(t.targetId, t.latestValue, t.latestDone, t.latestAsOf, "

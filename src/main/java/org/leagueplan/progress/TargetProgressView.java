@@ -12,7 +12,7 @@ import org.leagueplan.plan.PlanQueries.ItemContext;
  * Everything the target progress page shows; {@code today} is the day it is judged on (评估日期), the plan's default
  * day, which the report form proposes as its date.
  */
-public record TargetProgressView(TargetRef target, ItemContext item, Light light, BigDecimal actual,
+record TargetProgressView(TargetRef target, ItemContext item, Light light, BigDecimal actual,
 		BigDecimal expected, LocalDate today, List<ProgressReport> history, Map<Long, List<Evidence>> evidence,
 		Map<Long, String> reporters, List<PlannedPoint> planned, boolean mayReport) {
 

@@ -24,7 +24,7 @@ import static org.leagueplan.reporting.OfficialDocumentFormat.title;
  * latest narrative, and a closing section with the items far behind or overdue.
  */
 @Component
-public class ExecutionReportDocx {
+class ExecutionReportDocx {
 
 	public byte[] render(ExecutionReport report, Lines lines) throws IOException {
 		try (XWPFDocument document = OfficialDocumentFormat.newDocument()) {

@@ -22,6 +22,7 @@ import org.leagueplan.reporting.ExecutionReport.Summary;
 import org.leagueplan.reporting.PlanState.Block;
 import org.leagueplan.reporting.PlanState.ItemState;
 import org.leagueplan.reporting.PlanState.TargetState;
+import org.leagueplan.system.BadRequestException;
 import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
 
@@ -56,7 +57,7 @@ public class ExecutionReports {
 		ReportPeriod period = (periodText != null && !periodText.isBlank()) ? ReportPeriod.parse(periodText)
 				: defaultPeriod(year);
 		if (period.year() != year) {
-			throw new InvalidRequestException("report.period.outsideYear", period.code(), String.valueOf(year));
+			throw new BadRequestException("report.period.outsideYear", period.code(), String.valueOf(year));
 		}
 		LocalDate day = this.states.judgedOn(period.to());
 		PlanState state = this.states.state(document, day);

@@ -18,7 +18,7 @@ import org.leagueplan.progress.TargetProgress;
  * @param blocks the top-level sections in order, each with its items and subsections
  * @param items every item in the order of the plan
  */
-public record PlanState(PlanRef plan, String preamble, LocalDate day, List<Block> blocks, List<ItemState> items) {
+record PlanState(PlanRef plan, String preamble, LocalDate day, List<Block> blocks, List<ItemState> items) {
 
 	/** The targets of the whole plan, in the order of the plan. */
 	public List<TargetState> targets() {

@@ -2,12 +2,9 @@ package org.leagueplan.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,7 +34,7 @@ import org.springframework.stereotype.Service;
  * queries, whatever the plan's size.
  */
 @Service
-public class PlanStates {
+class PlanStates {
 
 	private final PlanQueries plans;
 
@@ -76,8 +73,6 @@ public class PlanStates {
 			.collect(Collectors.groupingBy(MilestoneRef::itemId));
 		Map<Long, SectionRef> sections = data.sections().stream()
 			.collect(Collectors.toMap(SectionRef::id, Function.identity()));
-		Map<Long, Integer> unitOrder = new HashMap<>();
-		data.units().forEach(unit -> unitOrder.put(unit.id(), unitOrder.size()));
 
 		Map<Long, List<ItemState>> itemsBySection = new LinkedHashMap<>();
 		List<ItemState> items = new ArrayList<>();
@@ -87,8 +82,7 @@ public class PlanStates {
 			SectionRef top = (section.parentId() != null) ? sections.get(section.parentId()) : section;
 			ItemState state = itemState(verdict, top, (section.parentId() != null) ? section : null, document,
 					targetsByItem.getOrDefault(item.id(), List.of()),
-					milestonesByItem.getOrDefault(item.id(), List.of()), judgement.latest(), judgement.planned(),
-					unitOrder);
+					milestonesByItem.getOrDefault(item.id(), List.of()), judgement.latest(), judgement.planned());
 			items.add(state);
 			itemsBySection.computeIfAbsent(item.sectionId(), id -> new ArrayList<>()).add(state);
 		}
@@ -107,7 +101,7 @@ public class PlanStates {
 
 	private static ItemState itemState(ItemVerdict verdict, SectionRef top, SectionRef subsection,
 			PlanDocument document, List<TargetRef> targets, List<MilestoneRef> milestones,
-			Map<Long, TargetProgress> latest, Map<Long, List<PlannedPoint>> planned, Map<Long, Integer> unitOrder) {
+			Map<Long, TargetProgress> latest, Map<Long, List<PlannedPoint>> planned) {
 		ItemRef item = verdict.item();
 		ItemJudgement judged = verdict.judged();
 		List<TargetState> targetStates = targets.stream()
@@ -119,14 +113,8 @@ public class PlanStates {
 			.toList();
 		Light light = judged.light();
 		boolean overdue = judged.overdue();
-		List<String> assistUnits = item.assistUnitIds().stream()
-			.sorted(Comparator.comparing((Long id) -> unitOrder.getOrDefault(id, Integer.MAX_VALUE))
-				.thenComparing(document::unitName, Comparator.nullsLast(Comparator.naturalOrder())))
-			.map(document::unitName)
-			.filter(Objects::nonNull)
-			.toList();
 		return new ItemState(item, top, subsection, document.body(item.id()), document.unitName(item.leadUnitId()),
-				assistUnits, light, overdue, targetStates, milestoneStates);
+				document.assistUnitNames(item), light, overdue, targetStates, milestoneStates);
 	}
 
 }

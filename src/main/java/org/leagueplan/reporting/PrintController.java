@@ -3,6 +3,7 @@ package org.leagueplan.reporting;
 import java.util.Locale;
 
 import org.leagueplan.plan.PlanDocument;
+import org.leagueplan.system.BadRequestPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The print style sheet lays both out on A4 without the navigation.
  */
 @Controller
+@BadRequestPage
 class PrintController {
 
 	private static final String VIEW_PLAN = "reporting/planPrint";

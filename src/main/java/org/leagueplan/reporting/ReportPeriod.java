@@ -6,13 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.leagueplan.system.BadRequestException;
+
 /**
  * The period a progress report covers: a month ({@code 2023-05}) or a quarter ({@code 2023-Q2}).
  * @param year the year
  * @param month the month, 1 to 12, or 0 for a quarter
  * @param quarter the quarter, 1 to 4, or 0 for a month
  */
-public record ReportPeriod(int year, int month, int quarter) {
+record ReportPeriod(int year, int month, int quarter) {
 
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
@@ -32,7 +34,7 @@ public record ReportPeriod(int year, int month, int quarter) {
 				return new ReportPeriod(Integer.parseInt(month.group(1)), number, 0);
 			}
 		}
-		throw new InvalidRequestException("report.period.invalid", trimmed);
+		throw new BadRequestException("report.period.invalid", trimmed);
 	}
 
 	public static ReportPeriod monthOf(LocalDate day) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * HTML view call the same methods, so they say the same thing.
  */
 @Component
-public class ReportTexts {
+class ReportTexts {
 
 	private final MessageSource messages;
 

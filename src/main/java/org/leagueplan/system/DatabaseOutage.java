@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class DatabaseOutage extends OncePerRequestFilter {
+class DatabaseOutage extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 

@@ -11,7 +11,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 /**
  * Tomcat's own answer to a request it refuses before the application sees it (a malformed request line, bad
  * %-encoding, an invalid character): the status and a plain page in Chinese and English, with the security headers
- * every other answer has — no server name or version, no exception, no stack trace.
+ * every other answer has — no server name or version, no exception, no stack trace. Public because Tomcat creates it
+ * from its class name.
  */
 public class QuietErrorReportValve extends ErrorReportValve {
 

@@ -27,7 +27,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class RequestLimits extends OncePerRequestFilter {
+class RequestLimits extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestLimits.class);
 

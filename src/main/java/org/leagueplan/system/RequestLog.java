@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class RequestLog extends OncePerRequestFilter {
+class RequestLog extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Request-Id";
 

@@ -17,7 +17,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
-public class SchedulingConfiguration {
+class SchedulingConfiguration {
 
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {

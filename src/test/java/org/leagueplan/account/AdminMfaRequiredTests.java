@@ -33,13 +33,13 @@ class AdminMfaRequiredTests {
 	@Test
 	void administratorWithoutSecondFactorMustEnrolFirst() throws Exception {
 		WebClient admin = new WebClient(this.mvc);
-		admin.login(this.users.create(Role.ADMIN, Set.of(), false).getUsername(), TestUsers.PASSWORD);
+		admin.login(this.users.create(Role.ADMIN, Set.of(), false).username(), TestUsers.PASSWORD);
 		admin.perform(get("/plans")).andExpect(redirectedUrl("/account/mfa"));
 		admin.perform(get("/admin/users")).andExpect(redirectedUrl("/account/mfa"));
 		admin.perform(get("/account/mfa")).andExpect(status().isOk());
 
 		WebClient staff = new WebClient(this.mvc);
-		staff.login(this.users.create(Role.STAFF, Set.of(), false).getUsername(), TestUsers.PASSWORD);
+		staff.login(this.users.create(Role.STAFF, Set.of(), false).username(), TestUsers.PASSWORD);
 		staff.perform(get("/plans")).andExpect(status().isOk());
 	}
 

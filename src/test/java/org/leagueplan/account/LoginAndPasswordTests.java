@@ -60,7 +60,7 @@ class LoginAndPasswordTests {
 
 	@Test
 	void wrongPasswordAndUnknownUserGetTheSameAnswer() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, java.util.Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, java.util.Set.of(), false);
 		new WebClient(this.mvc).from("127.0.1.1")
 			.login(staff.getUsername(), "wrong-password-123")
 			.andExpect(redirectedUrl("/login?error"));
@@ -71,7 +71,7 @@ class LoginAndPasswordTests {
 
 	@Test
 	void usernameIsCaseInsensitive() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, java.util.Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, java.util.Set.of(), false);
 		new WebClient(this.mvc).login(staff.getUsername().toUpperCase(), TestUsers.PASSWORD)
 			.andExpect(redirectedUrl("/"));
 	}
@@ -88,7 +88,7 @@ class LoginAndPasswordTests {
 
 	@Test
 	void oneTimePasswordMustBeChangedBeforeAnythingElse() throws Exception {
-		UserAccount user = this.users.withOneTimePassword(Role.STAFF);
+		UserAccount user = this.users.oneTimePasswordAccount(Role.STAFF);
 		WebClient browser = new WebClient(this.mvc);
 		browser.login(user.getUsername(), TestUsers.PASSWORD).andExpect(redirectedUrl("/"));
 		browser.perform(get("/plans")).andExpect(redirectedUrl("/account/password"));
@@ -115,7 +115,7 @@ class LoginAndPasswordTests {
 
 	@Test
 	void passwordChangeFollowsThePasswordPolicy() throws Exception {
-		UserAccount user = this.users.create(Role.STAFF, java.util.Set.of(), false);
+		UserAccount user = this.users.createAccount(Role.STAFF, java.util.Set.of(), false);
 		WebClient browser = new WebClient(this.mvc);
 		browser.login(user.getUsername(), TestUsers.PASSWORD);
 		browser.perform(get("/account/password"))

@@ -82,7 +82,7 @@ class LoginThrottleTests {
 
 	@Test
 	void afterFiveFailuresEvenTheRightPasswordWaitsAndAdminCanUnlock() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		for (int i = 0; i < 5; i++) {
 			new WebClient(this.mvc).from("127.0.2." + (i + 1))
 				.login(staff.getUsername(), "wrong-password-" + i)
@@ -92,7 +92,7 @@ class LoginThrottleTests {
 			.login(staff.getUsername(), TestUsers.PASSWORD)
 			.andExpect(redirectedUrl("/login?throttled"));
 
-		UserAccount admin = this.users.create(Role.ADMIN, Set.of(), false);
+		UserAccount admin = this.users.createAccount(Role.ADMIN, Set.of(), false);
 		this.mvc.perform(post("/admin/users/{id}/unlock", staff.getId()).with(csrf()).with(user(this.users.principal(admin))));
 		new WebClient(this.mvc).from("127.0.2.10")
 			.login(staff.getUsername(), TestUsers.PASSWORD)
@@ -106,7 +106,7 @@ class LoginThrottleTests {
 				.login("guess-" + i + "-" + System.nanoTime(), "wrong-password")
 				.andExpect(redirectedUrl("/login?error"));
 		}
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		new WebClient(this.mvc).from("127.0.3.1")
 			.login(staff.getUsername(), TestUsers.PASSWORD)
 			.andExpect(redirectedUrl("/login?throttled"));
@@ -117,7 +117,7 @@ class LoginThrottleTests {
 
 	@Test
 	void spellingsOfAThrottledNameAreThrottledOrRefusedButNeverLogIn() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		String name = staff.getUsername();
 		for (int i = 0; i < 5; i++) {
 			new WebClient(this.mvc).from("127.0.5." + (i + 1))
@@ -144,7 +144,7 @@ class LoginThrottleTests {
 
 	@Test
 	void aNameWithControlCharactersIsAnOrdinaryFailureThatCountsForTheAddress() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		for (String name : List.of("\u0000admin", "admin\u0000", "ad\u0000min", "\u0000", "admin\u0085", "\ud800admin")) {
 			assertThatCode(() -> new WebClient(this.mvc).from("127.0.6.1")
 				.login(name, "wrong-password")
@@ -160,7 +160,7 @@ class LoginThrottleTests {
 
 	@Test
 	void fortySimultaneousWrongPasswordsForOneAccountEvaluateAtMostFive() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		fillTheConnectionPool();
 		ExecutorService attackers = Executors.newFixedThreadPool(40);
 		CountDownLatch start = new CountDownLatch(1);

@@ -62,7 +62,7 @@ class SecondFactorTests {
 
 	@Test
 	void personEnrolsThenLogsInWithACodeOrARecoveryCode() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient browser = new WebClient(this.mvc);
 		browser.login(staff.getUsername(), TestUsers.PASSWORD).andExpect(redirectedUrl("/"));
 		browser.perform(post("/account/mfa/start").with(csrf())).andExpect(redirectedUrl("/account/mfa"));

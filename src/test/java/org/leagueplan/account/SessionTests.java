@@ -49,7 +49,7 @@ class SessionTests {
 
 	@Test
 	void sessionIsStoredInTheDatabaseWithAThirtyMinuteIdleTimeout() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient browser = loggedIn(staff);
 		Session stored = this.sessions.findById(browser.sessionId());
 		assertThat(stored).isNotNull();
@@ -59,7 +59,7 @@ class SessionTests {
 
 	@Test
 	void pagesOpenedTogetherRightAfterLoginAllLoad() throws Exception {
-		WebClient browser = loggedIn(this.users.create(Role.STAFF, Set.of(), false));
+		WebClient browser = loggedIn(this.users.createAccount(Role.STAFF, Set.of(), false));
 		java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(10);
 		java.util.List<java.util.concurrent.Future<Integer>> pages = new java.util.ArrayList<>();
 		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -80,7 +80,7 @@ class SessionTests {
 
 	@Test
 	void sessionOlderThanTwelveHoursEndsWhateverTheActivity() throws Exception {
-		WebClient browser = loggedIn(this.users.create(Role.STAFF, Set.of(), false));
+		WebClient browser = loggedIn(this.users.createAccount(Role.STAFF, Set.of(), false));
 		Session stored = this.sessions.findById(browser.sessionId());
 		stored.setAttribute(AccountSessions.LOGIN_AT, System.currentTimeMillis() - Duration.ofHours(13).toMillis());
 		this.sessions.save(stored);
@@ -90,7 +90,7 @@ class SessionTests {
 
 	@Test
 	void logoutEndsTheSession() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient browser = loggedIn(staff);
 		String id = browser.sessionId();
 		browser.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"));
@@ -99,7 +99,7 @@ class SessionTests {
 
 	@Test
 	void passwordChangeEndsEverySession() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient first = loggedIn(staff);
 		WebClient second = loggedIn(staff);
 		String newPassword = "一个全新的而且足够长的密码";
@@ -113,9 +113,9 @@ class SessionTests {
 
 	@Test
 	void disablingAnAccountEndsItsSessionsAtOnce() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient user = loggedIn(staff);
-		WebClient admin = loggedIn(this.users.create(Role.ADMIN, Set.of(), false));
+		WebClient admin = loggedIn(this.users.createAccount(Role.ADMIN, Set.of(), false));
 		admin.perform(post("/admin/users/{id}/disable", staff.getId()).with(csrf())).andExpect(status().is3xxRedirection());
 		user.perform(get("/plans")).andExpect(redirectedUrl("/login"));
 		new WebClient(this.mvc).from("127.0.4.1").login(staff.getUsername(), TestUsers.PASSWORD)
@@ -124,7 +124,7 @@ class SessionTests {
 
 	@Test
 	void personSeesTheirSessionsAndEndsAnotherByAHandleThatIsNotTheSessionId() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient office = loggedIn(staff);
 		WebClient home = loggedIn(staff);
 		String page = office.perform(get("/account/sessions")).andExpect(status().isOk())
@@ -151,14 +151,14 @@ class SessionTests {
 
 	@Test
 	void anotherPersonsSessionCannotBeEndedByItsHandleOrId() throws Exception {
-		UserAccount person = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount person = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient victim = loggedIn(person);
 		WebClient victimElsewhere = loggedIn(person);
 		String victimPage = victimElsewhere.perform(get("/account/sessions")).andReturn().getResponse().getContentAsString();
 		Matcher form = Pattern.compile("action=\"/account/sessions/([^/\"]+)/end\"").matcher(victimPage);
 		assertThat(form.find()).isTrue();
 		String victimHandle = form.group(1);
-		WebClient attacker = loggedIn(this.users.create(Role.STAFF, Set.of(), false));
+		WebClient attacker = loggedIn(this.users.createAccount(Role.STAFF, Set.of(), false));
 		attacker.perform(post("/account/sessions/{handle}/end", victimHandle).with(csrf()));
 		attacker.perform(post("/account/sessions/{id}/end", victim.sessionId()).with(csrf()));
 		victim.perform(get("/plans")).andExpect(status().isOk());

@@ -31,8 +31,14 @@ public class TestUsers {
 		this.encoder = encoder;
 	}
 
+	/** A fresh account with the role, units and plan-wide editing right. */
 	@Transactional
-	public UserAccount create(Role role, Set<Long> unitIds, boolean planWideEditor) {
+	public TestUser create(Role role, Set<Long> unitIds, boolean planWideEditor) {
+		return TestUser.of(createAccount(role, unitIds, planWideEditor));
+	}
+
+	@Transactional
+	UserAccount createAccount(Role role, Set<Long> unitIds, boolean planWideEditor) {
 		String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		UserAccount user = new UserAccount(username, "测试" + role.name(), this.encoder.encode(PASSWORD),
 				EnumSet.of(role), Instant.now(this.clock));
@@ -42,42 +48,53 @@ public class TestUsers {
 
 	/** An account that has been disabled (a person who left). */
 	@Transactional
-	public UserAccount disabled(Role role) {
-		UserAccount user = create(role, Set.of(), false);
+	public TestUser disabled(Role role) {
+		UserAccount user = createAccount(role, Set.of(), false);
 		user.setEnabled(false);
-		return this.users.save(user);
+		return TestUser.of(this.users.save(user));
 	}
 
 	/** An account with the given username. */
 	@Transactional
-	public UserAccount created(String username, Role role) {
+	UserAccount created(String username, Role role) {
 		return this.users.save(new UserAccount(username, "测试" + username, this.encoder.encode(PASSWORD), EnumSet.of(role), Instant.now(this.clock)));
 	}
 
 	/** An account whose second factor is on, with the given TOTP secret and no recovery codes. */
 	@Transactional
-	public UserAccount withSecondFactor(Role role, String secret) {
-		UserAccount user = create(role, Set.of(), false);
+	UserAccount withSecondFactor(Role role, String secret) {
+		UserAccount user = createAccount(role, Set.of(), false);
 		user.startMfaEnrolment(secret);
 		user.enableMfa(0);
 		return this.users.save(user);
 	}
 
+	/** An account that must change its one-time password at the next login. */
 	@Transactional
-	public UserAccount withOneTimePassword(Role role) {
-		UserAccount user = create(role, Set.of(), false);
+	public TestUser withOneTimePassword(Role role) {
+		return TestUser.of(oneTimePasswordAccount(role));
+	}
+
+	@Transactional
+	UserAccount oneTimePasswordAccount(Role role) {
+		UserAccount user = createAccount(role, Set.of(), false);
 		user.requirePasswordChange();
 		return this.users.save(user);
 	}
 
 	/** The account as the session holds it, for {@code SecurityMockMvcRequestPostProcessors.user(...)}. */
 	@Transactional(readOnly = true)
-	public UserDetails principal(UserAccount user) {
+	public UserDetails principal(TestUser user) {
+		return new AccountUser(this.users.findById(user.id()).orElseThrow(), Instant.now(this.clock));
+	}
+
+	@Transactional(readOnly = true)
+	UserDetails principal(UserAccount user) {
 		return new AccountUser(this.users.findById(user.getId()).orElseThrow(), Instant.now(this.clock));
 	}
 
 	@Transactional(readOnly = true)
-	public UserAccount reload(UserAccount user) {
+	UserAccount reload(UserAccount user) {
 		return this.users.findById(user.getId()).orElseThrow();
 	}
 

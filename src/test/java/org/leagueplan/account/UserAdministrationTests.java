@@ -106,7 +106,7 @@ class UserAdministrationTests {
 
 	@Test
 	void rolesUnitsAndPlanWideRightAreSavedAndAStaleFormIsNotApplied() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient admin = admin();
 		admin.perform(post("/admin/users/{id}/edit", staff.getId()).with(csrf())
 			.param("version", Long.toString(staff.getVersion()))
@@ -125,7 +125,7 @@ class UserAdministrationTests {
 
 	@Test
 	void resetPasswordReplacesTheOldOne() throws Exception {
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		admin().perform(post("/admin/users/{id}/reset-password", staff.getId()).with(csrf()));
 		UserAccount reset = this.users.reload(staff);
 		assertThat(reset.isMustChangePassword()).isTrue();
@@ -166,7 +166,7 @@ class UserAdministrationTests {
 
 	private WebClient admin() throws Exception {
 		WebClient admin = new WebClient(this.mvc);
-		admin.login(this.users.create(Role.ADMIN, Set.of(), false).getUsername(), TestUsers.PASSWORD)
+		admin.login(this.users.create(Role.ADMIN, Set.of(), false).username(), TestUsers.PASSWORD)
 			.andExpect(redirectedUrl("/"));
 		return admin;
 	}

@@ -9,9 +9,9 @@ import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.WebClient;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.account.UserAccount;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.PlanItem;
+import org.leagueplan.account.TestUser;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,29 +55,29 @@ class AuditLogTests {
 
 	@Test
 	void itemChangeIsRecordedWithPersonAddressBeforeAndAfter() throws Exception {
-		Plan plan = this.plans.create(1, 1, 0);
-		PlanItem item = this.plans.firstItem(plan);
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(item.getLeadUnit().getId()), false);
+		PlanRef plan = this.plans.create(1, 1, 0);
+		ItemRef item = this.plans.firstItem(plan);
+		TestUser staff = this.users.create(Role.STAFF, Set.of(item.leadUnitId()), false);
 		WebClient browser = new WebClient(this.mvc).from("127.0.5.1");
-		browser.login(staff.getUsername(), TestUsers.PASSWORD);
-		browser.perform(post("/items/{id}/edit", item.getId()).with(csrf())
-			.param("version", Long.toString(item.getVersion()))
-			.param("sectionId", item.getSection().getId().toString())
+		browser.login(staff.username(), TestUsers.PASSWORD);
+		browser.perform(post("/items/{id}/edit", item.id()).with(csrf())
+			.param("version", Long.toString(this.plans.version(item)))
+			.param("sectionId", Long.toString(item.sectionId()))
 			.param("heading", "新的标题\r\nLOGIN_SUCCESS actor=admin")
-			.param("leadUnitId", item.getLeadUnit().getId().toString())
+			.param("leadUnitId", item.leadUnitId().toString())
 			// the item's units as they are: a unit's staff may not change them
 			.param("assistUnitIds", this.jdbc.queryForList("select unit_id from plan_item_assist_unit where item_id = ?",
-					Long.class, item.getId()).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+					Long.class, item.id()).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
 			.param("status", "IN_PROGRESS")).andExpect(status().is3xxRedirection());
 
 		AuditEntry entry = latest("PLAN_UPDATED");
-		assertThat(entry.getActor()).isEqualTo(staff.getUsername());
+		assertThat(entry.getActor()).isEqualTo(staff.username());
 		assertThat(entry.getClientAddress()).isEqualTo("127.0.5.1");
-		assertThat(entry.getSubject()).isEqualTo("item " + item.getId());
-		assertThat(entry.getBeforeValue()).contains("heading=" + item.getHeading());
+		assertThat(entry.getSubject()).isEqualTo("item " + item.id());
+		assertThat(entry.getBeforeValue()).contains("heading=" + item.heading());
 		assertThat(entry.getAfterValue()).contains("heading=新的标题\\r\\nLOGIN_SUCCESS actor=admin")
 			.doesNotContain("\n", "\r");
-		assertThat(latest("LOGIN_SUCCESS").getSubject()).isEqualTo(staff.getUsername());
+		assertThat(latest("LOGIN_SUCCESS").getSubject()).isEqualTo(staff.username());
 	}
 
 	@Test
@@ -87,46 +87,46 @@ class AuditLogTests {
 		assertThat(failure.getSubject()).isEqualTo("nobody-at-all");
 		assertThat(failure.getClientAddress()).isEqualTo("127.0.5.2");
 
-		Plan plan = this.plans.create(1, 1, 0);
-		PlanItem item = this.plans.firstItem(plan);
-		UserAccount outsider = this.users.create(Role.STAFF, Set.of(this.plans.unit("别的单位").getId()), false);
+		PlanRef plan = this.plans.create(1, 1, 0);
+		ItemRef item = this.plans.firstItem(plan);
+		TestUser outsider = this.users.create(Role.STAFF, Set.of(this.plans.unit("别的单位").id()), false);
 		WebClient browser = new WebClient(this.mvc);
-		browser.login(outsider.getUsername(), TestUsers.PASSWORD);
-		browser.perform(get("/items/{id}/edit", item.getId())).andExpect(status().isForbidden());
+		browser.login(outsider.username(), TestUsers.PASSWORD);
+		browser.perform(get("/items/{id}/edit", item.id())).andExpect(status().isForbidden());
 		AuditEntry denied = latest("ACCESS_DENIED");
-		assertThat(denied.getActor()).isEqualTo(outsider.getUsername());
-		assertThat(denied.getSubject()).isEqualTo("GET /items/" + item.getId() + "/edit");
+		assertThat(denied.getActor()).isEqualTo(outsider.username());
+		assertThat(denied.getSubject()).isEqualTo("GET /items/" + item.id() + "/edit");
 	}
 
 	@Test
 	void accountChangesAreRecordedAndAdminsFilterTheLog() throws Exception {
-		UserAccount admin = this.users.create(Role.ADMIN, Set.of(), false);
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(), false);
+		TestUser admin = this.users.create(Role.ADMIN, Set.of(), false);
+		TestUser staff = this.users.create(Role.STAFF, Set.of(), false);
 		WebClient browser = new WebClient(this.mvc);
-		browser.login(admin.getUsername(), TestUsers.PASSWORD);
-		browser.perform(post("/admin/users/{id}/reset-password", staff.getId()).with(csrf()));
+		browser.login(admin.username(), TestUsers.PASSWORD);
+		browser.perform(post("/admin/users/{id}/reset-password", staff.id()).with(csrf()));
 		AuditEntry reset = latest("PASSWORD_RESET");
-		assertThat(reset.getActor()).isEqualTo(admin.getUsername());
-		assertThat(reset.getSubject()).isEqualTo(staff.getUsername());
+		assertThat(reset.getActor()).isEqualTo(admin.username());
+		assertThat(reset.getSubject()).isEqualTo(staff.username());
 
 		String today = LocalDate.now(this.clock).toString();
-		browser.perform(get("/admin/audit").param("actor", admin.getUsername()).param("kind", "PASSWORD_RESET")
+		browser.perform(get("/admin/audit").param("actor", admin.username()).param("kind", "PASSWORD_RESET")
 			.param("from", today).param("to", today))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(staff.getUsername())))
+			.andExpect(content().string(containsString(staff.username())))
 			.andExpect(content().string(containsString(">重置密码<")))
 			.andExpect(content().string(not(containsString(">PASSWORD_RESET<"))))
 			.andExpect(content().string(not(containsString("登录失败</td>"))));
-		browser.perform(get("/admin/audit").param("actor", admin.getUsername()).param("kind", "LOGIN_SUCCESS"))
+		browser.perform(get("/admin/audit").param("actor", admin.username()).param("kind", "LOGIN_SUCCESS"))
 			.andExpect(content().string(containsString(">登录成功<")))
 			.andExpect(content().string(containsString("时间（" + this.clock.getZone().getId() + "）")))
 			.andExpect(content().string(not(containsString("password accepted"))))
 			.andExpect(content().string(not(containsString(">LOGIN_SUCCESS<"))));
-		browser.perform(get("/admin/audit").param("actor", admin.getUsername()).param("kind", "LOGIN_SUCCESS")
+		browser.perform(get("/admin/audit").param("actor", admin.username()).param("kind", "LOGIN_SUCCESS")
 			.param("lang", "en"))
 			.andExpect(content().string(containsString(">Logged in<")));
 		browser.perform(get("/admin/audit").param("kind", "PASSWORD_RESET").param("to", "2000-01-01"))
-			.andExpect(content().string(not(containsString(staff.getUsername()))));
+			.andExpect(content().string(not(containsString(staff.username()))));
 	}
 
 	@Autowired

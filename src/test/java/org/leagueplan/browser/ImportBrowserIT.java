@@ -13,12 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.Target;
+import org.leagueplan.exchange.TestWorkbooks;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.leagueplan.progress.TestProgress;
-import org.leagueplan.reporting.PlanWorkbookWriter;
-import org.leagueplan.reporting.PlanWorkbooks;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * check page says what comes along, and the new plan's quarterly report reads the same as the original's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestUsers.class, TestPlans.class, TestProgress.class })
+@Import({ TestDatabaseConfiguration.class, TestUsers.class, TestPlans.class, TestProgress.class, TestWorkbooks.class })
 class ImportBrowserIT extends BrowserTest {
 
 	@Autowired
@@ -50,14 +49,11 @@ class ImportBrowserIT extends BrowserTest {
 	private TestProgress progress;
 
 	@Autowired
-	private PlanWorkbooks workbooks;
-
-	@Autowired
-	private PlanWorkbookWriter workbookWriter;
+	private TestWorkbooks workbooks;
 
 	@Test
 	void officeImportsTheSeedCorrectsAFlaggedPercentageAndSeesThePlan() throws IOException {
-		String office = this.users.create(Role.STAFF, Set.of(), true).getUsername();
+		String office = this.users.create(Role.STAFF, Set.of(), true).username();
 		Path document = Files.createTempFile("2023-district-work-plan", ".txt");
 		try (InputStream seed = new ClassPathResource("demo/2023-district-work-plan.txt").getInputStream()) {
 			Files.write(document, seed.readAllBytes());
@@ -91,16 +87,16 @@ class ImportBrowserIT extends BrowserTest {
 
 	@Test
 	void anExportedWorkbookComesBackWithItsHistoryAndItsReportReadsTheSame() throws IOException {
-		String office = this.users.create(Role.STAFF, Set.of(), true).getUsername();
-		Plan plan = this.plans.create(1, 2, 1);
-		int year = plan.getYear();
-		Target target = this.plans.targets(this.plans.items(plan).get(0)).get(0);
-		this.progress.planned(target.getId(), plan.getId(), LocalDate.of(year, 3, 31), new BigDecimal("5"));
-		this.progress.report(target.getId(), plan.getId(), new BigDecimal("4"), null, LocalDate.of(year, 1, 31),
+		String office = this.users.create(Role.STAFF, Set.of(), true).username();
+		PlanRef plan = this.plans.create(1, 2, 1);
+		int year = plan.year();
+		TargetRef target = this.plans.targets(this.plans.items(plan).get(0)).get(0);
+		this.progress.planned(target.id(), plan.id(), LocalDate.of(year, 3, 31), new BigDecimal("5"));
+		this.progress.report(target.id(), plan.id(), new BigDecimal("4"), null, LocalDate.of(year, 1, 31),
 				"一月新建4个", null, LocalDate.of(year, 2, 1).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant());
 		Path workbook = Files.createTempFile("plan", ".xlsx");
 		try (OutputStream out = Files.newOutputStream(workbook)) {
-			this.workbookWriter.write(this.workbooks.prepare(plan.getId(), null, null), out);
+			this.workbooks.write(plan.id(), out);
 		}
 
 		logIn(office, TestUsers.PASSWORD);
@@ -113,7 +109,7 @@ class ImportBrowserIT extends BrowserTest {
 		new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/plans/\\d+$"));
 		String copy = browser.getCurrentUrl().replaceFirst(".*/plans/", "");
 
-		open("/plans/" + plan.getId() + "/report?period=" + year + "-Q1");
+		open("/plans/" + plan.id() + "/report?period=" + year + "-Q1");
 		String original = Chromium.waitFor(browser, By.id("report")).getText();
 		open("/plans/" + copy + "/report?period=" + year + "-Q1");
 		assertThat(Chromium.waitFor(browser, By.id("report")).getText()).isEqualTo(original).contains("一月新建4个");
@@ -121,7 +117,7 @@ class ImportBrowserIT extends BrowserTest {
 
 	@Test
 	void aPlanOfOneHundredAndTwentyPastedItemsIsCheckedAndSavedInOnePost() {
-		String office = this.users.create(Role.STAFF, Set.of(), true).getUsername();
+		String office = this.users.create(Role.STAFF, Set.of(), true).username();
 		StringBuilder text = new StringBuilder("共青团某区委2024年工作要点\n");
 		for (String section : new String[] { "一、组织建设", "二、宣传工作", "三、志愿服务" }) {
 			text.append(section).append('\n');

@@ -27,13 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.account.UserAccount;
+import org.leagueplan.account.TestUser;
 import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.PlanData;
 import org.leagueplan.plan.PlanQueries;
-import org.leagueplan.plan.MilestoneRepository;
-import org.leagueplan.plan.OrgUnitRepository;
-import org.leagueplan.plan.Target;
-import org.leagueplan.plan.TargetRepository;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.progress.TestProgress;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -122,15 +120,6 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 	@Autowired
 	private PlanQueries plans;
 
-	@Autowired
-	private OrgUnitRepository units;
-
-	@Autowired
-	private TargetRepository targets;
-
-	@Autowired
-	private MilestoneRepository milestones;
-
 	private final List<String> problems = new ArrayList<>();
 
 	private final Set<String> pagesSeen = new TreeSet<>();
@@ -142,24 +131,25 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		long organisation = this.units.findByNameIgnoreCase("组织部").orElseThrow().getId();
-		Target sites = this.targets.findAll().stream()
-			.filter(target -> target.getName().equals("社区综合团委示范点")).findFirst().orElseThrow();
-		long milestone = this.milestones.findAll().get(0).getId();
-		UserAccount admin = this.users.create(Role.ADMIN, Set.of(), false);
-		UserAccount staff = this.users.create(Role.STAFF, Set.of(organisation), false);
-		UserAccount leader = this.users.create(Role.LEADER, Set.of(), false);
-		UserAccount newcomer = this.users.withOneTimePassword(Role.STAFF);
+		PlanData demo = this.plans.planData(plan);
+		long organisation = demo.units().stream().filter(unit -> unit.name().equals("组织部")).findFirst().orElseThrow().id();
+		TargetRef sites = demo.targets().stream()
+			.filter(target -> target.name().equals("社区综合团委示范点")).findFirst().orElseThrow();
+		long milestone = demo.milestones().get(0).id();
+		TestUser admin = this.users.create(Role.ADMIN, Set.of(), false);
+		TestUser staff = this.users.create(Role.STAFF, Set.of(organisation), false);
+		TestUser leader = this.users.create(Role.LEADER, Set.of(), false);
+		TestUser newcomer = this.users.withOneTimePassword(Role.STAFF);
 		reportAsAPersonWould(plan, sites, staff);
 
 		List<String> known = List.of("/", "/dashboard", "/dashboard/items?plan=" + plan + "&light=RED",
 				"/dashboard/items?plan=" + plan + "&overdue=true", "/dashboard/items?plan=" + plan + "&stale=true",
 				"/plans", "/plans/" + plan, "/plans/" + plan + "/archived", "/plans/" + plan + "/report",
-				"/plans/" + plan + "/report?period=2023-Q2", "/plans/" + plan + "/print", "/items/" + sites.getItemId(),
-				"/items/" + sites.getItemId() + "/updates", "/targets/" + sites.getId() + "/progress",
-				"/items/" + sites.getItemId() + "/edit", "/targets/" + sites.getId() + "/edit",
+				"/plans/" + plan + "/report?period=2023-Q2", "/plans/" + plan + "/print", "/items/" + sites.itemId(),
+				"/items/" + sites.itemId() + "/updates", "/targets/" + sites.id() + "/progress",
+				"/items/" + sites.itemId() + "/edit", "/targets/" + sites.id() + "/edit",
 				"/milestones/" + milestone + "/edit", "/imports/new",
-				"/units", "/units/new", "/admin/users", "/admin/users/new", "/admin/users/" + staff.getId() + "/edit",
+				"/units", "/units/new", "/admin/users", "/admin/users/new", "/admin/users/" + staff.id() + "/edit",
 				"/admin/audit", "/admin/status-settings", "/account/sessions", "/account/password", "/account/mfa");
 
 		emulate(PHONE_WIDTH, PHONE_HEIGHT, true);
@@ -167,7 +157,7 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 		Chromium.waitFor(browser, By.id("username"));
 		check("anonymous", "/login");
 
-		logIn(newcomer.getUsername(), TestUsers.PASSWORD);
+		logIn(newcomer.username(), TestUsers.PASSWORD);
 		Chromium.waitFor(browser, By.cssSelector("form[action$='/logout']"));
 		check("one-time-password", path(browser.getCurrentUrl()));
 		browser.manage().deleteAllCookies();
@@ -187,22 +177,22 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 	}
 
 	/** A report with a long narrative, a reason, an action and a long link, and an item update: filled tables. */
-	private void reportAsAPersonWould(long plan, Target target, UserAccount staff) {
+	private void reportAsAPersonWould(long plan, TargetRef target, TestUser staff) {
 		LocalDate asOf = LocalDate.of(2023, 6, 30);
-		long report = this.progress.report(target.getId(), plan, new BigDecimal("12"), null, asOf,
+		long report = this.progress.report(target.id(), plan, new BigDecimal("12"), null, asOf,
 				"上半年新建社区综合团委示范点12家，覆盖罗湖区各街道，示范点均已挂牌并建立联系青年工作台账。", "部分社区活动场地尚未落实",
-				"协调街道提供场地，第三季度完成剩余示范点建设", null, staff.getId(), Instant.now());
+				"协调街道提供场地，第三季度完成剩余示范点建设", null, staff.id(), Instant.now());
 		this.progress.link(report, null,
 				"https://mp.weixin.qq.com/s/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-community-youth-league-demonstration-sites");
 		this.progress.file(report, "示范点挂牌照片-2023年6月-罗湖区各街道社区综合团委.png");
-		this.progress.update(target.getItemId(), plan, ItemStatus.IN_PROGRESS, "示范点建设按计划推进，已完成挂牌12家。",
-				staff.getId(), Instant.now());
+		this.progress.update(target.itemId(), plan, ItemStatus.IN_PROGRESS, "示范点建设按计划推进，已完成挂牌12家。",
+				staff.id(), Instant.now());
 	}
 
 	/** Logs in, then visits the known pages and every page they lead to, breadth first. */
-	private void crawl(String who, UserAccount person, List<String> known) throws IOException {
+	private void crawl(String who, TestUser person, List<String> known) throws IOException {
 		browser.manage().deleteAllCookies();
-		logIn(person.getUsername(), TestUsers.PASSWORD);
+		logIn(person.username(), TestUsers.PASSWORD);
 		Chromium.waitFor(browser, By.cssSelector("form[action$='/logout']"));
 		Deque<String> queue = new ArrayDeque<>(known);
 		Set<String> queued = new LinkedHashSet<>(known);

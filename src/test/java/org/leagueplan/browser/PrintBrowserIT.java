@@ -49,7 +49,7 @@ class PrintBrowserIT extends BrowserTest {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		logIn(this.users.create(Role.LEADER, Set.of(), false).getUsername(), TestUsers.PASSWORD);
+		logIn(this.users.create(Role.LEADER, Set.of(), false).username(), TestUsers.PASSWORD);
 		Chromium.waitFor(browser, By.cssSelector("form[action$='/logout']"));
 
 		open("/plans/" + demo + "/print");

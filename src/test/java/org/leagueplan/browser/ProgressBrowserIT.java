@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.plan.OrgUnitRepository;
-import org.leagueplan.plan.Target;
-import org.leagueplan.plan.TargetRepository;
+import org.leagueplan.plan.PlanData;
+import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,23 +31,25 @@ class ProgressBrowserIT extends BrowserTest {
 	private TestUsers users;
 
 	@Autowired
-	private OrgUnitRepository units;
-
-	@Autowired
-	private TargetRepository targets;
+	private PlanQueries plans;
 
 	@Test
 	void staffReportsWithAPhotoAndTheLeaderFollowsTheRedCount() throws IOException {
-		long organisation = this.units.findByNameIgnoreCase("组织部").orElseThrow().getId();
-		String staff = this.users.create(Role.STAFF, Set.of(organisation), false).getUsername();
-		String leader = this.users.create(Role.LEADER, Set.of(), false).getUsername();
-		Target sites = this.targets.findAll().stream()
-			.filter(target -> target.getName().equals("社区综合团委示范点")).findFirst().orElseThrow();
+		PlanData demo = this.plans.planData(this.plans.plans().stream()
+			.filter(candidate -> candidate.title().equals("2023年区团委工作计划"))
+			.findFirst()
+			.orElseThrow()
+			.id());
+		long organisation = demo.units().stream().filter(unit -> unit.name().equals("组织部")).findFirst().orElseThrow().id();
+		String staff = this.users.create(Role.STAFF, Set.of(organisation), false).username();
+		String leader = this.users.create(Role.LEADER, Set.of(), false).username();
+		TargetRef sites = demo.targets().stream()
+			.filter(target -> target.name().equals("社区综合团委示范点")).findFirst().orElseThrow();
 		Path photo = Files.createTempFile("activity-photo", ".png");
 		Files.write(photo, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
 
 		logIn(staff);
-		open("/targets/" + sites.getId() + "/progress");
+		open("/targets/" + sites.id() + "/progress");
 		Chromium.waitFor(browser, By.id("value")).sendKeys("12");
 		browser.findElement(By.id("asOf")).clear();
 		browser.findElement(By.id("asOf")).sendKeys("12312023");

@@ -8,8 +8,8 @@ import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.WebClient;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.PlanRepository;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.TestPlans;
 import org.leagueplan.plan.PlanStatus;
 import org.leagueplan.plan.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class DashboardPlanSelectorTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private PlanRepository planRepository;
+	private TestPlans plans;
 
 	@Autowired
 	private TestUsers users;
@@ -43,9 +43,9 @@ class DashboardPlanSelectorTests {
 	@Test
 	void selectorListsActivePlansAndDraftsOnlyForTheirEditorsMarked() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		Plan active = plan("进行中的计划 " + tag, PlanStatus.ACTIVE);
-		Plan draft = plan("草拟中的计划 " + tag, PlanStatus.DRAFT);
-		Plan archived = plan("往年的计划 " + tag, PlanStatus.ARCHIVED);
+		PlanRef active = plan("进行中的计划 " + tag, PlanStatus.ACTIVE);
+		PlanRef draft = plan("草拟中的计划 " + tag, PlanStatus.DRAFT);
+		PlanRef archived = plan("往年的计划 " + tag, PlanStatus.ARCHIVED);
 
 		String leaderPage = page(loggedIn(Role.LEADER, false), active);
 		assertThat(options(leaderPage, tag)).containsExactly(option(active, "进行中的计划 " + tag));
@@ -64,12 +64,12 @@ class DashboardPlanSelectorTests {
 				option(archived, "往年的计划 " + tag + "（已归档）"));
 	}
 
-	private Plan plan(String title, PlanStatus status) {
-		return this.planRepository.save(new Plan(2030, title, "测试团委", "导语", status));
+	private PlanRef plan(String title, PlanStatus status) {
+		return this.plans.plan(2030, title, status);
 	}
 
-	private static String page(WebClient browser, Plan plan) throws Exception {
-		return browser.perform(get("/dashboard").param("plan", plan.getId().toString()))
+	private static String page(WebClient browser, PlanRef plan) throws Exception {
+		return browser.perform(get("/dashboard").param("plan", Long.toString(plan.id())))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -91,13 +91,13 @@ class DashboardPlanSelectorTests {
 		return options;
 	}
 
-	private static String option(Plan plan, String text) {
-		return plan.getId() + ":" + text;
+	private static String option(PlanRef plan, String text) {
+		return plan.id() + ":" + text;
 	}
 
 	private WebClient loggedIn(Role role, boolean planWideEditor) throws Exception {
 		WebClient browser = new WebClient(this.mvc);
-		browser.login(this.users.create(role, Set.of(), planWideEditor).getUsername(), TestUsers.PASSWORD);
+		browser.login(this.users.create(role, Set.of(), planWideEditor).username(), TestUsers.PASSWORD);
 		return browser;
 	}
 

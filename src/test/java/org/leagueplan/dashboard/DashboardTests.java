@@ -20,9 +20,9 @@ import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
 import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.progress.ProgressHistory.PastReport;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.PlanItem;
-import org.leagueplan.plan.Target;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -82,41 +82,41 @@ class DashboardTests {
 
 	@Test
 	void reportsDriveTheLightsAndEveryNumberLinksToItsList() throws Exception {
-		Plan plan = this.plans.create(1, 2, 1);
-		List<PlanItem> items = this.plans.items(plan);
+		PlanRef plan = this.plans.create(1, 2, 1);
+		List<ItemRef> items = this.plans.items(plan);
 		WebClient office = office();
-		Target achieved = this.plans.targets(items.get(0)).get(0);
-		Target behind = this.plans.targets(items.get(1)).get(0);
+		TargetRef achieved = this.plans.targets(items.get(0)).get(0);
+		TargetRef behind = this.plans.targets(items.get(1)).get(0);
 		report(office, achieved, "10", null);
 		report(office, behind, "1", "人手不足");
 
 		WebClient leader = loggedIn(Role.LEADER);
-		String page = leader.perform(get("/dashboard").param("plan", plan.getId().toString()))
+		String page = leader.perform(get("/dashboard").param("plan", Long.toString(plan.id())))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("id=\"count-RED\"").contains("id=\"overall-completion\">55%<");
 		String redLink = page.replaceAll("(?s).*id=\"count-RED\"\\s+href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
-		assertThat(redLink).startsWith("/dashboard/items?plan=" + plan.getId()).contains("light=RED");
+		assertThat(redLink).startsWith("/dashboard/items?plan=" + plan.id()).contains("light=RED");
 		leader.perform(get(redLink))
-			.andExpect(content().string(containsString(items.get(1).getHeading())))
-			.andExpect(content().string(not(containsString(items.get(0).getHeading()))))
+			.andExpect(content().string(containsString(items.get(1).heading())))
+			.andExpect(content().string(not(containsString(items.get(0).heading()))))
 			.andExpect(content().string(containsString("共1项")));
 		// its target is reached, but its milestone is still open: on track, not yet achieved
-		leader.perform(get("/dashboard/items").param("plan", plan.getId().toString()).param("light", "GREEN"))
-			.andExpect(content().string(containsString(items.get(0).getHeading())));
+		leader.perform(get("/dashboard/items").param("plan", Long.toString(plan.id())).param("light", "GREEN"))
+			.andExpect(content().string(containsString(items.get(0).heading())));
 	}
 
 	@Test
 	void itemsWithoutReportsForThirtyDaysAreStale() throws Exception {
-		Plan plan = this.plans.create(1, 2, 1);
-		List<PlanItem> items = this.plans.items(plan);
+		PlanRef plan = this.plans.create(1, 2, 1);
+		List<ItemRef> items = this.plans.items(plan);
 		report(office(), this.plans.targets(items.get(0)).get(0), "9", null);
 		WebClient leader = loggedIn(Role.LEADER);
 		String asOf = this.clock.today().toString();
-		leader.perform(get("/dashboard/items").param("plan", plan.getId().toString()).param("stale", "true")
+		leader.perform(get("/dashboard/items").param("plan", Long.toString(plan.id())).param("stale", "true")
 			.param("asOf", asOf))
-			.andExpect(content().string(containsString(items.get(1).getHeading())))
-			.andExpect(content().string(not(containsString(items.get(0).getHeading()))));
+			.andExpect(content().string(containsString(items.get(1).heading())))
+			.andExpect(content().string(not(containsString(items.get(0).heading()))));
 	}
 
 	/**
@@ -125,16 +125,16 @@ class DashboardTests {
 	 */
 	@Test
 	void aChosenPastDayShowsValuesAsOfItAndOnlyWhatWasReportedByIt() {
-		Plan plan = this.plans.create(1, 2, 1);
-		List<PlanItem> items = this.plans.items(plan);
-		long target = this.plans.targets(items.get(0)).get(0).getId();
-		this.history.restore(plan.getId(), List.of(
+		PlanRef plan = this.plans.create(1, 2, 1);
+		List<ItemRef> items = this.plans.items(plan);
+		long target = this.plans.targets(items.get(0)).get(0).id();
+		this.history.restore(plan.id(), List.of(
 				past(target, "2", LocalDate.of(2026, 3, 1), "三月初", Instant.parse("2026-03-01T02:00:00Z")),
 				past(target, "4", LocalDate.of(2026, 3, 10), "三月补报", Instant.parse("2026-03-20T02:00:00Z")),
 				past(target, "10", LocalDate.of(2026, 5, 20), "五月完成", Instant.parse("2026-05-20T02:00:00Z"))),
 				List.of(), List.of());
 
-		Dashboard march = this.dashboards.build(plan.getId(), onDay(LocalDate.of(2026, 3, 15)));
+		Dashboard march = this.dashboards.build(plan.id(), onDay(LocalDate.of(2026, 3, 15)));
 		Dashboard.ItemStatus first = march.items().get(0);
 		assertThat(first.completionPercent()).isEqualTo(40);
 		assertThat(first.lastActivity()).isEqualTo(Instant.parse("2026-03-01T02:00:00Z"));
@@ -142,12 +142,12 @@ class DashboardTests {
 		assertThat(march.units().get(0).reportingPercent()).isEqualTo(50);
 
 		// 25 April: the last report was made 36 days before; the one of 20 May is not made yet
-		Dashboard april = this.dashboards.build(plan.getId(), onDay(LocalDate.of(2026, 4, 25)));
+		Dashboard april = this.dashboards.build(plan.id(), onDay(LocalDate.of(2026, 4, 25)));
 		assertThat(april.units().get(0).reportingPercent()).isZero();
 		assertThat(april.items().get(0).completionPercent()).isEqualTo(40);
 		assertThat(april.recent()).extracting(Dashboard.Recent::narrative).containsExactly("三月补报", "三月初");
 
-		Dashboard june = this.dashboards.build(plan.getId(), onDay(LocalDate.of(2026, 6, 1)));
+		Dashboard june = this.dashboards.build(plan.id(), onDay(LocalDate.of(2026, 6, 1)));
 		assertThat(june.items().get(0).light()).isEqualTo(org.leagueplan.progress.Light.GREEN);
 		assertThat(june.items().get(0).completionPercent()).isEqualTo(100);
 		assertThat(june.units().get(0).reportingPercent()).isEqualTo(50);
@@ -164,25 +164,25 @@ class DashboardTests {
 
 	@Test
 	void dashboardStatementCountDoesNotGrowWithTheData() throws Exception {
-		Plan small = this.plans.create(2, 3, 1, owners(3));
-		Plan large = this.plans.create(4, 15, 3, owners(30));
+		PlanRef small = this.plans.create(2, 3, 1, owners(3));
+		PlanRef large = this.plans.create(4, 15, 3, owners(30));
 		WebClient office = office();
-		for (PlanItem item : this.plans.items(large).subList(0, 10)) {
+		for (ItemRef item : this.plans.items(large).subList(0, 10)) {
 			report(office, this.plans.targets(item).get(0), "8", null);
 		}
 		report(office, this.plans.targets(this.plans.items(small).get(0)).get(0), "8", null);
 		WebClient leader = loggedIn(Role.LEADER);
-		long smallCount = statements(leader, "/dashboard?plan=" + small.getId());
-		long largeCount = statements(leader, "/dashboard?plan=" + large.getId());
+		long smallCount = statements(leader, "/dashboard?plan=" + small.id());
+		long largeCount = statements(leader, "/dashboard?plan=" + large.id());
 		assertThat(largeCount).isEqualTo(smallCount);
-		assertThat(statements(leader, "/dashboard/items?light=RED&plan=" + large.getId()))
-			.isEqualTo(statements(leader, "/dashboard/items?light=RED&plan=" + small.getId()));
+		assertThat(statements(leader, "/dashboard/items?light=RED&plan=" + large.id()))
+			.isEqualTo(statements(leader, "/dashboard/items?light=RED&plan=" + small.id()));
 	}
 
 	/** Distinct item owners, so that loading owners is part of what must not grow. */
 	private List<Long> owners(int count) {
 		return java.util.stream.IntStream.range(0, count)
-			.mapToObj(i -> this.users.create(Role.STAFF, Set.of(), false).getId())
+			.mapToObj(i -> this.users.create(Role.STAFF, Set.of(), false).id())
 			.toList();
 	}
 
@@ -193,8 +193,8 @@ class DashboardTests {
 		return statistics.getPrepareStatementCount();
 	}
 
-	private void report(WebClient browser, Target target, String value, String reason) throws Exception {
-		var request = multipart("/targets/{id}/progress", target.getId()).with(csrf())
+	private void report(WebClient browser, TargetRef target, String value, String reason) throws Exception {
+		var request = multipart("/targets/{id}/progress", target.id()).with(csrf())
 			.param("value", value)
 			.param("asOf", this.clock.today().toString())
 			.param("narrative", "报送");
@@ -209,13 +209,13 @@ class DashboardTests {
 
 	private WebClient office() throws Exception {
 		WebClient browser = new WebClient(this.mvc);
-		browser.login(this.users.create(Role.STAFF, Set.of(), true).getUsername(), TestUsers.PASSWORD);
+		browser.login(this.users.create(Role.STAFF, Set.of(), true).username(), TestUsers.PASSWORD);
 		return browser;
 	}
 
 	private WebClient loggedIn(Role role) throws Exception {
 		WebClient browser = new WebClient(this.mvc);
-		browser.login(this.users.create(role, Set.of(), false).getUsername(), TestUsers.PASSWORD);
+		browser.login(this.users.create(role, Set.of(), false).username(), TestUsers.PASSWORD);
 		return browser;
 	}
 

@@ -24,11 +24,11 @@ import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanUpdates;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
-import org.leagueplan.plan.OrgUnit;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.PlanItem;
-import org.leagueplan.plan.PlanSection;
-import org.leagueplan.plan.Target;
+import org.leagueplan.plan.PlanData.UnitRef;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.SectionRef;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.progress.ProgressHistory.PastPlanned;
@@ -126,22 +126,22 @@ class FiguresOnADayPropertyTests {
 
 	/** A plan of the shape with the history restored into it and each item's status its last update's. */
 	private Built build(Shape shape, History history, String title) {
-		Plan plan = this.plans.plan(YEAR, "测试团委", "导语");
+		PlanRef plan = this.plans.plan(YEAR, "测试团委", "导语");
 		List<Long> items = new ArrayList<>();
 		List<Long> targets = new ArrayList<>();
-		List<PlanSection> sections = new ArrayList<>();
+		List<SectionRef> sections = new ArrayList<>();
 		for (int s = 0; s < shape.sections; s++) {
 			sections.add(this.plans.section(plan, null, "部分" + s, s + 1));
 		}
 		for (ItemShape item : shape.items) {
-			PlanItem saved = this.plans.item(sections.get(item.section), items.size() + 1, item.heading,
+			ItemRef saved = this.plans.item(sections.get(item.section), items.size() + 1, item.heading,
 					"全文" + item.heading, shape.units.get(item.lead), Set.of(), null, item.start, item.end,
 					ItemStatus.NOT_STARTED);
-			items.add(saved.getId());
+			items.add(saved.id());
 			for (TargetShape target : item.targets) {
-				Target created = this.plans.target(saved, targets.size() + 1, target.name, target.kind,
+				TargetRef created = this.plans.target(saved, targets.size() + 1, target.name, target.kind,
 						target.comparator, target.value, "个", target.baseline, target.due, null);
-				targets.add(created.getId());
+				targets.add(created.id());
 			}
 			for (int m = 0; m < item.milestones.size(); m++) {
 				this.plans.milestone(saved, item.heading + "节点" + m, item.milestones.get(m), m % 2 == 1);
@@ -163,9 +163,9 @@ class FiguresOnADayPropertyTests {
 		List<PastPlanned> planned = new ArrayList<>();
 		shape.planned.forEach(point -> planned.add(new PastPlanned(targets.get(point.target), point.periodEnd,
 				point.value)));
-		this.history.restore(plan.getId(), reports, updates, planned);
+		this.history.restore(plan.id(), reports, updates, planned);
 		lastStatus.forEach(this.planUpdates::changeItemStatus);
-		return new Built(plan.getId());
+		return new Built(plan.id());
 	}
 
 	record Built(long planId) {
@@ -184,7 +184,7 @@ class FiguresOnADayPropertyTests {
 	record PlannedShape(int target, LocalDate periodEnd, BigDecimal value) {
 	}
 
-	record Shape(int sections, List<ItemShape> items, List<OrgUnit> units, List<TargetShape> targets,
+	record Shape(int sections, List<ItemShape> items, List<UnitRef> units, List<TargetShape> targets,
 			List<Integer> itemOfTarget, List<PlannedShape> planned) {
 
 		static Shape random(Random random) {

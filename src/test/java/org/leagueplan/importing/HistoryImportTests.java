@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
+import org.leagueplan.exchange.PlanWorkbookLayout;
 import org.leagueplan.importing.ImportForm.ItemRow;
 import org.leagueplan.importing.ImportForm.TargetRow;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.PlanItem;
-import org.leagueplan.plan.Target;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.leagueplan.progress.PlannedPoint;
 import org.leagueplan.progress.ProgressHistory;
@@ -31,7 +32,6 @@ import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.ProgressQueries.TargetReport;
 import org.leagueplan.progress.TestProgress;
-import org.leagueplan.reporting.PlanWorkbookLayout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -79,7 +79,7 @@ class HistoryImportTests {
 
 	private UserDetails office;
 
-	private Plan plan;
+	private PlanRef plan;
 
 	private int year;
 
@@ -87,27 +87,27 @@ class HistoryImportTests {
 	void planWithHistory() {
 		this.office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
 		this.plan = this.plans.create(1, 2, 1);
-		this.year = this.plan.getYear();
-		PlanItem first = this.plans.items(this.plan).get(0);
-		PlanItem second = this.plans.items(this.plan).get(1);
-		Target counted = this.plans.targets(first).get(0);
-		Target removedLater = this.plans.targets(second).get(0);
-		Target done = this.plans.target(second, 2, "换届完成", TargetKind.YES_NO, TargetComparator.EXACTLY, null, null,
+		this.year = this.plan.year();
+		ItemRef first = this.plans.items(this.plan).get(0);
+		ItemRef second = this.plans.items(this.plan).get(1);
+		TargetRef counted = this.plans.targets(first).get(0);
+		TargetRef removedLater = this.plans.targets(second).get(0);
+		TargetRef done = this.plans.target(second, 2, "换届完成", TargetKind.YES_NO, TargetComparator.EXACTLY, null, null,
 				null, null, null);
 		Instant at = LocalDate.of(this.year, 1, 10).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant();
-		long january = this.progress.report(counted.getId(), this.plan.getId(), new BigDecimal("2"), null,
+		long january = this.progress.report(counted.id(), this.plan.id(), new BigDecimal("2"), null,
 				LocalDate.of(this.year, 1, 9), "一月", null, at);
 		this.progress.file(january, "活动照片.png");
 		this.progress.link(january, null, "https://example.org/activity");
-		this.progress.report(counted.getId(), this.plan.getId(), new BigDecimal("5"), null,
+		this.progress.report(counted.id(), this.plan.id(), new BigDecimal("5"), null,
 				LocalDate.of(this.year, 2, 9), "二月", null, at.plusSeconds(86400L * 31));
-		this.progress.report(removedLater.getId(), this.plan.getId(), new BigDecimal("7"), null,
+		this.progress.report(removedLater.id(), this.plan.id(), new BigDecimal("7"), null,
 				LocalDate.of(this.year, 1, 9), "将被删除的指标", null, at);
-		this.progress.report(done.getId(), this.plan.getId(), null, true, LocalDate.of(this.year, 1, 9), "已换届", null, at);
-		this.progress.update(first.getId(), this.plan.getId(), ItemStatus.IN_PROGRESS, "已启动", null, at);
-		this.progress.planned(counted.getId(), this.plan.getId(), LocalDate.of(this.year, 6, 30), new BigDecimal("5"));
-		this.progress.planned(counted.getId(), this.plan.getId(), LocalDate.of(this.year, 12, 31), BigDecimal.TEN);
-		this.progress.planned(removedLater.getId(), this.plan.getId(), LocalDate.of(this.year, 6, 30), BigDecimal.ONE);
+		this.progress.report(done.id(), this.plan.id(), null, true, LocalDate.of(this.year, 1, 9), "已换届", null, at);
+		this.progress.update(first.id(), this.plan.id(), ItemStatus.IN_PROGRESS, "已启动", null, at);
+		this.progress.planned(counted.id(), this.plan.id(), LocalDate.of(this.year, 6, 30), new BigDecimal("5"));
+		this.progress.planned(counted.id(), this.plan.id(), LocalDate.of(this.year, 12, 31), BigDecimal.TEN);
+		this.progress.planned(removedLater.id(), this.plan.id(), LocalDate.of(this.year, 6, 30), BigDecimal.ONE);
 	}
 
 	@Test
@@ -172,16 +172,16 @@ class HistoryImportTests {
 
 	@Test
 	void historyForAnotherPlansTargetIsRefused() {
-		Plan other = this.plans.create(1, 1, 1);
-		long foreignTarget = this.plans.targets(this.plans.items(other).get(0)).get(0).getId();
+		PlanRef other = this.plans.create(1, 1, 1);
+		long foreignTarget = this.plans.targets(this.plans.items(other).get(0)).get(0).id();
 		PastReport report = new PastReport(foreignTarget, BigDecimal.ONE, null, LocalDate.of(this.year, 1, 1), null,
 				null, null, null, null, Instant.now(), List.of());
-		assertThatThrownBy(() -> this.history.restore(this.plan.getId(), List.of(report), List.of(), List.of()))
+		assertThatThrownBy(() -> this.history.restore(this.plan.id(), List.of(report), List.of(), List.of()))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private byte[] export() throws Exception {
-		return this.mvc.perform(get("/plans/" + this.plan.getId() + "/export.xlsx").with(user(this.office)))
+		return this.mvc.perform(get("/plans/" + this.plan.id() + "/export.xlsx").with(user(this.office)))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

@@ -14,7 +14,7 @@ import org.leagueplan.importing.ImportForm.ItemRow;
 import org.leagueplan.plan.PlanData;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetKind;
-import org.leagueplan.plan.Plan;
+import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -125,16 +125,16 @@ class ImportFlowTests {
 
 	@Test
 	void itemsCanBeAddedToAnExistingPlan() throws Exception {
-		Plan existing = this.plans.create(1, 1, 0);
-		int itemsBefore = this.planQueries.planData(existing.getId()).items().size();
+		PlanRef existing = this.plans.create(1, 1, 0);
+		int itemsBefore = this.planQueries.planData(existing.id()).items().size();
 		long importId = upload(this.office, "补充.txt", "一、补充工作\n1、年内新建团支部12个。\n2、开展青年志愿服务活动。\n");
 		ImportForm form = this.testImports.storedForm(importId);
-		form.setYear(existing.getYear());
-		form.setIntoPlanId(existing.getId());
+		form.setYear(existing.year());
+		form.setIntoPlanId(existing.id());
 		this.mvc.perform(ImportRequests.formPost(this.office, importId, form, "save")).andExpect(status().is3xxRedirection());
 		PlanImport saved = this.testImports.waitUntilDone(importId);
-		assertThat(saved.getPlanId()).isEqualTo(existing.getId());
-		assertThat(this.planQueries.planData(existing.getId()).items()).hasSize(itemsBefore + 2);
+		assertThat(saved.getPlanId()).isEqualTo(existing.id());
+		assertThat(this.planQueries.planData(existing.id()).items()).hasSize(itemsBefore + 2);
 	}
 
 	@Test

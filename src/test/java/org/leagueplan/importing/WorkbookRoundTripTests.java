@@ -19,19 +19,21 @@ import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
+import org.leagueplan.exchange.PlanWorkbookLayout;
+import org.leagueplan.exchange.TestWorkbooks;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.PlanItem;
-import org.leagueplan.plan.Target;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.SectionRef;
+import org.leagueplan.plan.PlanData.UnitRef;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.TargetProgress;
 import org.leagueplan.progress.TestProgress;
-import org.leagueplan.reporting.PlanWorkbookLayout;
-import org.leagueplan.reporting.WorkbookLabels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -95,45 +97,45 @@ class WorkbookRoundTripTests {
 
 	@Test
 	void ownersUnitsAndSeveralTargetsPerItemComeBackTheSame() throws Exception {
-		long owner = this.users.create(Role.STAFF, Set.of(), false).getId();
-		Plan plan = this.plans.create(2, 3, 2, List.of(owner));
-		roundTrip(plan.getId());
+		long owner = this.users.create(Role.STAFF, Set.of(), false).id();
+		PlanRef plan = this.plans.create(2, 3, 2, List.of(owner));
+		roundTrip(plan.id());
 	}
 
 	@Test
 	void theProgressHistoryComesBackTheSame() throws Exception {
-		long reporter = this.users.create(Role.STAFF, Set.of(), false).getId();
-		long leaver = this.users.disabled(Role.STAFF).getId();
-		Plan plan = this.plans.create(1, 2, 2, List.of(reporter));
-		int year = plan.getYear();
-		PlanItem first = this.plans.items(plan).get(0);
-		PlanItem second = this.plans.items(plan).get(1);
-		Target counted = this.plans.targets(first).get(0);
-		Target other = this.plans.targets(first).get(1);
-		Target done = this.plans.target(second, 3, "换届完成", TargetKind.YES_NO, TargetComparator.EXACTLY, null, null,
+		long reporter = this.users.create(Role.STAFF, Set.of(), false).id();
+		long leaver = this.users.disabled(Role.STAFF).id();
+		PlanRef plan = this.plans.create(1, 2, 2, List.of(reporter));
+		int year = plan.year();
+		ItemRef first = this.plans.items(plan).get(0);
+		ItemRef second = this.plans.items(plan).get(1);
+		TargetRef counted = this.plans.targets(first).get(0);
+		TargetRef other = this.plans.targets(first).get(1);
+		TargetRef done = this.plans.target(second, 3, "换届完成", TargetKind.YES_NO, TargetComparator.EXACTLY, null, null,
 				null, LocalDate.of(year, 6, 30), null);
 		Instant january = LocalDate.of(year, 1, 31).atTime(9, 30, 15).atZone(org.leagueplan.TestClock.COMMITTEE).toInstant();
-		long wrong = this.progress.report(counted.getId(), plan.getId(), new BigDecimal("30"), null,
+		long wrong = this.progress.report(counted.id(), plan.id(), new BigDecimal("30"), null,
 				LocalDate.of(year, 1, 31), "一月填错了", reporter, january);
-		this.progress.report(counted.getId(), plan.getId(), new BigDecimal("4.5"), null, LocalDate.of(year, 2, 28),
+		this.progress.report(counted.id(), plan.id(), new BigDecimal("4.5"), null, LocalDate.of(year, 2, 28),
 				"二月进展", null, null, null, leaver, january.plusSeconds(86400L * 28));
-		this.progress.report(counted.getId(), plan.getId(), new BigDecimal("3"), null, LocalDate.of(year, 1, 31),
+		this.progress.report(counted.id(), plan.id(), new BigDecimal("3"), null, LocalDate.of(year, 1, 31),
 				"更正一月", "统计口径有误", "按季度复核", wrong, reporter, january.plusSeconds(86400L * 30));
-		this.progress.report(other.getId(), plan.getId(), BigDecimal.ONE, null, LocalDate.of(year, 1, 15), null,
+		this.progress.report(other.id(), plan.id(), BigDecimal.ONE, null, LocalDate.of(year, 1, 15), null,
 				"进度滞后", "加派人手", null, null, january.minusSeconds(3600));
-		this.progress.report(done.getId(), plan.getId(), null, true, LocalDate.of(year, 1, 20), "已完成换届", reporter,
+		this.progress.report(done.id(), plan.id(), null, true, LocalDate.of(year, 1, 20), "已完成换届", reporter,
 				january.plusSeconds(60));
-		long started = this.progress.update(first.getId(), plan.getId(), ItemStatus.IN_PROGRESS, "已启动", reporter,
+		long started = this.progress.update(first.id(), plan.id(), ItemStatus.IN_PROGRESS, "已启动", reporter,
 				january.minusSeconds(86400));
 		this.progress.link(wrong, null, "https://example.org/news/1");
 		this.progress.link(wrong, null, "http://example.org/photos?id=2");
 		this.progress.link(null, started, "https://example.org/notice");
-		this.progress.update(second.getId(), plan.getId(), ItemStatus.COMPLETED, "全部完成", leaver, january.plusSeconds(120));
+		this.progress.update(second.id(), plan.id(), ItemStatus.COMPLETED, "全部完成", leaver, january.plusSeconds(120));
 
-		this.progress.planned(counted.getId(), plan.getId(), LocalDate.of(year, 3, 31), new BigDecimal("2.5"));
-		this.progress.planned(counted.getId(), plan.getId(), LocalDate.of(year, 12, 31), BigDecimal.TEN);
+		this.progress.planned(counted.id(), plan.id(), LocalDate.of(year, 3, 31), new BigDecimal("2.5"));
+		this.progress.planned(counted.id(), plan.id(), LocalDate.of(year, 12, 31), BigDecimal.TEN);
 
-		long copy = roundTrip(plan.getId());
+		long copy = roundTrip(plan.id());
 		Map<Long, TargetProgress> latest = this.progressQueries.latestOfPlan(copy);
 		assertThat(latest.values()).extracting(TargetProgress::value)
 			.containsExactlyInAnyOrder(new BigDecimal("3.00"), new BigDecimal("1.00"), null);
@@ -153,21 +155,21 @@ class WorkbookRoundTripTests {
 
 	@Test
 	void textThatASpreadsheetWouldTakeForAFormulaIsQuotePrefixedAndComesBackTheSame() throws Exception {
-		Plan plan = this.plans.create(1, 1, 1);
-		int year = plan.getYear();
-		org.leagueplan.plan.PlanSection section = this.plans.section(plan, null, "=SUM(1+1)部分", 2);
-		org.leagueplan.plan.OrgUnit lead = this.plans.unit("+牵头单位");
-		PlanItem item = this.plans.item(section, 1, "=HYPERLINK(\"http://evil.example\",\"点击\")",
+		PlanRef plan = this.plans.create(1, 1, 1);
+		int year = plan.year();
+		SectionRef section = this.plans.section(plan, null, "=SUM(1+1)部分", 2);
+		UnitRef lead = this.plans.unit("+牵头单位");
+		ItemRef item = this.plans.item(section, 1, "=HYPERLINK(\"http://evil.example\",\"点击\")",
 				"+cmd|' /C calc'!A0\n第二行", lead, Set.of(), null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
 				ItemStatus.IN_PROGRESS);
 		this.plans.target(item, 1, "@SUM(A1)", TargetKind.COUNT, TargetComparator.AT_LEAST, BigDecimal.TEN, "-个", null,
 				LocalDate.of(year, 12, 31), "-2+3");
 		this.plans.milestone(item, "=cmd|' /C calc'!A0", LocalDate.of(year, 6, 30), false);
-		this.progress.update(item.getId(), plan.getId(), ItemStatus.IN_PROGRESS, "\uFF1D1+1 进展", null,
+		this.progress.update(item.id(), plan.id(), ItemStatus.IN_PROGRESS, "\uFF1D1+1 进展", null,
 				LocalDate.of(year, 1, 31).atTime(9, 0).atZone(org.leagueplan.TestClock.COMMITTEE).toInstant());
 
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
-		try (Workbook book = open(export(office, plan.getId()))) {
+		try (Workbook book = open(export(office, plan.id()))) {
 			List<String> quoted = new ArrayList<>();
 			for (Sheet sheet : book) {
 				for (Row row : sheet) {
@@ -186,9 +188,9 @@ class WorkbookRoundTripTests {
 			}
 			assertThat(quoted).contains("=SUM(1+1)部分", "=HYPERLINK(\"http://evil.example\",\"点击\")",
 					"+cmd|' /C calc'!A0\n第二行", "@SUM(A1)", "-个", "-2+3", "=cmd|' /C calc'!A0", "\uFF1D1+1 进展",
-					lead.getName());
+					lead.name());
 		}
-		long copy = roundTrip(plan.getId());
+		long copy = roundTrip(plan.id());
 		assertThat(this.planQueries.planData(copy).items())
 			.extracting(org.leagueplan.plan.PlanData.ItemRef::heading)
 			.contains("=HYPERLINK(\"http://evil.example\",\"点击\")");
@@ -196,10 +198,10 @@ class WorkbookRoundTripTests {
 
 	@Test
 	void statusKindAndComparisonAreWordsInTheReadersLanguageAndComeBackInEitherOrAsOldCodes() throws Exception {
-		Plan plan = this.plans.create(1, 2, 1);
+		PlanRef plan = this.plans.create(1, 2, 1);
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
-		byte[] chinese = export(office, plan.getId(), null);
-		byte[] english = export(office, plan.getId(), "en");
+		byte[] chinese = export(office, plan.id(), null);
+		byte[] english = export(office, plan.id(), "en");
 		List<String> codes = List.of("NOT_STARTED", "IN_PROGRESS", "COMPLETED", "SUSPENDED", "COUNT", "PERCENTAGE",
 				"YES_NO", "DATE", "AT_LEAST", "AT_MOST", "EXACTLY");
 		try (Workbook zh = open(chinese); Workbook en = open(english)) {
@@ -215,13 +217,12 @@ class WorkbookRoundTripTests {
 			}
 		}
 		// an English workbook, and one with the codes older exports wrote, import to the same plan
-		roundTrip(plan.getId(), english, chinese);
-		roundTrip(plan.getId(), withCodes(chinese), chinese);
+		roundTrip(plan.id(), english, chinese);
+		roundTrip(plan.id(), withCodes(chinese), chinese);
 	}
 
 	/** The workbook as exports before labels wrote it: status, kind and comparison as their codes. */
 	private byte[] withCodes(byte[] workbook) throws IOException {
-		WorkbookLabels labels = labels();
 		try (Workbook book = open(workbook)) {
 			Sheet sheet = book.getSheet(PlanWorkbookLayout.PLAN_SHEET);
 			Map<String, Class<? extends Enum<?>>> columns = Map.of(PlanWorkbookLayout.STATUS, ItemStatus.class,
@@ -232,7 +233,7 @@ class WorkbookRoundTripTests {
 				for (Row row : sheet) {
 					if (row.getRowNum() > 0 && row.getCell(index) != null) {
 						String label = row.getCell(index).getStringCellValue();
-						row.getCell(index).setCellValue(code(labels, column.getValue(), label));
+						row.getCell(index).setCellValue(code(column.getValue(), label));
 					}
 				}
 			}
@@ -243,8 +244,8 @@ class WorkbookRoundTripTests {
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static String code(WorkbookLabels labels, Class type, String label) {
-		return ((Enum<?>) labels.parse(type, label).orElseThrow()).name();
+	private static String code(Class type, String label) {
+		return TestWorkbooks.code(type, label);
 	}
 
 	private List<String> column(Sheet sheet, String header) {
@@ -252,15 +253,6 @@ class WorkbookRoundTripTests {
 		return cells(sheet).stream().skip(1).map(row -> (index < row.size()) ? row.get(index) : "")
 			.filter(value -> !value.isEmpty())
 			.toList();
-	}
-
-	/** The labels from the application's message bundles. */
-	static WorkbookLabels labels() {
-		org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return new WorkbookLabels(messages);
 	}
 
 	/** Exports the plan, imports the workbook as it is, exports the new plan and compares; answers the new plan. */

@@ -48,9 +48,12 @@ class ConcurrentEditTests {
 	@Autowired
 	private PlanOutline outline;
 
+	@Autowired
+	private PlanItemRepository items;
+
 	@Test
 	void fiftySimultaneousSavesOfOneVersionLeaveExactlyOneWinner() throws Exception {
-		PlanItem item = this.plans.firstItem(this.plans.create(1, 1, 0));
+		PlanItem item = this.items.findById(this.plans.firstItem(this.plans.create(1, 1, 0)).id()).orElseThrow();
 		long loaded = item.getVersion();
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
 		ExecutorService pool = Executors.newFixedThreadPool(PEOPLE);

@@ -1,15 +1,6 @@
 package org.leagueplan.plan;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
-import org.leagueplan.account.LoginThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +18,6 @@ class H2DatabaseTests {
 
 	@Autowired
 	private PlanOutline outline;
-
-	@Autowired
-	private LoginThrottle loginThrottle;
 
 	@Autowired
 	private TargetRepository targets;
@@ -67,28 +55,6 @@ class H2DatabaseTests {
 		Plan plan = this.outline.currentPlan().orElseThrow();
 		PlanOutline.PlanTree tree = this.outline.tree(plan.getId(), new PlanFilter(null, null, "换届"));
 		assertThat(tree.shownCount()).isEqualTo(3);
-	}
-
-	@Test
-	void loginThrottleLetsThroughFiveOfFortySimultaneousAttemptsOnH2() throws Exception {
-		ExecutorService attackers = Executors.newFixedThreadPool(40);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Boolean>> answers = new ArrayList<>();
-		for (int i = 0; i < 40; i++) {
-			String address = "192.0.2." + (i + 1);
-			answers.add(attackers.submit(() -> {
-				start.await();
-				return this.loginThrottle.admitPassword("h2-throttled-account", address);
-			}));
-		}
-		start.countDown();
-		int admitted = 0;
-		for (Future<Boolean> answer : answers) {
-			admitted += answer.get(60, TimeUnit.SECONDS) ? 1 : 0;
-		}
-		attackers.shutdown();
-		assertThat(admitted).isBetween(1, 5);
-		assertThat(this.loginThrottle.admitPassword("h2-throttled-account", "192.0.2.200")).isFalse();
 	}
 
 }

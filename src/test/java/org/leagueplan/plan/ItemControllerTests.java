@@ -17,6 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.leagueplan.plan.PlanFixtures.item;
@@ -115,8 +116,8 @@ class ItemControllerTests extends FormControllerTestSupport {
 		this.mvc.perform(get("/items/3/edit").with(staff()))
 			.andExpect(status().isOk())
 			.andExpect(view().name("plan/itemForm"))
-			.andExpect(model().attribute("itemForm", org.hamcrest.Matchers.hasProperty("version",
-					org.hamcrest.Matchers.equalTo(4L))));
+			.andExpect(result -> assertThat(((ItemForm) result.getModelAndView().getModel().get("itemForm")).getVersion())
+				.isEqualTo(4L));
 	}
 
 	@Test

@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.SectionRef;
+import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanData.UnitRef;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
@@ -45,34 +50,34 @@ class PlanDataTests {
 
 	@Test
 	void subsectionsOwnersAssistingUnitsAndArchivedPartsReadTheSameBothWays() {
-		long owner = this.users.create(Role.STAFF, Set.of(), false).getId();
-		Plan plan = this.plans.create(2, 3, 2, List.of(owner));
-		PlanSection first = this.plans.section(plan, null, "第三部分", 3);
-		PlanSection sub = this.plans.section(plan, first, "小节甲", 1);
-		OrgUnit lead = this.plans.unit("牵头单位");
-		OrgUnit helper = this.plans.unit("配合单位");
-		PlanItem inSub = this.plans.item(sub, 1, "小节事项", "全文", lead, Set.of(lead, helper), owner,
-				LocalDate.of(plan.getYear(), 3, 1), LocalDate.of(plan.getYear(), 9, 30), ItemStatus.IN_PROGRESS);
-		Target kept = this.plans.target(inSub, 1, "保留指标", TargetKind.COUNT, TargetComparator.AT_LEAST, BigDecimal.TEN,
+		long owner = this.users.create(Role.STAFF, Set.of(), false).id();
+		PlanRef plan = this.plans.create(2, 3, 2, List.of(owner));
+		SectionRef first = this.plans.section(plan, null, "第三部分", 3);
+		SectionRef sub = this.plans.section(plan, first, "小节甲", 1);
+		UnitRef lead = this.plans.unit("牵头单位");
+		UnitRef helper = this.plans.unit("配合单位");
+		ItemRef inSub = this.plans.item(sub, 1, "小节事项", "全文", lead, Set.of(lead, helper), owner,
+				LocalDate.of(plan.year(), 3, 1), LocalDate.of(plan.year(), 9, 30), ItemStatus.IN_PROGRESS);
+		TargetRef kept = this.plans.target(inSub, 1, "保留指标", TargetKind.COUNT, TargetComparator.AT_LEAST, BigDecimal.TEN,
 				"个", BigDecimal.ONE, null, null);
-		Target gone = this.plans.target(inSub, 2, "归档指标", TargetKind.YES_NO, TargetComparator.EXACTLY, null, null,
+		TargetRef gone = this.plans.target(inSub, 2, "归档指标", TargetKind.YES_NO, TargetComparator.EXACTLY, null, null,
 				null, null, null);
-		PlanItem archivedItem = this.plans.item(sub, 2, "归档事项", "全文", null, Set.of(), null, null, null,
+		ItemRef archivedItem = this.plans.item(sub, 2, "归档事项", "全文", null, Set.of(), null, null, null,
 				ItemStatus.NOT_STARTED);
-		PlanSection archivedSection = this.plans.section(plan, null, "归档部分", 4);
+		SectionRef archivedSection = this.plans.section(plan, null, "归档部分", 4);
 		this.plans.item(archivedSection, 1, "归档部分的事项", "全文", null, Set.of(), null, null, null, ItemStatus.NOT_STARTED);
 		this.plans.archive(gone);
 		this.plans.archive(archivedItem);
 		this.plans.archive(archivedSection);
 
-		PlanData data = this.queries.planData(plan.getId());
-		assertThat(data).isEqualTo(this.queries.planDocument(plan.getId()).data());
+		PlanData data = this.queries.planData(plan.id());
+		assertThat(data).isEqualTo(this.queries.planDocument(plan.id()).data());
 		assertThat(data.sections()).extracting(PlanData.SectionRef::label).containsExactly("一、", "二、", "三、", "(一)");
-		ItemRef read = data.items().stream().filter(item -> item.id() == inSub.getId()).findFirst().orElseThrow();
+		ItemRef read = data.items().stream().filter(item -> item.id() == inSub.id()).findFirst().orElseThrow();
 		assertThat(read.number()).isEqualTo(1);
-		assertThat(read.assistUnitIds()).containsExactlyInAnyOrder(lead.getId(), helper.getId());
+		assertThat(read.assistUnitIds()).containsExactlyInAnyOrder(lead.id(), helper.id());
 		assertThat(read.ownerName()).isNotNull();
-		assertThat(data.targets()).extracting(PlanData.TargetRef::id).contains(kept.getId()).doesNotContain(gone.getId());
+		assertThat(data.targets()).extracting(PlanData.TargetRef::id).contains(kept.id()).doesNotContain(gone.id());
 		assertThat(data.items()).extracting(ItemRef::heading).doesNotContain("归档事项", "归档部分的事项");
 		assertThat(data.items()).hasSize(2 * 3 + 1);
 	}

@@ -71,7 +71,7 @@ class PlanEditingFlowTests {
 
 	@Test
 	void staleSaveShowsConflictAndKeepsBothVersions() throws Exception {
-		PlanItem item = this.testPlans.firstItem(this.testPlans.create(1, 1, 0));
+		PlanItem item = this.items.findById(this.testPlans.firstItem(this.testPlans.create(1, 1, 0)).id()).orElseThrow();
 		long loadedVersion = item.getVersion();
 		this.mvc.perform(itemEdit(item, loadedVersion, "甲的标题")).andExpect(status().is3xxRedirection());
 
@@ -92,7 +92,7 @@ class PlanEditingFlowTests {
 
 	@Test
 	void resubmittingWhatIsStoredIsNotAConflict() throws Exception {
-		PlanItem item = this.testPlans.firstItem(this.testPlans.create(1, 1, 0));
+		PlanItem item = this.items.findById(this.testPlans.firstItem(this.testPlans.create(1, 1, 0)).id()).orElseThrow();
 		this.mvc.perform(itemEdit(item, item.getVersion(), "同一标题")).andExpect(status().is3xxRedirection());
 		this.mvc.perform(itemEdit(item, item.getVersion(), "同一标题"))
 			.andExpect(redirectedUrl("/items/" + item.getId()));
@@ -100,7 +100,7 @@ class PlanEditingFlowTests {
 
 	@Test
 	void doubleSubmitCreatesNothingTwice() throws Exception {
-		PlanItem item = this.testPlans.firstItem(this.testPlans.create(1, 1, 0));
+		PlanItem item = this.items.findById(this.testPlans.firstItem(this.testPlans.create(1, 1, 0)).id()).orElseThrow();
 		MockHttpServletRequestBuilder create = post("/items/{id}/targets/new", item.getId()).with(staff())
 			.with(csrf())
 			.param("token", "b3c1f0e2-0000-4000-8000-000000000001")
@@ -117,41 +117,41 @@ class PlanEditingFlowTests {
 
 	@Test
 	void archivedItemLeavesThePlanAndCanBeRestored() throws Exception {
-		Plan plan = this.testPlans.create(1, 2, 0);
-		PlanItem item = this.testPlans.firstItem(plan);
+		PlanData.PlanRef plan = this.testPlans.create(1, 2, 0);
+		PlanItem item = this.items.findById(this.testPlans.firstItem(plan).id()).orElseThrow();
 		this.mvc.perform(post("/items/{id}/archive", item.getId()).with(staff()).with(csrf()))
-			.andExpect(redirectedUrl("/plans/" + plan.getId()));
-		assertThat(this.outline.tree(plan.getId(), org.leagueplan.plan.PlanFilter.NONE).itemCount())
+			.andExpect(redirectedUrl("/plans/" + plan.id()));
+		assertThat(this.outline.tree(plan.id(), org.leagueplan.plan.PlanFilter.NONE).itemCount())
 			.isEqualTo(1);
-		this.mvc.perform(get("/plans/{id}/archived", plan.getId()).with(staff()))
+		this.mvc.perform(get("/plans/{id}/archived", plan.id()).with(staff()))
 			.andExpect(content().string(containsString(item.getHeading())));
 
 		this.mvc.perform(post("/items/{id}/restore", item.getId()).with(staff()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.items.findById(item.getId()).orElseThrow().isArchived()).isFalse();
-		assertThat(this.outline.tree(plan.getId(), org.leagueplan.plan.PlanFilter.NONE).itemCount())
+		assertThat(this.outline.tree(plan.id(), org.leagueplan.plan.PlanFilter.NONE).itemCount())
 			.isEqualTo(2);
 	}
 
 	@Test
 	void moveDownSwapsAnItemWithTheNextOne() throws Exception {
-		Plan plan = this.testPlans.create(1, 3, 0);
-		List<PlanItem> before = this.testPlans.items(plan);
-		this.mvc.perform(post("/items/{id}/move", before.get(0).getId()).param("direction", "down")
+		PlanData.PlanRef plan = this.testPlans.create(1, 3, 0);
+		List<PlanData.ItemRef> before = this.testPlans.items(plan);
+		this.mvc.perform(post("/items/{id}/move", before.get(0).id()).param("direction", "down")
 			.with(staff())
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		assertThat(this.testPlans.items(plan)).extracting(PlanItem::getHeading)
+		assertThat(this.testPlans.items(plan)).extracting(PlanData.ItemRef::heading)
 			.containsExactly("事项 1.2", "事项 1.1", "事项 1.3");
 	}
 
 	@Test
 	void movingAnItemDoesNotMakeAnOpenEditFormStale() throws Exception {
-		Plan plan = this.testPlans.create(1, 2, 0);
-		PlanItem item = this.testPlans.firstItem(plan);
+		PlanData.PlanRef plan = this.testPlans.create(1, 2, 0);
+		PlanItem item = this.items.findById(this.testPlans.firstItem(plan).id()).orElseThrow();
 		this.mvc.perform(post("/items/{id}/move", item.getId()).param("direction", "down").with(staff()).with(csrf()));
 		this.mvc.perform(itemEdit(item, item.getVersion(), "移动后编辑"))
 			.andExpect(redirectedUrl("/items/" + item.getId()));
-		assertThat(this.testPlans.items(plan)).extracting(PlanItem::getHeading).containsExactly("事项 1.2", "移动后编辑");
+		assertThat(this.testPlans.items(plan)).extracting(PlanData.ItemRef::heading).containsExactly("事项 1.2", "移动后编辑");
 	}
 
 	@Test
@@ -168,19 +168,19 @@ class PlanEditingFlowTests {
 
 	@Test
 	void planPageStatementCountDoesNotGrowWithTheData() throws Exception {
-		Plan small = this.testPlans.create(2, 3, 1, owners(3));
-		Plan large = this.testPlans.create(4, 15, 3, owners(30));
-		long smallCount = statementsFor("/plans/" + small.getId());
-		long largeCount = statementsFor("/plans/" + large.getId());
+		PlanData.PlanRef small = this.testPlans.create(2, 3, 1, owners(3));
+		PlanData.PlanRef large = this.testPlans.create(4, 15, 3, owners(30));
+		long smallCount = statementsFor("/plans/" + small.id());
+		long largeCount = statementsFor("/plans/" + large.id());
 		assertThat(largeCount).isEqualTo(smallCount);
-		assertThat(statementsFor("/items/" + this.testPlans.firstItem(large).getId()))
-			.isEqualTo(statementsFor("/items/" + this.testPlans.firstItem(small).getId()));
+		assertThat(statementsFor("/items/" + this.testPlans.firstItem(large).id()))
+			.isEqualTo(statementsFor("/items/" + this.testPlans.firstItem(small).id()));
 	}
 
 	/** Distinct item owners, so that loading owners is part of what must not grow. */
 	private List<Long> owners(int count) {
 		return java.util.stream.IntStream.range(0, count)
-			.mapToObj(i -> this.users.create(Role.STAFF, Set.of(), false).getId())
+			.mapToObj(i -> this.users.create(Role.STAFF, Set.of(), false).id())
 			.toList();
 	}
 

@@ -9,7 +9,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 /**
  * Plan records with ids and versions, as the database would hand them out, for controller slice tests.
  */
-public final class PlanFixtures {
+final class PlanFixtures {
 
 	private PlanFixtures() {
 	}

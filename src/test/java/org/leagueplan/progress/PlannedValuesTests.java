@@ -9,9 +9,9 @@ import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.WebClient;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.PlanItem;
-import org.leagueplan.plan.Target;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +50,7 @@ class PlannedValuesTests {
 	@Autowired
 	private PlannedValueRepository planned;
 
-	private Target target;
+	private TargetRef target;
 
 	private WebClient staff;
 
@@ -58,12 +58,12 @@ class PlannedValuesTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Plan plan = this.plans.create(1, 1, 1);
-		this.year = plan.getYear();
-		PlanItem item = this.plans.firstItem(plan);
+		PlanRef plan = this.plans.create(1, 1, 1);
+		this.year = plan.year();
+		ItemRef item = this.plans.firstItem(plan);
 		this.target = this.plans.targets(item).get(0);
 		this.staff = new WebClient(this.mvc);
-		this.staff.login(this.users.create(Role.STAFF, Set.of(item.getLeadUnit().getId()), false).getUsername(),
+		this.staff.login(this.users.create(Role.STAFF, Set.of(item.leadUnitId()), false).username(),
 				TestUsers.PASSWORD);
 		save(this.year + "-06-30 4\n" + this.year + "-12-31 10").andExpect(flash().attribute("message", "planned.saved"));
 	}
@@ -111,13 +111,13 @@ class PlannedValuesTests {
 	}
 
 	private org.springframework.test.web.servlet.ResultActions save(String lines) throws Exception {
-		return this.staff.perform(post("/targets/{id}/planned", this.target.getId()).with(csrf()).param("lines", lines));
+		return this.staff.perform(post("/targets/{id}/planned", this.target.id()).with(csrf()).param("lines", lines));
 	}
 
 	private void refused(String lines, String key, String words) throws Exception {
 		long before = stored();
 		var storedValues = this.planned.findAll().stream()
-			.filter(value -> value.getTargetId().equals(this.target.getId()))
+			.filter(value -> value.getTargetId().equals(this.target.id()))
 			.map(value -> value.getPeriodEnd() + "=" + value.getValue())
 			.toList();
 		save(lines).andExpect(status().isOk())
@@ -126,13 +126,13 @@ class PlannedValuesTests {
 			.andExpect(content().string(containsString(lines.lines().reduce((a, b) -> b).orElseThrow())));
 		assertThat(stored()).isEqualTo(before);
 		assertThat(this.planned.findAll().stream()
-			.filter(value -> value.getTargetId().equals(this.target.getId()))
+			.filter(value -> value.getTargetId().equals(this.target.id()))
 			.map(value -> value.getPeriodEnd() + "=" + value.getValue())
 			.toList()).as("nothing changed after %s", lines).isEqualTo(storedValues);
 	}
 
 	private long stored() {
-		return this.planned.findAll().stream().filter(value -> value.getTargetId().equals(this.target.getId())).count();
+		return this.planned.findAll().stream().filter(value -> value.getTargetId().equals(this.target.id())).count();
 	}
 
 }

@@ -13,9 +13,9 @@ import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.WebClient;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.PlanItem;
-import org.leagueplan.plan.Target;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,9 +63,9 @@ class ProgressReportingTests {
 	@Autowired
 	private ProgressReportRepository reports;
 
-	private PlanItem item;
+	private ItemRef item;
 
-	private Target target;
+	private TargetRef target;
 
 	@Autowired
 	private TestClock clock;
@@ -79,7 +79,7 @@ class ProgressReportingTests {
 
 	private WebClient freshLogin() throws Exception {
 		WebClient browser = new WebClient(this.mvc);
-		browser.login(this.users.create(Role.STAFF, Set.of(this.item.getLeadUnit().getId()), false).getUsername(),
+		browser.login(this.users.create(Role.STAFF, Set.of(this.item.leadUnitId()), false).username(),
 				TestUsers.PASSWORD);
 		return browser;
 	}
@@ -87,20 +87,20 @@ class ProgressReportingTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		this.clock.setTo(TODAY, LocalTime.of(10, 0));
-		Plan plan = this.plans.create(1, 1, 1);
+		PlanRef plan = this.plans.create(1, 1, 1);
 		this.item = this.plans.firstItem(plan);
 		this.target = this.plans.targets(this.item).get(0);
 		this.staff = new WebClient(this.mvc);
-		this.staff.login(this.users.create(Role.STAFF, Set.of(this.item.getLeadUnit().getId()), false).getUsername(),
+		this.staff.login(this.users.create(Role.STAFF, Set.of(this.item.leadUnitId()), false).username(),
 				TestUsers.PASSWORD);
 	}
 
 	@Test
 	void staffReportsAValueWithAPhotoDownloadedUnderASafeName() throws Exception {
 		this.staff.perform(report("value", "10").file(new MockMultipartFile("files", "../../现场\r\n照片.png", "image/png", PNG)))
-			.andExpect(redirectedUrl("/targets/" + this.target.getId() + "/progress"))
+			.andExpect(redirectedUrl("/targets/" + this.target.id() + "/progress"))
 			.andExpect(flash().attribute("message", "report.saved"));
-		String page = this.staff.perform(get("/targets/{id}/progress", this.target.getId()))
+		String page = this.staff.perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString("light-ACHIEVED")))
 			.andReturn().getResponse().getContentAsString();
 		String evidenceId = page.replaceAll("(?s).*href=\"/evidence/(\\d+)\".*", "$1");
@@ -141,8 +141,8 @@ class ProgressReportingTests {
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "asOf", "report.asOf.future"));
 		this.staff.perform(report("value", ""))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "value", "report.value.required"));
-		Target percentage = this.plans.percentageTarget(this.item);
-		this.staff.perform(multipart("/targets/{id}/progress", percentage.getId()).with(csrf())
+		TargetRef percentage = this.plans.percentageTarget(this.item);
+		this.staff.perform(multipart("/targets/{id}/progress", percentage.id()).with(csrf())
 			.param("value", "20230").param("asOf", this.today))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "value", "target.percentage.max"));
 		assertThat(this.reports.count()).isEqualTo(before);
@@ -200,47 +200,47 @@ class ProgressReportingTests {
 	@Test
 	void correctionIsANewReportThatKeepsTheOldOneVisible() throws Exception {
 		this.staff.perform(report("value", "10", "narrative", "首次报送"));
-		long first = this.reports.findByTargetIdOrderByReportedAtDescIdDesc(this.target.getId()).get(0).getId();
+		long first = this.reports.findByTargetIdOrderByReportedAtDescIdDesc(this.target.id()).get(0).getId();
 		this.staff.perform(report("value", "9", "narrative", "更正：重复统计", "correctsId", Long.toString(first),
 				"reason", "统计有误", "correctiveAction", "重新核对"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.reports.findByTargetIdOrderByReportedAtDescIdDesc(this.target.getId()))
+		assertThat(this.reports.findByTargetIdOrderByReportedAtDescIdDesc(this.target.id()))
 			.extracting(report -> report.getNarrative())
 			.containsExactly("更正：重复统计", "首次报送");
-		this.staff.perform(get("/targets/{id}/progress", this.target.getId()))
+		this.staff.perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString("更正第" + first + "号")));
 	}
 
 	@Test
 	void staffOfAnotherUnitIsRefused() throws Exception {
 		WebClient outsider = new WebClient(this.mvc);
-		outsider.login(this.users.create(Role.STAFF, Set.of(this.plans.unit("外单位").getId()), false).getUsername(),
+		outsider.login(this.users.create(Role.STAFF, Set.of(this.plans.unit("外单位").id()), false).username(),
 				TestUsers.PASSWORD);
 		outsider.perform(report("value", "10")).andExpect(status().isForbidden());
-		outsider.perform(get("/targets/{id}/progress", this.target.getId()))
+		outsider.perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"asOf\""))));
 	}
 
 	@Test
 	void itemUpdateSetsTheItemsStatus() throws Exception {
-		this.staff.perform(multipart("/items/{id}/updates", this.item.getId()).with(csrf())
+		this.staff.perform(multipart("/items/{id}/updates", this.item.id()).with(csrf())
 			.param("status", "COMPLETED").param("narrative", "已全部完成"))
-			.andExpect(redirectedUrl("/items/" + this.item.getId() + "/updates"));
-		this.staff.perform(get("/items/{id}", this.item.getId())).andExpect(content().string(containsString("已完成")));
-		this.staff.perform(get("/items/{id}/updates", this.item.getId()))
+			.andExpect(redirectedUrl("/items/" + this.item.id() + "/updates"));
+		this.staff.perform(get("/items/{id}", this.item.id())).andExpect(content().string(containsString("已完成")));
+		this.staff.perform(get("/items/{id}/updates", this.item.id()))
 			.andExpect(content().string(containsString("已全部完成")));
 	}
 
 	@Test
 	void plannedValuesAreSavedAndBadLinesRefused() throws Exception {
 		int year = TODAY.getYear();
-		this.staff.perform(post("/targets/{id}/planned", this.target.getId()).with(csrf())
+		this.staff.perform(post("/targets/{id}/planned", this.target.id()).with(csrf())
 			.param("lines", year + "-06-30 4\n" + year + "-12-31 10"))
 			.andExpect(flash().attribute("message", "planned.saved"));
-		this.staff.perform(get("/targets/{id}/progress", this.target.getId()))
+		this.staff.perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString(year + "-06-30 4")));
-		this.staff.perform(post("/targets/{id}/planned", this.target.getId()).with(csrf()).param("lines", "六月底 四个"))
+		this.staff.perform(post("/targets/{id}/planned", this.target.id()).with(csrf()).param("lines", "六月底 四个"))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("plannedProblem", "planned.invalidLine"))
 			.andExpect(content().string(containsString("六月底 四个")));
@@ -261,19 +261,19 @@ class ProgressReportingTests {
 		LocalDate day = LocalDate.of(2026, 3, 10);
 		this.clock.setTo(java.time.Instant.parse("2026-03-09T16:30:00Z"));
 		assertThat(this.clock.today()).isEqualTo(day);
-		this.staff.perform(get("/targets/{id}/progress", this.target.getId()))
+		this.staff.perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString("value=\"2026-03-10\"")));
 		long before = this.reports.count();
 		this.staff.perform(report("value", "5", "asOf", day.toString(), "reason", "起步", "correctiveAction", "推进"))
-			.andExpect(redirectedUrl("/targets/" + this.target.getId() + "/progress"));
+			.andExpect(redirectedUrl("/targets/" + this.target.id() + "/progress"));
 		this.clock.setTo(java.time.Instant.parse("2026-03-10T15:30:00Z"));
 		this.staff.perform(report("value", "6", "asOf", day.toString(), "reason", "起步", "correctiveAction", "推进"))
-			.andExpect(redirectedUrl("/targets/" + this.target.getId() + "/progress"));
+			.andExpect(redirectedUrl("/targets/" + this.target.id() + "/progress"));
 		this.staff.perform(report("value", "7", "asOf", day.plusDays(1).toString()))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "asOf", "report.asOf.future"));
 		assertThat(this.reports.count()).isEqualTo(before + 2);
 		// and the page shows when they were made on the committee's wall clock, not the server's
-		this.staff.perform(get("/targets/{id}/progress", this.target.getId()))
+		this.staff.perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString("2026-03-10 00:30")))
 			.andExpect(content().string(containsString("2026-03-10 23:30")));
 	}
@@ -286,17 +286,17 @@ class ProgressReportingTests {
 	void theReportDateDefaultsToTodayOrThePlanYearsLastDayOnceItIsOver() throws Exception {
 		// a fresh login at each time: a session lasts at most 12 hours
 		this.clock.setTo(LocalDate.of(2027, 1, 20), LocalTime.of(9, 0));
-		freshLogin().perform(get("/targets/{id}/progress", this.target.getId()))
+		freshLogin().perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString("value=\"2026-12-31\"")));
 		this.clock.setTo(LocalDate.of(2026, 12, 31), LocalTime.of(23, 30));
-		freshLogin().perform(get("/targets/{id}/progress", this.target.getId()))
+		freshLogin().perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString("value=\"2026-12-31\"")));
 		this.clock.setTo(LocalDate.of(2026, 1, 1), LocalTime.of(0, 30));
-		freshLogin().perform(get("/targets/{id}/progress", this.target.getId()))
+		freshLogin().perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString("value=\"2026-01-01\"")));
 		// before the plan's year: its first day, not a day of another year
 		this.clock.setTo(LocalDate.of(2025, 11, 20), LocalTime.of(9, 0));
-		freshLogin().perform(get("/targets/{id}/progress", this.target.getId()))
+		freshLogin().perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString("value=\"2026-01-01\"")));
 	}
 
@@ -307,7 +307,7 @@ class ProgressReportingTests {
 		for (int i = 0; i < fields.length; i += 2) {
 			values.put(fields[i], fields[i + 1]);
 		}
-		MockMultipartHttpServletRequestBuilder request = multipart("/targets/{id}/progress", this.target.getId());
+		MockMultipartHttpServletRequestBuilder request = multipart("/targets/{id}/progress", this.target.id());
 		request.with(csrf());
 		values.forEach(request::param);
 		return request;

@@ -34,13 +34,13 @@ class PrintViewTests {
 	void printedPlanHasTitlePreambleSectionsItemsUnitsTargetsAndLatestValues() throws Exception {
 		ExamplePlan example = this.fixture.create();
 		String page = page("/plans/" + example.id() + "/print");
-		assertThat(page).contains("id=\"print-title\">" + example.plan().getTitle() + "<")
+		assertThat(page).contains("id=\"print-title\">" + example.plan().title() + "<")
 			.contains(ReportingFixture.ORGANIZATION)
 			.contains("导语第一段。\n导语第二段。")
 			.contains("class=\"official-document\"")
 			.contains("一、组织建设", "(一)基层团组织", "二、空的部分", "三、只有小节的部分", "(一)空小节")
 			.contains("1.示范点建设", "全文：建设社区综合团委示范点30家以上。", "2.无指标事项", "1.团支部规范化")
-			.contains(example.lead().getName(), example.assisting().getName(), "2021-01-01 ~ 2021-12-31")
+			.contains(example.lead().name(), example.assisting().name(), "2021-01-01 ~ 2021-12-31")
 			.contains("社区综合团委示范点", "≥30家", "最新：20家（截至2021-08-31）", "最新：已完成（截至2021-04-15）")
 			.contains("light-RED", "2021-06-30 中期检查")
 			.contains("状态灯按2021-12-31的进展判断。");
@@ -58,7 +58,7 @@ class PrintViewTests {
 			.contains("本计划共有工作事项3项。截至2021年6月30日，已完成0项，正常推进1项，滞后0项，严重滞后2项")
 			.contains("一、组织建设", "1.示范点建设【严重滞后】", "社区综合团委示范点：目标≥30家，截至2021年5月31日为12家。",
 					"进展情况：五月新建2家", "（一）基层团组织", "四、需要关注的事项",
-					"2.无指标事项（严重滞后、已逾期；牵头单位：" + example.lead().getName() + "）。")
+					"2.无指标事项（严重滞后、已逾期；牵头单位：" + example.lead().name() + "）。")
 			.contains("<option value=\"2021-05\">2021年5月</option>")
 			.contains("<option value=\"2021-Q2\" selected=\"selected\">2021年第二季度</option>")
 			.contains("href=\"/plans/" + example.id() + "/report.docx?period=2021-Q2\"")

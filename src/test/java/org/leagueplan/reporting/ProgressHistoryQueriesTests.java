@@ -36,7 +36,7 @@ class ProgressHistoryQueriesTests {
 	@Test
 	void latestOnADayCountsOnlyReportsAsOfThatDayOrEarlier() {
 		ExamplePlan example = this.fixture.create();
-		long count = example.count().getId();
+		long count = example.count().id();
 		assertThat(this.progress.latestOfPlanOn(example.id(), day(3, 30))).doesNotContainKey(count);
 		TargetProgress march = this.progress.latestOfPlanOn(example.id(), day(3, 31)).get(count);
 		assertThat(march.value()).isEqualByComparingTo("10");
@@ -51,7 +51,7 @@ class ProgressHistoryQueriesTests {
 	@Test
 	void latestOnTheLastDayEqualsTheStoredLatestStateCorrectionsIncluded() {
 		ExamplePlan example = this.fixture.create();
-		long count = example.count().getId();
+		long count = example.count().id();
 		// a late report as of an earlier day does not win; a correction of it does
 		long late = this.reports.report(count, example.id(), new BigDecimal("15"), null, day(7, 1), "补报", null,
 				at(10, 1));

@@ -68,7 +68,7 @@ class ProgressReportWordTests {
 			.isEqualTo("2021年第二季度工作计划执行情况报告.docx");
 		try (XWPFDocument document = open(response)) {
 			List<String> lines = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-			String lead = this.example.lead().getName();
+			String lead = this.example.lead().name();
 			assertThat(lines.get(0)).isEqualTo("2021年第二季度工作计划执行情况报告");
 			assertThat(lines.get(1)).startsWith(ReportingFixture.ORGANIZATION + "　").endsWith("日");
 			assertThat(lines.get(2)).isEmpty();

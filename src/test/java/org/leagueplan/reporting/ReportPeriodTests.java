@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.plan.ChineseNumerals;
+import org.leagueplan.system.BadRequestException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,8 +42,8 @@ class ReportPeriodTests {
 	@ValueSource(strings = { "", "2023", "2023-13", "2023-00", "2023-Q0", "2023-Q5", "23-05", "2023/05", "2023-05-01",
 			"二〇二三年五月", "2023-Q2; drop table", "<script>" })
 	void anythingElseIsRefusedWithAMessage(String text) {
-		assertThatThrownBy(() -> ReportPeriod.parse(text)).isInstanceOf(InvalidRequestException.class)
-			.extracting(ex -> ((InvalidRequestException) ex).getMessageKey())
+		assertThatThrownBy(() -> ReportPeriod.parse(text)).isInstanceOf(BadRequestException.class)
+			.extracting(ex -> ((BadRequestException) ex).messageKey())
 			.isEqualTo("report.period.invalid");
 	}
 

@@ -7,15 +7,15 @@ import java.util.Set;
 
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.account.UserAccount;
+import org.leagueplan.account.TestUser;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
-import org.leagueplan.plan.OrgUnit;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.PlanItem;
-import org.leagueplan.plan.PlanSection;
-import org.leagueplan.plan.Target;
+import org.leagueplan.plan.PlanData.UnitRef;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.SectionRef;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.leagueplan.progress.TestProgress;
 import org.springframework.boot.test.context.TestComponent;
@@ -26,11 +26,11 @@ import org.springframework.boot.test.context.TestComponent;
  * whose only subsection is empty. Reports as of 31 March, 15 April, 31 May, 15 June and 31 August.
  */
 @TestComponent
-class ReportingFixture {
+public class ReportingFixture {
 
-	static final String ORGANIZATION = "共青团测试区委员会";
+	public static final String ORGANIZATION = "共青团测试区委员会";
 
-	static final String PREAMBLE = "导语第一段。\n导语第二段。";
+	public static final String PREAMBLE = "导语第一段。\n导语第二段。";
 
 	private final TestPlans plans;
 
@@ -44,59 +44,59 @@ class ReportingFixture {
 		this.progress = progress;
 	}
 
-	ExamplePlan create() {
-		UserAccount owner = this.users.create(Role.STAFF, Set.of(), false);
-		UserAccount reporter = this.users.create(Role.STAFF, Set.of(), false);
-		OrgUnit lead = this.plans.unit("组织部");
-		OrgUnit assisting = this.plans.unit("宣传部");
-		Plan plan = this.plans.plan(2021, ORGANIZATION, PREAMBLE);
-		PlanSection organising = this.plans.section(plan, null, "组织建设", 1);
-		PlanSection branches = this.plans.section(plan, organising, "基层团组织", 1);
-		PlanSection empty = this.plans.section(plan, null, "空的部分", 2);
-		PlanSection onlySubsections = this.plans.section(plan, null, "只有小节的部分", 3);
-		PlanSection emptySubsection = this.plans.section(plan, onlySubsections, "空小节", 1);
+	public ExamplePlan create() {
+		TestUser owner = this.users.create(Role.STAFF, Set.of(), false);
+		TestUser reporter = this.users.create(Role.STAFF, Set.of(), false);
+		UnitRef lead = this.plans.unit("组织部");
+		UnitRef assisting = this.plans.unit("宣传部");
+		PlanRef plan = this.plans.plan(2021, ORGANIZATION, PREAMBLE);
+		SectionRef organising = this.plans.section(plan, null, "组织建设", 1);
+		SectionRef branches = this.plans.section(plan, organising, "基层团组织", 1);
+		SectionRef empty = this.plans.section(plan, null, "空的部分", 2);
+		SectionRef onlySubsections = this.plans.section(plan, null, "只有小节的部分", 3);
+		SectionRef emptySubsection = this.plans.section(plan, onlySubsections, "空小节", 1);
 
-		PlanItem sites = this.plans.item(organising, 1, "示范点建设", "全文：建设社区综合团委示范点30家以上。", lead,
-				Set.of(assisting), owner.getId(), day(1, 1), day(12, 31), ItemStatus.IN_PROGRESS);
-		Target count = this.plans.target(sites, 1, "社区综合团委示范点", TargetKind.COUNT, TargetComparator.AT_LEAST,
+		ItemRef sites = this.plans.item(organising, 1, "示范点建设", "全文：建设社区综合团委示范点30家以上。", lead,
+				Set.of(assisting), owner.id(), day(1, 1), day(12, 31), ItemStatus.IN_PROGRESS);
+		TargetRef count = this.plans.target(sites, 1, "社区综合团委示范点", TargetKind.COUNT, TargetComparator.AT_LEAST,
 				new BigDecimal("30"), "家", new BigDecimal("5"), day(12, 31), "含新建");
-		Target election = this.plans.target(sites, 2, "区少工委换届", TargetKind.YES_NO, TargetComparator.EXACTLY, null,
+		TargetRef election = this.plans.target(sites, 2, "区少工委换届", TargetKind.YES_NO, TargetComparator.EXACTLY, null,
 				null, null, null, null);
 		this.plans.milestone(sites, "中期检查", day(6, 30), false);
-		PlanItem withoutTargets = this.plans.item(organising, 2, "无指标事项", "全文：无指标。", lead, Set.of(), null,
+		ItemRef withoutTargets = this.plans.item(organising, 2, "无指标事项", "全文：无指标。", lead, Set.of(), null,
 				day(3, 1), day(4, 30), ItemStatus.IN_PROGRESS);
-		PlanItem rules = this.plans.item(branches, 1, "团支部规范化", "全文：支部规范化建设。", assisting, Set.of(), null,
+		ItemRef rules = this.plans.item(branches, 1, "团支部规范化", "全文：支部规范化建设。", assisting, Set.of(), null,
 				day(1, 1), day(12, 31), ItemStatus.IN_PROGRESS);
-		Target share = this.plans.target(rules, 1, "规范化比例", TargetKind.PERCENTAGE, TargetComparator.AT_LEAST,
+		TargetRef share = this.plans.target(rules, 1, "规范化比例", TargetKind.PERCENTAGE, TargetComparator.AT_LEAST,
 				new BigDecimal("100"), "%", null, day(12, 31), null);
 
-		long planId = plan.getId();
-		Long by = reporter.getId();
-		this.progress.report(count.getId(), planId, new BigDecimal("10"), null, day(3, 31), "一季度新建5家", by, at(4, 1));
-		this.progress.report(count.getId(), planId, new BigDecimal("12"), null, day(5, 31), "五月新建2家", by, at(6, 1));
-		this.progress.report(count.getId(), planId, new BigDecimal("20"), null, day(8, 31), "八月新建8家", by, at(9, 1));
-		this.progress.report(election.getId(), planId, null, true, day(4, 15), "已完成换届", by, at(4, 16));
-		this.progress.report(share.getId(), planId, new BigDecimal("60"), null, day(6, 15), "六成支部完成", by, at(6, 16));
-		this.progress.update(withoutTargets.getId(), planId, ItemStatus.IN_PROGRESS, "正在推进", by, at(5, 10));
+		long planId = plan.id();
+		Long by = reporter.id();
+		this.progress.report(count.id(), planId, new BigDecimal("10"), null, day(3, 31), "一季度新建5家", by, at(4, 1));
+		this.progress.report(count.id(), planId, new BigDecimal("12"), null, day(5, 31), "五月新建2家", by, at(6, 1));
+		this.progress.report(count.id(), planId, new BigDecimal("20"), null, day(8, 31), "八月新建8家", by, at(9, 1));
+		this.progress.report(election.id(), planId, null, true, day(4, 15), "已完成换届", by, at(4, 16));
+		this.progress.report(share.id(), planId, new BigDecimal("60"), null, day(6, 15), "六成支部完成", by, at(6, 16));
+		this.progress.update(withoutTargets.id(), planId, ItemStatus.IN_PROGRESS, "正在推进", by, at(5, 10));
 		return new ExamplePlan(plan, organising, branches, empty, onlySubsections, emptySubsection, sites, count,
 				election, withoutTargets, rules, share, lead, assisting, owner, reporter);
 	}
 
-	static LocalDate day(int month, int day) {
+	public static LocalDate day(int month, int day) {
 		return LocalDate.of(2021, month, day);
 	}
 
-	static Instant at(int month, int day) {
+	public static Instant at(int month, int day) {
 		return day(month, day).atTime(10, 0).atZone(org.leagueplan.TestClock.COMMITTEE).toInstant();
 	}
 
-	record ExamplePlan(Plan plan, PlanSection organising, PlanSection branches, PlanSection empty,
-			PlanSection onlySubsections, PlanSection emptySubsection, PlanItem sites, Target count, Target election,
-			PlanItem withoutTargets, PlanItem rules, Target share, OrgUnit lead, OrgUnit assisting, UserAccount owner,
-			UserAccount reporter) {
+	public record ExamplePlan(PlanRef plan, SectionRef organising, SectionRef branches, SectionRef empty,
+			SectionRef onlySubsections, SectionRef emptySubsection, ItemRef sites, TargetRef count, TargetRef election,
+			ItemRef withoutTargets, ItemRef rules, TargetRef share, UnitRef lead, UnitRef assisting, TestUser owner,
+			TestUser reporter) {
 
-		long id() {
-			return this.plan.getId();
+		public long id() {
+			return this.plan.id();
 		}
 
 	}

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.plan.Plan;
+import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.TestPlans;
 import org.leagueplan.reporting.ReportingFixture.ExamplePlan;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,9 +125,9 @@ class ReportingRequestTests {
 	@Test
 	void reportWithoutPeriodCoversThisMonthOrTheLastMonthOfAPastPlan() throws Exception {
 		UserDetails leader = principal(Role.LEADER);
-		Plan current = this.plans.create(1, 1, 1);
+		PlanRef current = this.plans.create(1, 1, 1);
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		this.mvc.perform(get("/plans/{id}/report", current.getId()).with(user(leader)))
+		this.mvc.perform(get("/plans/{id}/report", current.id()).with(user(leader)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
 					today.getYear() + "年" + today.getMonthValue() + "月工作计划执行情况报告")));

@@ -14,7 +14,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The reporting tests' one application context (on PostgreSQL, with SQL statistics), shared by all of them.
+ * The reporting tests' one application context (on PostgreSQL, with SQL statistics), shared by all of them and by the
+ * plan workbook's export tests (exchange), which read the same example plan.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +23,6 @@ import org.springframework.context.annotation.Import;
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class, TestProgress.class,
 		ReportingFixture.class })
-@interface ReportingTest {
+public @interface ReportingTest {
 
 }

@@ -24,9 +24,9 @@ import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.WebClient;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.PlanItem;
-import org.leagueplan.plan.Target;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -146,26 +146,26 @@ class AttackCorpusTests {
 
 	@BeforeAll
 	void createThePlanAndThePeople() throws Exception {
-		Plan plan = this.plans.create(1, 2, 1);
-		PlanItem item = this.plans.firstItem(plan);
-		Target target = this.plans.targets(item).get(0);
-		long unitId = item.getLeadUnit().getId();
-		this.victimId = this.users.create(Role.STAFF, Set.of(unitId), false).getId();
-		login(Person.ADMIN, this.users.create(Role.ADMIN, Set.of(), false).getUsername());
-		login(Person.OFFICE_STAFF, this.users.create(Role.STAFF, Set.of(), true).getUsername());
-		login(Person.UNIT_STAFF, this.users.create(Role.STAFF, Set.of(unitId), false).getUsername());
-		login(Person.LEADER, this.users.create(Role.LEADER, Set.of(), false).getUsername());
+		PlanRef plan = this.plans.create(1, 2, 1);
+		ItemRef item = this.plans.firstItem(plan);
+		TargetRef target = this.plans.targets(item).get(0);
+		long unitId = item.leadUnitId();
+		this.victimId = this.users.create(Role.STAFF, Set.of(unitId), false).id();
+		login(Person.ADMIN, this.users.create(Role.ADMIN, Set.of(), false).username());
+		login(Person.OFFICE_STAFF, this.users.create(Role.STAFF, Set.of(), true).username());
+		login(Person.UNIT_STAFF, this.users.create(Role.STAFF, Set.of(unitId), false).username());
+		login(Person.LEADER, this.users.create(Role.LEADER, Set.of(), false).username());
 		// an import to check, so that its long form is attacked too
 		String imported = this.clients.get(Person.OFFICE_STAFF)
 			.perform(multipart("/imports/new").with(csrf()).param("text", "一、加强团的自身建设\n1. 强化基层组织建设。\n"))
 			.andReturn().getResponse().getRedirectedUrl();
 		// the crawl visits one page per address pattern: these first, so that the patterns are this plan's
-		this.seeds.addAll(List.of("/plans/" + plan.getId(), "/items/" + item.getId(),
-				"/items/" + item.getId() + "/edit", "/items/" + item.getId() + "/updates",
-				"/targets/" + target.getId() + "/progress", "/targets/" + target.getId() + "/edit",
-				"/items/" + item.getId() + "/targets/new", "/items/" + item.getId() + "/milestones/new",
-				"/sections/" + item.getSection().getId() + "/edit", "/units/" + unitId + "/edit",
-				"/admin/users/" + this.victimId + "/edit", "/plans/" + plan.getId() + "/report", "/"));
+		this.seeds.addAll(List.of("/plans/" + plan.id(), "/items/" + item.id(),
+				"/items/" + item.id() + "/edit", "/items/" + item.id() + "/updates",
+				"/targets/" + target.id() + "/progress", "/targets/" + target.id() + "/edit",
+				"/items/" + item.id() + "/targets/new", "/items/" + item.id() + "/milestones/new",
+				"/sections/" + item.sectionId() + "/edit", "/units/" + unitId + "/edit",
+				"/admin/users/" + this.victimId + "/edit", "/plans/" + plan.id() + "/report", "/"));
 		if (imported != null) {
 			this.seeds.add(0, imported);
 		}

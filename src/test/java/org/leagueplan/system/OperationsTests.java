@@ -8,9 +8,6 @@ import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leagueplan.TestDatabaseConfiguration;
-import org.leagueplan.plan.FormSubmission;
-import org.leagueplan.plan.FormSubmissionCleanup;
-import org.leagueplan.plan.FormSubmissionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -37,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Running it as a service: probes, metrics and info for operators, one log line per request with its id, a plain 503
- * while the database is away, and the nightly clean-up.
+ * while the database is away, and the nightly clean-up (of form tokens: the plan module's FormSubmissionCleanupTests).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,13 +46,7 @@ class OperationsTests {
 	private MockMvc mvc;
 
 	@Autowired
-	private FormSubmissionRepository submissions;
-
-	@Autowired
 	private java.time.Clock clock;
-
-	@Autowired
-	private FormSubmissionCleanup cleanup;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -134,21 +125,6 @@ class OperationsTests {
 						throw new IllegalStateException("a bug, not an outage");
 					}
 				})).isInstanceOf(IllegalStateException.class);
-	}
-
-	@Test
-	void nightlyCleanupForgetsOldFormTokensOnlyAndTakesTheSharedLock() {
-		this.submissions.save(new FormSubmission("old-token-" + System.nanoTime(), "/plans/1", this.clock.instant()));
-		String old = this.jdbc.queryForObject("select token from form_submission where token like 'old-token-%' order by token desc limit 1", String.class);
-		this.jdbc.update("update form_submission set submitted_at = ? where token = ?",
-				java.sql.Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)), old);
-		String fresh = "fresh-token-" + System.nanoTime();
-		this.submissions.save(new FormSubmission(fresh, "/plans/1", this.clock.instant()));
-		this.cleanup.purge();
-		assertThat(this.submissions.existsById(old)).isFalse();
-		assertThat(this.submissions.existsById(fresh)).isTrue();
-		assertThat(this.jdbc.queryForObject("select count(*) from shedlock where name = 'form-submission-cleanup'",
-				Integer.class)).isEqualTo(1);
 	}
 
 }

@@ -58,7 +58,7 @@ class RequestLimitsServerTests {
 	@BeforeEach
 	void logIn() throws Exception {
 		this.browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		String username = this.users.create(Role.STAFF, Set.of(), true).getUsername();
+		String username = this.users.create(Role.STAFF, Set.of(), true).username();
 		String form = "username=" + username + "&password=" + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8)
 				+ "&_csrf=" + token(this.browser.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
 		HttpResponse<String> loggedIn = this.browser.send(HttpRequest.newBuilder(uri("/login"))

@@ -13,12 +13,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.plan.Milestone;
-import org.leagueplan.plan.MilestoneRepository;
-import org.leagueplan.plan.Plan;
-import org.leagueplan.plan.PlanItem;
-import org.leagueplan.plan.Target;
-import org.leagueplan.plan.TargetRepository;
+import org.leagueplan.plan.PlanData.MilestoneRef;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.ItemRef;
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -90,30 +88,22 @@ class RouteRoleMatrixTests {
 	@Autowired
 	private TestUsers users;
 
-	@Autowired
-	private TargetRepository targets;
-
-	@Autowired
-	private MilestoneRepository milestones;
-
 	private Map<String, String> ids;
 
 	private Map<Person, UserDetails> principals;
 
 	@BeforeAll
 	void createRecordsAndPeople() {
-		Plan plan = this.plans.create(1, 1, 1);
-		PlanItem item = this.plans.firstItem(plan);
-		Target target = this.targets.findAll().stream()
-			.filter(t -> t.getItemId().equals(item.getId())).findFirst().orElseThrow();
-		Milestone milestone = this.milestones.findAll().stream()
-			.filter(m -> m.getItemId().equals(item.getId())).findFirst().orElseThrow();
-		long otherUnit = this.plans.unit("其他单位").getId();
-		long itemsUnit = this.plans.items(plan).get(0).getLeadUnit().getId();
-		this.ids = Map.of("planId", plan.getId().toString(), "sectionId", item.getSection().getId().toString(),
-				"itemId", item.getId().toString(), "targetId", target.getId().toString(), "milestoneId",
-				milestone.getId().toString(), "unitId", Long.toString(otherUnit), "userId",
-				this.users.create(Role.STAFF, Set.of(), false).getId().toString(), "handle", "no-such-session", "evidenceId", "987654321", "importId", "987654321");
+		PlanRef plan = this.plans.create(1, 1, 1);
+		ItemRef item = this.plans.firstItem(plan);
+		TargetRef target = this.plans.targets(item).get(0);
+		MilestoneRef milestone = this.plans.milestones(item).get(0);
+		long otherUnit = this.plans.unit("其他单位").id();
+		long itemsUnit = this.plans.items(plan).get(0).leadUnitId();
+		this.ids = Map.of("planId", Long.toString(plan.id()), "sectionId", Long.toString(item.sectionId()),
+				"itemId", Long.toString(item.id()), "targetId", Long.toString(target.id()), "milestoneId",
+				Long.toString(milestone.id()), "unitId", Long.toString(otherUnit), "userId",
+				Long.toString(this.users.create(Role.STAFF, Set.of(), false).id()), "handle", "no-such-session", "evidenceId", "987654321", "importId", "987654321");
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false),
 				Person.STAFF_OF_THE_ITEMS_UNIT, principal(Role.STAFF, Set.of(itemsUnit), false),
 				Person.STAFF_OF_ANOTHER_UNIT, principal(Role.STAFF, Set.of(otherUnit), false),

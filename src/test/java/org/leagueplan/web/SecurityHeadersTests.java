@@ -48,7 +48,7 @@ class SecurityHeadersTests {
 		String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
 		assertThat(setCookie).contains("HttpOnly").contains("SameSite=Lax");
 
-		String username = this.users.create(Role.LEADER, Set.of(), false).getUsername();
+		String username = this.users.create(Role.LEADER, Set.of(), false).username();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
 		assertThat(csrf.find()).isTrue();
 		String form = "username=" + username + "&password=" + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8)

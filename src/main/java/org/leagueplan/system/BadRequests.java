@@ -1,4 +1,4 @@
-package org.leagueplan.reporting;
+package org.leagueplan.system;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -12,22 +12,22 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A report or export asked for with parameters that cannot be used gets a 400 page saying, in the person's language,
- * what was wrong and how to write it — never a stack trace.
+ * what was wrong and how to write it — never a stack trace. For the controllers marked {@link BadRequestPage}.
  */
-@ControllerAdvice(basePackageClasses = ReportingErrors.class)
-class ReportingErrors {
+@ControllerAdvice(annotations = BadRequestPage.class)
+class BadRequests {
 
-	static final String VIEW = "reporting/badRequest";
+	static final String VIEW = "badRequest";
 
 	private final MessageSource messages;
 
-	ReportingErrors(MessageSource messages) {
+	BadRequests(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(InvalidRequestException.class)
-	ModelAndView invalidRequest(InvalidRequestException ex, Locale locale) {
-		return page(this.messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
+	@ExceptionHandler(BadRequestException.class)
+	ModelAndView invalidRequest(BadRequestException ex, Locale locale) {
+		return page(this.messages.getMessage(ex.messageKey(), ex.arguments(), locale));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

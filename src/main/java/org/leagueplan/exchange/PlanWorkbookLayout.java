@@ -1,4 +1,4 @@
-package org.leagueplan.reporting;
+package org.leagueplan.exchange;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.leagueplan.importing;
+package org.leagueplan.exchange;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.leagueplan.importing.ImportForm.ItemRow;
-import org.leagueplan.importing.ImportForm.TargetRow;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanDraft;
 import org.leagueplan.plan.TargetKind;
@@ -19,15 +17,23 @@ import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.progress.ProgressHistory.PastPlanned;
 import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressHistory.PastUpdate;
+import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The progress history of a workbook being imported back: what it holds, which of it still fits the plan as the
- * person has corrected it, and that part as the progress module stores it once the plan is saved.
+ * The progress history of a workbook being imported back: what it holds ({@link WorkbookPlan#history()},
+ * {@link WorkbookPlan#planned()}), which of it still fits the plan as the person has checked it ({@link #match}), and
+ * that part stored by the progress module once the plan is saved ({@link #restore}).
  */
-final class ImportHistory {
+@Component
+public class WorkbookHistory {
 
-	private ImportHistory() {
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final ProgressHistory progress;
+
+	WorkbookHistory(ProgressHistory progress) {
+		this.progress = progress;
 	}
 
 	/**
@@ -38,11 +44,11 @@ final class ImportHistory {
 	 * @param links the web links of its evidence
 	 * @param files how many uploaded files its evidence named (files are not in a workbook)
 	 */
-	record Entry(int row, String itemKey, String targetKey, LocalDate asOf, BigDecimal value, Boolean done,
+	public record Entry(int row, String itemKey, String targetKey, LocalDate asOf, BigDecimal value, Boolean done,
 			ItemStatus status, String narrative, String reason, String correctiveAction, Integer corrects,
 			String reporter, Instant reportedAt, List<String> links, int files) {
 
-		Entry {
+		public Entry {
 			links = (links != null) ? links : List.of();
 		}
 
@@ -60,7 +66,7 @@ final class ImportHistory {
 	 * A row of the planned-values sheet: by {@code periodEnd} the target should reach {@code value}; a row naming no
 	 * target of the workbook, or lacking its date or value, has no {@code targetKey}.
 	 */
-	record Planned(int row, String targetKey, LocalDate periodEnd, BigDecimal value) {
+	public record Planned(int row, String targetKey, LocalDate periodEnd, BigDecimal value) {
 	}
 
 	/**
@@ -71,10 +77,10 @@ final class ImportHistory {
 	 * @param droppedHistory the row numbers of the history sheet's rows that will not be stored
 	 * @param droppedPlanned the row numbers of the planned-values sheet's rows that will not be stored
 	 */
-	record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, List<Integer> droppedHistory,
+	public record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, List<Integer> droppedHistory,
 			List<Integer> droppedPlanned, int unknownReporters, int filesLeft) {
 
-		int dropped() {
+		public int dropped() {
 			return this.droppedHistory.size() + this.droppedPlanned.size();
 		}
 
@@ -84,24 +90,29 @@ final class ImportHistory {
 	static final int MAX_LINKS = 10;
 
 	/**
-	 * Matches the workbook's history and planned values to the checked form. A report must also pass what a person's
+	 * The plan as the person has checked it, as far as the history needs it: the keys of the items kept and, by key,
+	 * the targets kept.
+	 */
+	public record CheckedPlan(Set<String> itemKeys, Map<String, CheckedTarget> targets) {
+	}
+
+	/**
+	 * A kept target: its kind as checked, and whether it takes any number — a percentage whose own goal is above 100
+	 * and was confirmed, so kept as a number.
+	 */
+	public record CheckedTarget(TargetKind kind, boolean anyNumber) {
+	}
+
+	/**
+	 * Matches the workbook's history and planned values to the checked plan. A report must also pass what a person's
 	 * report must: its as-of date in {@code year} (the year of the plan it goes into) and not after {@code today}, a
 	 * percentage at most 100, at most {@link #MAX_LINKS} links.
 	 * @param usernames in lower case
 	 */
-	static Match match(ImportForm form, List<Entry> entries, List<Planned> planned, Set<String> usernames, Integer year,
-			LocalDate today) {
-		Map<String, TargetRow> targets = new HashMap<>();
-		Map<String, ItemRow> items = new HashMap<>();
-		for (ItemRow item : form.keptItems()) {
-			if (item.getKey() != null) {
-				items.put(item.getKey(), item);
-			}
-			item.getTargets()
-				.stream()
-				.filter(target -> !target.isRemoved() && target.getKey() != null)
-				.forEach(target -> targets.put(target.getKey(), target));
-		}
+	public static Match match(CheckedPlan plan, List<Entry> entries, List<Planned> planned, Set<String> usernames,
+			Integer year, LocalDate today) {
+		Map<String, CheckedTarget> targets = plan.targets();
+		Set<String> items = plan.itemKeys();
 		List<Entry> reports = new ArrayList<>();
 		List<Entry> updates = new ArrayList<>();
 		List<Integer> droppedHistory = new ArrayList<>();
@@ -116,7 +127,7 @@ final class ImportHistory {
 					reports.add(kept);
 				}
 			}
-			else if (entry.isUpdate() && items.containsKey(entry.itemKey()) && entry.links().size() <= MAX_LINKS) {
+			else if (entry.isUpdate() && items.contains(entry.itemKey()) && entry.links().size() <= MAX_LINKS) {
 				kept = entry;
 				updates.add(kept);
 			}
@@ -138,8 +149,8 @@ final class ImportHistory {
 		Set<String> phases = new HashSet<>();
 		Map<String, Integer> perTarget = new HashMap<>();
 		for (Planned point : (planned != null) ? planned : List.<Planned>of()) {
-			TargetRow target = (point.targetKey() != null) ? targets.get(point.targetKey()) : null;
-			if (target != null && target.getKind().isNumeric() && year != null
+			CheckedTarget target = (point.targetKey() != null) ? targets.get(point.targetKey()) : null;
+			if (target != null && target.kind().isNumeric() && year != null
 					&& ProgressHistory.isAcceptablePlanned(point.periodEnd(), point.value(), year)
 					&& perTarget.getOrDefault(point.targetKey(), 0) < ProgressHistory.MAX_PLANNED_PER_TARGET
 					&& phases.add(point.targetKey() + "|" + point.periodEnd())) {
@@ -157,11 +168,10 @@ final class ImportHistory {
 	 * The report as its target now takes it: a number for a numeric target (at most 100 for a percentage), else a
 	 * done flag (1 / 0 read as one).
 	 */
-	private static Entry fitted(Entry entry, TargetRow target) {
-		if (target.getKind().isNumeric()) {
-			boolean fits = entry.value() != null
-					&& !(target.getKind() == TargetKind.PERCENTAGE && !ImportForms.implausible(target)
-							&& ImportForms.implausible(TargetKind.PERCENTAGE, entry.value()));
+	private static Entry fitted(Entry entry, CheckedTarget target) {
+		if (target.kind().isNumeric()) {
+			boolean fits = entry.value() != null && !(target.kind() == TargetKind.PERCENTAGE && !target.anyNumber()
+					&& entry.value().compareTo(HUNDRED) > 0);
 			return fits ? withReading(entry, entry.value(), null) : null;
 		}
 		Boolean done = (entry.done() != null) ? entry.done()
@@ -174,6 +184,16 @@ final class ImportHistory {
 		return new Entry(entry.row(), entry.itemKey(), entry.targetKey(), entry.asOf(), value, done, null,
 				entry.narrative(), entry.reason(), entry.correctiveAction(), entry.corrects(), entry.reporter(),
 				entry.reportedAt(), entry.links(), entry.files());
+	}
+
+	/**
+	 * Stores the matched history with the saved plan, in the caller's transaction: the kept reports, item updates and
+	 * planned values whose item or target the saved draft holds, the reporters by their ids here.
+	 * @param userIds user ids by lower-case user name
+	 */
+	public void restore(Match match, PlanDraft.Saved saved, Map<String, Long> userIds) {
+		this.progress.restore(saved.planId(), reports(match, saved, userIds), updates(match, saved, userIds),
+				planned(match, saved));
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.leagueplan.reporting;
+package org.leagueplan.exchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,9 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
-import org.leagueplan.plan.Plan;
+import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.TestPlans;
+import org.leagueplan.reporting.ReportingFixture;
 import org.leagueplan.reporting.ReportingFixture.ExamplePlan;
+import org.leagueplan.reporting.ReportingTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -126,9 +128,9 @@ class PlanWorkbookExportTests {
 			assertThat(number(count, "序号")).isEqualTo(1);
 			assertThat(text(count, "事项")).isEqualTo("示范点建设");
 			assertThat(text(count, "内容")).isEqualTo("全文：建设社区综合团委示范点30家以上。");
-			assertThat(text(count, "牵头单位")).isEqualTo(example.lead().getName());
-			assertThat(text(count, "配合单位")).isEqualTo(example.assisting().getName());
-			assertThat(text(count, "负责人")).isEqualTo(example.owner().getUsername());
+			assertThat(text(count, "牵头单位")).isEqualTo(example.lead().name());
+			assertThat(text(count, "配合单位")).isEqualTo(example.assisting().name());
+			assertThat(text(count, "负责人")).isEqualTo(example.owner().username());
 			assertThat(date(count, "开始日期")).isEqualTo(day(1, 1));
 			assertThat(date(count, "结束日期")).isEqualTo(day(12, 31));
 			assertThat(text(count, "状态")).isEqualTo("进行中");
@@ -193,7 +195,7 @@ class PlanWorkbookExportTests {
 			assertThat(info.getRow(0).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(info.getRow(0).getCell(1).getNumericCellValue()).isEqualTo(2021);
 			assertThat(info.getRow(1).getCell(0).getStringCellValue()).isEqualTo("标题");
-			assertThat(info.getRow(1).getCell(1).getStringCellValue()).isEqualTo(example.plan().getTitle());
+			assertThat(info.getRow(1).getCell(1).getStringCellValue()).isEqualTo(example.plan().title());
 			assertThat(info.getRow(2).getCell(0).getStringCellValue()).isEqualTo("单位");
 			assertThat(info.getRow(2).getCell(1).getStringCellValue()).isEqualTo(ReportingFixture.ORGANIZATION);
 			assertThat(info.getRow(3).getCell(0).getStringCellValue()).isEqualTo("前言");
@@ -220,7 +222,7 @@ class PlanWorkbookExportTests {
 			assertThat(historyCell(may, "完成")).isNull();
 			assertThat(historyCell(may, "状态")).isNull();
 			assertThat(historyCell(may, "情况说明").getStringCellValue()).isEqualTo("五月新建2家");
-			assertThat(historyCell(may, "填报人").getStringCellValue()).isEqualTo(example.reporter().getUsername());
+			assertThat(historyCell(may, "填报人").getStringCellValue()).isEqualTo(example.reporter().username());
 			assertThat(historyCell(may, "填报时间").getLocalDateTimeCellValue()).isEqualTo(local(at(6, 1)));
 			assertThat(historyCell(may, "填报时间").getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
 			Row election = history.getRow(2);
@@ -256,8 +258,8 @@ class PlanWorkbookExportTests {
 
 	@Test
 	void largePlanStreamsWithEveryRow() throws Exception {
-		Plan large = this.plans.create(20, 100, 1);
-		try (XSSFWorkbook book = open(export(large.getId(), null, null))) {
+		PlanRef large = this.plans.create(20, 100, 1);
+		try (XSSFWorkbook book = open(export(large.id(), null, null))) {
 			XSSFSheet sheet = book.getSheet("工作计划");
 			assertThat(sheet.getLastRowNum()).isEqualTo(2000);
 			assertThat(sheet.getRow(2000).getCell(PlanWorkbookLayout.PLAN_COLUMNS.indexOf("事项")).getStringCellValue())
@@ -268,10 +270,10 @@ class PlanWorkbookExportTests {
 
 	@Test
 	void exportStatementCountDoesNotGrowWithThePlan() throws Exception {
-		Plan small = this.plans.create(1, 2, 1);
-		Plan larger = this.plans.create(3, 10, 2);
-		long smallCount = statements(small.getId());
-		assertThat(statements(larger.getId())).isEqualTo(smallCount);
+		PlanRef small = this.plans.create(1, 2, 1);
+		PlanRef larger = this.plans.create(3, 10, 2);
+		long smallCount = statements(small.id());
+		assertThat(statements(larger.id())).isEqualTo(smallCount);
 	}
 
 	private long statements(long planId) throws Exception {

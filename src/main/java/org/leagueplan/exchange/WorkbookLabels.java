@@ -1,4 +1,4 @@
-package org.leagueplan.reporting;
+package org.leagueplan.exchange;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +8,7 @@ import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.TargetKind;
 import org.leagueplan.plan.TargetComparator;
 import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * The words the plan workbook writes for an item's status, a target's kind and its comparison, and how they are read
@@ -15,7 +16,8 @@ import org.springframework.context.MessageSource;
  * {@code targetComparator.*}); read in Chinese or English, and as the raw codes ({@code IN_PROGRESS}) that workbooks
  * exported before these labels hold.
  */
-public final class WorkbookLabels {
+@Component
+final class WorkbookLabels {
 
 	/** The languages a workbook may have been written in. */
 	static final java.util.List<Locale> LANGUAGES = java.util.List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
@@ -25,12 +27,12 @@ public final class WorkbookLabels {
 
 	private final MessageSource messages;
 
-	public WorkbookLabels(MessageSource messages) {
+	WorkbookLabels(MessageSource messages) {
 		this.messages = messages;
 	}
 
 	/** The label of a status, kind or comparison in this language; {@code null} for {@code null}. */
-	public String label(Enum<?> value, Locale locale) {
+	String label(Enum<?> value, Locale locale) {
 		if (value == null) {
 			return null;
 		}
@@ -41,7 +43,7 @@ public final class WorkbookLabels {
 	 * The value a cell names: its label in Chinese or English, or its code, in any case and surrounding spaces;
 	 * empty when it names none.
 	 */
-	public <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
+	<E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}

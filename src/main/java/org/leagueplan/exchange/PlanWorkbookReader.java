@@ -1,4 +1,4 @@
-package org.leagueplan.importing;
+package org.leagueplan.exchange;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,30 +23,30 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.leagueplan.system.CommitteeTime;
-import org.leagueplan.importing.ImportContent.Segment;
-import org.leagueplan.importing.ImportForm.ItemRow;
-import org.leagueplan.importing.ImportForm.MilestoneRow;
-import org.leagueplan.importing.ImportForm.SectionRow;
-import org.leagueplan.importing.ImportForm.TargetRow;
+import org.leagueplan.exchange.WorkbookPlan.Item;
+import org.leagueplan.exchange.WorkbookPlan.Line;
+import org.leagueplan.exchange.WorkbookPlan.Milestone;
+import org.leagueplan.exchange.WorkbookPlan.Section;
+import org.leagueplan.exchange.WorkbookPlan.Target;
 import org.leagueplan.plan.ChineseNumerals;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
 import org.leagueplan.progress.ProgressHistory;
-import org.leagueplan.reporting.PlanWorkbookLayout;
-import org.leagueplan.reporting.WorkbookLabels;
+import org.leagueplan.system.CommitteeTime;
+import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
-import static org.leagueplan.reporting.PlanWorkbookLayout.*;
+import static org.leagueplan.exchange.PlanWorkbookLayout.*;
 
 /**
- * Reads a plan workbook as LeaguePlan exports it ({@link PlanWorkbookLayout}) back into the form a person checks:
- * the plan information, sections and subsections in the order they appear, an item per section / subsection /
- * number with a target per row, and the milestones. Columns are found by their header text, so their order does
- * not matter; computed columns (latest value, light, last update) and the progress history are not read back.
+ * Reads a plan workbook as LeaguePlan exports it ({@link PlanWorkbookLayout}) back ({@link WorkbookPlan}): the plan
+ * information, sections and subsections in the order they appear, an item per section / subsection / number with a
+ * target per row, the milestones, the progress history and the planned values. Columns are found by their header
+ * text, so their order does not matter; computed columns (latest value, light, last update) are not read back.
  */
-final class PlanWorkbookReader {
+@Component
+public class PlanWorkbookReader {
 
 	/** Reported values are stored with 12 digits before the point. */
 	private static final BigDecimal LARGEST_VALUE = new BigDecimal("1000000000000");
@@ -63,38 +63,41 @@ final class PlanWorkbookReader {
 		this.time = time;
 	}
 
-	/** The workbook's plan; refused when it is not a LeaguePlan workbook. */
-	ImportContent read(byte[] content, String name) {
+	/** The workbook's plan; refused ({@link UnreadableWorkbook}) when it is not a LeaguePlan workbook. */
+	public WorkbookPlan read(byte[] content, String name) {
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			Sheet plan = workbook.getSheet(PLAN_SHEET);
 			if (plan == null || plan.getRow(0) == null) {
-				throw new UnreadableDocument("import.error.workbookLayout", name, PLAN_SHEET);
+				throw new UnreadableWorkbook("import.error.workbookLayout", name, PLAN_SHEET);
 			}
 			Columns columns = new Columns(plan.getRow(0));
 			for (String required : List.of(SECTION, NUMBER, HEADING)) {
 				if (!columns.has(required)) {
-					throw new UnreadableDocument("import.error.workbookLayout", name, required);
+					throw new UnreadableWorkbook("import.error.workbookLayout", name, required);
 				}
 			}
-			ImportForm form = new ImportForm();
-			info(workbook.getSheet(INFO_SHEET), form);
-			Reading reading = new Reading(form);
+			Map<String, Object> info = info(workbook.getSheet(INFO_SHEET));
+			Reading reading = new Reading();
 			forEachRow(plan, (row, cells) -> planRow(row, cells, reading));
 			forEachRow(workbook.getSheet(MILESTONE_SHEET), (row, cells) -> milestoneRow(row, cells, reading));
-			if (form.getItems().isEmpty()) {
-				throw new UnreadableDocument("import.error.noItems");
+			if (reading.itemsInOrder.isEmpty()) {
+				throw new UnreadableWorkbook("import.error.noItems");
 			}
-			List<ImportHistory.Entry> history = new ArrayList<>();
+			List<WorkbookHistory.Entry> history = new ArrayList<>();
 			forEachRow(workbook.getSheet(HISTORY_SHEET), (row, cells) -> history.add(historyRow(row, cells, reading)));
-			List<ImportHistory.Planned> planned = new ArrayList<>();
+			List<WorkbookHistory.Planned> planned = new ArrayList<>();
 			forEachRow(workbook.getSheet(PLANNED_SHEET), (row, cells) -> planned.add(plannedRow(row, cells, reading)));
-			return new ImportContent(reading.source, form, history, planned);
+			BigDecimal year = (BigDecimal) info.get(YEAR);
+			return new WorkbookPlan((year != null) ? year.intValue() : null, (String) info.get(TITLE),
+					(String) info.get(ORGANIZATION), (String) info.get(PREAMBLE), List.copyOf(reading.sections),
+					reading.itemsInOrder.stream().map(ItemReading::item).toList(), List.copyOf(reading.lines),
+					history, planned);
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof UnreadableDocument unreadable) {
+			if (ex instanceof UnreadableWorkbook unreadable) {
 				throw unreadable;
 			}
-			throw new UnreadableDocument("import.error.brokenWorkbook", name);
+			throw new UnreadableWorkbook("import.error.brokenWorkbook", name);
 		}
 	}
 
@@ -112,25 +115,23 @@ final class PlanWorkbookReader {
 		}
 	}
 
-	private void info(Sheet sheet, ImportForm form) {
+	/** The plan information by key: the year a number, the rest texts; a key without a value is left out. */
+	private Map<String, Object> info(Sheet sheet) {
+		Map<String, Object> info = new HashMap<>();
 		if (sheet == null) {
-			return;
+			return info;
 		}
 		for (Row row : sheet) {
 			String key = string(row.getCell(0));
 			Cell value = row.getCell(1);
 			switch (key) {
-				case YEAR -> {
-					BigDecimal year = number(value);
-					form.setYear((year != null) ? year.intValue() : null);
-				}
-				case TITLE -> form.setTitle(emptyToNull(string(value)));
-				case ORGANIZATION -> form.setOrganization(emptyToNull(string(value)));
-				case PREAMBLE -> form.setPreamble(emptyToNull(string(value)));
+				case YEAR -> info.put(YEAR, number(value));
+				case TITLE, ORGANIZATION, PREAMBLE -> info.put(key, emptyToNull(string(value)));
 				default -> {
 				}
 			}
 		}
+		return info;
 	}
 
 	private void planRow(Row row, Columns columns, Reading reading) {
@@ -140,52 +141,37 @@ final class PlanWorkbookReader {
 			return;
 		}
 		String key = sectionIndex + "|" + string(columns.cell(row, NUMBER));
-		ItemRow item = reading.items.get(key);
+		ItemReading item = reading.items.get(key);
 		if (item == null) {
-			item = new ItemRow();
-			item.setKey("r" + (row.getRowNum() + 1));
-			item.setSection(sectionIndex);
-			item.setHeading(heading);
-			item.setText(emptyToNull(string(columns.cell(row, BODY))));
-			item.setLeadUnit(emptyToNull(string(columns.cell(row, LEAD_UNIT))));
-			item.setAssistUnits(emptyToNull(string(columns.cell(row, ASSIST_UNITS))));
-			item.setOwner(emptyToNull(string(columns.cell(row, OWNER))));
-			item.setStart(date(columns.cell(row, START_DATE)));
-			item.setEnd(date(columns.cell(row, END_DATE)));
-			item.setStatus(named(ItemStatus.class, string(columns.cell(row, STATUS)), ItemStatus.NOT_STARTED));
+			item = new ItemReading("r" + (row.getRowNum() + 1), sectionIndex, heading,
+					emptyToNull(string(columns.cell(row, BODY))), emptyToNull(string(columns.cell(row, LEAD_UNIT))),
+					emptyToNull(string(columns.cell(row, ASSIST_UNITS))), emptyToNull(string(columns.cell(row, OWNER))),
+					date(columns.cell(row, START_DATE)), date(columns.cell(row, END_DATE)),
+					named(ItemStatus.class, string(columns.cell(row, STATUS)), ItemStatus.NOT_STARTED));
 			reading.items.put(key, item);
-			reading.form.getItems().add(item);
-			reading.source.add(Segment.plain(Segment.Kind.ROW, PLAN_SHEET + " " + (row.getRowNum() + 1), heading));
+			reading.itemsInOrder.add(item);
+			reading.lines.add(new Line(false, PLAN_SHEET + " " + (row.getRowNum() + 1), heading));
 		}
 		String targetName = string(columns.cell(row, TARGET));
 		if (!targetName.isEmpty()) {
-			TargetRow target = new TargetRow();
-			target.setKey("t" + (row.getRowNum() + 1));
-			target.setName(targetName);
-			target.setKind(named(TargetKind.class, string(columns.cell(row, TARGET_KIND)), TargetKind.COUNT));
-			target.setComparator(named(TargetComparator.class, string(columns.cell(row, COMPARATOR)),
-					TargetComparator.AT_LEAST));
-			target.setValue(number(columns.cell(row, TARGET_VALUE)));
-			target.setUnit(emptyToNull(string(columns.cell(row, UNIT_LABEL))));
-			target.setBaseline(number(columns.cell(row, BASELINE)));
-			target.setDueDate(date(columns.cell(row, TARGET_DUE_DATE)));
-			target.setNote(emptyToNull(string(columns.cell(row, NOTE))));
-			item.getTargets().add(target);
+			item.targets.add(new Target("t" + (row.getRowNum() + 1), targetName,
+					named(TargetKind.class, string(columns.cell(row, TARGET_KIND)), TargetKind.COUNT),
+					named(TargetComparator.class, string(columns.cell(row, COMPARATOR)), TargetComparator.AT_LEAST),
+					number(columns.cell(row, TARGET_VALUE)), emptyToNull(string(columns.cell(row, UNIT_LABEL))),
+					number(columns.cell(row, BASELINE)), date(columns.cell(row, TARGET_DUE_DATE)),
+					emptyToNull(string(columns.cell(row, NOTE)))));
 		}
 	}
 
 	/** A milestone of an item on the plan sheet; one naming no such item, or without a title, is passed over. */
 	private void milestoneRow(Row row, Columns columns, Reading reading) {
 		String title = string(columns.cell(row, MILESTONE));
-		ItemRow item = title.isEmpty() ? null
+		ItemReading item = title.isEmpty() ? null
 				: reading.item(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
 						string(columns.cell(row, NUMBER)));
 		if (item != null) {
-			MilestoneRow milestone = new MilestoneRow();
-			milestone.setTitle(title);
-			milestone.setDate(date(columns.cell(row, DATE)));
-			milestone.setDone(YES.equals(string(columns.cell(row, MILESTONE_DONE))));
-			item.getMilestones().add(milestone);
+			item.milestones.add(new Milestone(title, date(columns.cell(row, DATE)),
+					YES.equals(string(columns.cell(row, MILESTONE_DONE)))));
 		}
 	}
 
@@ -194,11 +180,11 @@ final class PlanWorkbookReader {
 	 * target the plan sheet does not have, or that lacks what its kind needs, is kept as unreadable so that it is
 	 * counted among the rows not imported.
 	 */
-	private ImportHistory.Entry historyRow(Row row, Columns columns, Reading reading) {
+	private WorkbookHistory.Entry historyRow(Row row, Columns columns, Reading reading) {
 		int shown = row.getRowNum() + 1;
-		ImportHistory.Entry unreadable = new ImportHistory.Entry(shown, null, null, null, null, null, null, null, null,
+		WorkbookHistory.Entry unreadable = new WorkbookHistory.Entry(shown, null, null, null, null, null, null, null, null,
 				null, null, null, null, List.of(), 0);
-		ItemRow item = reading.item(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
+		ItemReading item = reading.item(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
 				string(columns.cell(row, NUMBER)));
 		String narrative = limited(string(columns.cell(row, NARRATIVE)), 4000);
 		String reporter = emptyToNull(string(columns.cell(row, REPORTER)));
@@ -211,11 +197,11 @@ final class PlanWorkbookReader {
 		if (targetName.isEmpty()) {
 			ItemStatus status = named(ItemStatus.class, string(columns.cell(row, STATUS)), null);
 			return (status == null || reportedAt == null) ? unreadable
-					: new ImportHistory.Entry(shown, item.getKey(), null, null, null, null, status,
+					: new WorkbookHistory.Entry(shown, item.key, null, null, null, null, status,
 							emptyToNull(narrative), null, null, null, reporter, reportedAt, evidence.links(),
 							evidence.files());
 		}
-		TargetRow target = reading.target(item, targetName);
+		Target target = reading.target(item, targetName);
 		LocalDate asOf = date(columns.cell(row, AS_OF));
 		BigDecimal value = number(columns.cell(row, VALUE));
 		String reason = limited(string(columns.cell(row, REASON)), 2000);
@@ -226,7 +212,7 @@ final class PlanWorkbookReader {
 		}
 		String done = string(columns.cell(row, DONE));
 		BigDecimal corrects = number(columns.cell(row, CORRECTS));
-		return new ImportHistory.Entry(shown, item.getKey(), target.getKey(), asOf, value,
+		return new WorkbookHistory.Entry(shown, item.key, target.key(), asOf, value,
 				YES.equals(done) ? Boolean.TRUE : NO.equals(done) ? Boolean.FALSE : null, null, emptyToNull(narrative),
 				emptyToNull(reason), emptyToNull(action), (corrects != null) ? corrects.intValue() : null, reporter,
 				(reportedAt != null) ? reportedAt : this.time.startOfDay(asOf),
@@ -265,14 +251,14 @@ final class PlanWorkbookReader {
 	}
 
 	/** A planned value of a target on the plan sheet; without a target key when it names none or is incomplete. */
-	private ImportHistory.Planned plannedRow(Row row, Columns columns, Reading reading) {
-		TargetRow target = reading.target(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
+	private WorkbookHistory.Planned plannedRow(Row row, Columns columns, Reading reading) {
+		Target target = reading.target(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
 				string(columns.cell(row, NUMBER)), string(columns.cell(row, TARGET)));
 		LocalDate periodEnd = date(columns.cell(row, PERIOD_END));
 		BigDecimal value = number(columns.cell(row, PLANNED_VALUE));
 		boolean complete = target != null && periodEnd != null && value != null
 				&& value.abs().compareTo(LARGEST_VALUE) < 0;
-		return new ImportHistory.Planned(row.getRowNum() + 1, complete ? target.getKey() : null, periodEnd, value);
+		return new WorkbookHistory.Planned(row.getRowNum() + 1, complete ? target.key() : null, periodEnd, value);
 	}
 
 	/** The text, or {@code null} when it is longer than the database keeps. */
@@ -375,24 +361,71 @@ final class PlanWorkbookReader {
 
 	}
 
-	/** What has been read so far: sections by title, items by section and number, the source pane's rows. */
-	private static final class Reading {
+	/** An item as read so far: its targets and milestones grow as rows name it. */
+	private static final class ItemReading {
 
-		final ImportForm form;
+		final String key;
 
-		final Map<String, Integer> sections = new LinkedHashMap<>();
+		final int section;
 
-		final Map<String, ItemRow> items = new HashMap<>();
+		final String heading;
 
-		final List<Segment> source = new java.util.ArrayList<>();
+		final String text;
 
-		Reading(ImportForm form) {
-			this.form = form;
+		final String leadUnit;
+
+		final String assistUnits;
+
+		final String owner;
+
+		final LocalDate start;
+
+		final LocalDate end;
+
+		final ItemStatus status;
+
+		final List<Target> targets = new ArrayList<>();
+
+		final List<Milestone> milestones = new ArrayList<>();
+
+		ItemReading(String key, int section, String heading, String text, String leadUnit, String assistUnits,
+				String owner, LocalDate start, LocalDate end, ItemStatus status) {
+			this.key = key;
+			this.section = section;
+			this.heading = heading;
+			this.text = text;
+			this.leadUnit = leadUnit;
+			this.assistUnits = assistUnits;
+			this.owner = owner;
+			this.start = start;
+			this.end = end;
+			this.status = status;
 		}
 
+		Item item() {
+			return new Item(this.key, this.section, this.heading, this.text, this.leadUnit, this.assistUnits,
+					this.owner, this.start, this.end, this.status, List.copyOf(this.targets),
+					List.copyOf(this.milestones));
+		}
+
+	}
+
+	/** What has been read so far: sections by title, items by section and number, the rows read. */
+	private static final class Reading {
+
+		final List<Section> sections = new ArrayList<>();
+
+		final Map<String, Integer> sectionIndexes = new LinkedHashMap<>();
+
+		final Map<String, ItemReading> items = new HashMap<>();
+
+		final List<ItemReading> itemsInOrder = new ArrayList<>();
+
+		final List<Line> lines = new ArrayList<>();
+
 		/** The item of that section (or subsection) and number on the plan sheet, or {@code null}. */
-		ItemRow item(String section, String subsection, String number) {
-			Integer index = this.sections.get(subsection.isEmpty() ? section : section + "\n" + subsection);
+		ItemReading item(String section, String subsection, String number) {
+			Integer index = this.sectionIndexes.get(subsection.isEmpty() ? section : section + "\n" + subsection);
 			return (index != null) ? this.items.get(index + "|" + number) : null;
 		}
 
@@ -401,32 +434,33 @@ final class PlanWorkbookReader {
 		 * history sheets name a target only by its name (such rows are listed as not saved, never given to the wrong
 		 * target).
 		 */
-		TargetRow target(ItemRow item, String name) {
-			List<TargetRow> named = (item == null) ? List.of()
-					: item.getTargets().stream().filter(target -> target.getName().equals(name)).toList();
+		Target target(ItemReading item, String name) {
+			List<Target> named = (item == null) ? List.of()
+					: item.targets.stream().filter(target -> target.name().equals(name)).toList();
 			return (named.size() == 1) ? named.get(0) : null;
 		}
 
 		/** The target of that name of the item of that section (or subsection) and number, or {@code null}. */
-		TargetRow target(String section, String subsection, String number, String name) {
+		Target target(String section, String subsection, String number, String name) {
 			return target(item(section, subsection, number), name);
 		}
 
 		/** The index of the section (or of its subsection), added when first seen. */
 		int section(String title, String subtitle) {
-			int top = this.sections.computeIfAbsent(title, key -> add(title, null));
+			int top = this.sectionIndexes.computeIfAbsent(title, key -> add(title, null));
 			if (subtitle.isEmpty()) {
 				return top;
 			}
-			return this.sections.computeIfAbsent(title + "\n" + subtitle, key -> add(subtitle, top));
+			return this.sectionIndexes.computeIfAbsent(title + "\n" + subtitle, key -> add(subtitle, top));
 		}
 
 		private int add(String title, Integer parent) {
-			List<SectionRow> rows = this.form.getSections();
-			long siblings = rows.stream().filter(row -> java.util.Objects.equals(row.getParent(), parent)).count();
-			rows.add(new SectionRow(ChineseNumerals.sectionLabel((int) siblings + 1, parent != null), title, parent));
-			this.source.add(Segment.plain(Segment.Kind.SECTION, rows.get(rows.size() - 1).getLabel(), title));
-			return rows.size() - 1;
+			long siblings = this.sections.stream().filter(row -> java.util.Objects.equals(row.parent(), parent)).count();
+			Section section = new Section(ChineseNumerals.sectionLabel((int) siblings + 1, parent != null), title,
+					parent);
+			this.sections.add(section);
+			this.lines.add(new Line(true, section.label(), title));
+			return this.sections.size() - 1;
 		}
 
 	}

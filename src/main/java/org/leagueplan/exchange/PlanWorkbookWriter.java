@@ -1,4 +1,4 @@
-package org.leagueplan.reporting;
+package org.leagueplan.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,83 +22,83 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.MilestoneRef;
+import org.leagueplan.plan.PlanData.PlanRef;
+import org.leagueplan.plan.PlanData.SectionRef;
 import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.progress.PlanJudgement.ItemVerdict;
 import org.leagueplan.progress.PlannedPoint;
 import org.leagueplan.progress.ProgressQueries.EvidenceRef;
 import org.leagueplan.progress.ProgressQueries.ItemReport;
 import org.leagueplan.progress.ProgressQueries.TargetReport;
 import org.leagueplan.progress.TargetProgress;
-import org.leagueplan.reporting.PlanState.Block;
-import org.leagueplan.reporting.PlanState.ItemState;
-import org.leagueplan.reporting.PlanState.MilestoneState;
-import org.leagueplan.reporting.PlanState.TargetState;
 import org.springframework.stereotype.Component;
 
-import static org.leagueplan.reporting.PlanWorkbookLayout.ASSIST_UNITS;
-import static org.leagueplan.reporting.PlanWorkbookLayout.AS_OF;
-import static org.leagueplan.reporting.PlanWorkbookLayout.BASELINE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.BODY;
-import static org.leagueplan.reporting.PlanWorkbookLayout.COMPARATOR;
-import static org.leagueplan.reporting.PlanWorkbookLayout.CORRECTIVE_ACTION;
-import static org.leagueplan.reporting.PlanWorkbookLayout.CORRECTS;
-import static org.leagueplan.reporting.PlanWorkbookLayout.DATE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.DATE_FORMAT;
-import static org.leagueplan.reporting.PlanWorkbookLayout.DATE_TIME_FORMAT;
-import static org.leagueplan.reporting.PlanWorkbookLayout.DONE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.END_DATE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.EVIDENCE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.FILE_LINE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.HEADING;
-import static org.leagueplan.reporting.PlanWorkbookLayout.HISTORY_COLUMNS;
-import static org.leagueplan.reporting.PlanWorkbookLayout.HISTORY_SHEET;
-import static org.leagueplan.reporting.PlanWorkbookLayout.INFO_SHEET;
-import static org.leagueplan.reporting.PlanWorkbookLayout.LAST_REPORTED;
-import static org.leagueplan.reporting.PlanWorkbookLayout.LATEST_VALUE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.LEAD_UNIT;
-import static org.leagueplan.reporting.PlanWorkbookLayout.LIGHT;
-import static org.leagueplan.reporting.PlanWorkbookLayout.LINK_LINE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.MILESTONE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.MILESTONE_COLUMNS;
-import static org.leagueplan.reporting.PlanWorkbookLayout.MILESTONE_DONE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.MILESTONE_SHEET;
-import static org.leagueplan.reporting.PlanWorkbookLayout.NAME_SEPARATOR;
-import static org.leagueplan.reporting.PlanWorkbookLayout.NARRATIVE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.NO;
-import static org.leagueplan.reporting.PlanWorkbookLayout.NOTE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.NUMBER;
-import static org.leagueplan.reporting.PlanWorkbookLayout.ORGANIZATION;
-import static org.leagueplan.reporting.PlanWorkbookLayout.OWNER;
-import static org.leagueplan.reporting.PlanWorkbookLayout.PERIOD_END;
-import static org.leagueplan.reporting.PlanWorkbookLayout.PLANNED_COLUMNS;
-import static org.leagueplan.reporting.PlanWorkbookLayout.PLANNED_SHEET;
-import static org.leagueplan.reporting.PlanWorkbookLayout.PLANNED_VALUE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.PLAN_COLUMNS;
-import static org.leagueplan.reporting.PlanWorkbookLayout.PLAN_SHEET;
-import static org.leagueplan.reporting.PlanWorkbookLayout.PREAMBLE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.REASON;
-import static org.leagueplan.reporting.PlanWorkbookLayout.REPORTED_AT;
-import static org.leagueplan.reporting.PlanWorkbookLayout.REPORTER;
-import static org.leagueplan.reporting.PlanWorkbookLayout.SECTION;
-import static org.leagueplan.reporting.PlanWorkbookLayout.START_DATE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.STATUS;
-import static org.leagueplan.reporting.PlanWorkbookLayout.SUBSECTION;
-import static org.leagueplan.reporting.PlanWorkbookLayout.TARGET;
-import static org.leagueplan.reporting.PlanWorkbookLayout.TARGET_DUE_DATE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.TARGET_KIND;
-import static org.leagueplan.reporting.PlanWorkbookLayout.TARGET_VALUE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.TITLE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.UNIT_LABEL;
-import static org.leagueplan.reporting.PlanWorkbookLayout.VALUE;
-import static org.leagueplan.reporting.PlanWorkbookLayout.YEAR;
-import static org.leagueplan.reporting.PlanWorkbookLayout.YES;
+import static org.leagueplan.exchange.PlanWorkbookLayout.ASSIST_UNITS;
+import static org.leagueplan.exchange.PlanWorkbookLayout.AS_OF;
+import static org.leagueplan.exchange.PlanWorkbookLayout.BASELINE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.BODY;
+import static org.leagueplan.exchange.PlanWorkbookLayout.COMPARATOR;
+import static org.leagueplan.exchange.PlanWorkbookLayout.CORRECTIVE_ACTION;
+import static org.leagueplan.exchange.PlanWorkbookLayout.CORRECTS;
+import static org.leagueplan.exchange.PlanWorkbookLayout.DATE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.DATE_FORMAT;
+import static org.leagueplan.exchange.PlanWorkbookLayout.DATE_TIME_FORMAT;
+import static org.leagueplan.exchange.PlanWorkbookLayout.DONE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.END_DATE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.EVIDENCE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.FILE_LINE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.HEADING;
+import static org.leagueplan.exchange.PlanWorkbookLayout.HISTORY_COLUMNS;
+import static org.leagueplan.exchange.PlanWorkbookLayout.HISTORY_SHEET;
+import static org.leagueplan.exchange.PlanWorkbookLayout.INFO_SHEET;
+import static org.leagueplan.exchange.PlanWorkbookLayout.LAST_REPORTED;
+import static org.leagueplan.exchange.PlanWorkbookLayout.LATEST_VALUE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.LEAD_UNIT;
+import static org.leagueplan.exchange.PlanWorkbookLayout.LIGHT;
+import static org.leagueplan.exchange.PlanWorkbookLayout.LINK_LINE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.MILESTONE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.MILESTONE_COLUMNS;
+import static org.leagueplan.exchange.PlanWorkbookLayout.MILESTONE_DONE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.MILESTONE_SHEET;
+import static org.leagueplan.exchange.PlanWorkbookLayout.NAME_SEPARATOR;
+import static org.leagueplan.exchange.PlanWorkbookLayout.NARRATIVE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.NO;
+import static org.leagueplan.exchange.PlanWorkbookLayout.NOTE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.NUMBER;
+import static org.leagueplan.exchange.PlanWorkbookLayout.ORGANIZATION;
+import static org.leagueplan.exchange.PlanWorkbookLayout.OWNER;
+import static org.leagueplan.exchange.PlanWorkbookLayout.PERIOD_END;
+import static org.leagueplan.exchange.PlanWorkbookLayout.PLANNED_COLUMNS;
+import static org.leagueplan.exchange.PlanWorkbookLayout.PLANNED_SHEET;
+import static org.leagueplan.exchange.PlanWorkbookLayout.PLANNED_VALUE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.PLAN_COLUMNS;
+import static org.leagueplan.exchange.PlanWorkbookLayout.PLAN_SHEET;
+import static org.leagueplan.exchange.PlanWorkbookLayout.PREAMBLE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.REASON;
+import static org.leagueplan.exchange.PlanWorkbookLayout.REPORTED_AT;
+import static org.leagueplan.exchange.PlanWorkbookLayout.REPORTER;
+import static org.leagueplan.exchange.PlanWorkbookLayout.SECTION;
+import static org.leagueplan.exchange.PlanWorkbookLayout.START_DATE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.STATUS;
+import static org.leagueplan.exchange.PlanWorkbookLayout.SUBSECTION;
+import static org.leagueplan.exchange.PlanWorkbookLayout.TARGET;
+import static org.leagueplan.exchange.PlanWorkbookLayout.TARGET_DUE_DATE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.TARGET_KIND;
+import static org.leagueplan.exchange.PlanWorkbookLayout.TARGET_VALUE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.TITLE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.UNIT_LABEL;
+import static org.leagueplan.exchange.PlanWorkbookLayout.VALUE;
+import static org.leagueplan.exchange.PlanWorkbookLayout.YEAR;
+import static org.leagueplan.exchange.PlanWorkbookLayout.YES;
 
 /**
- * Writes the plan workbook in the layout of {@link org.leagueplan.reporting.PlanWorkbookLayout}, streaming: at most
+ * Writes the plan workbook in the layout of {@link org.leagueplan.exchange.PlanWorkbookLayout}, streaming: at most
  * {@link #ROWS_IN_MEMORY} rows are held in memory, the rest go to a compressed temporary file that is deleted after.
  */
 @Component
-public class PlanWorkbookWriter {
+class PlanWorkbookWriter {
 
 	static final int ROWS_IN_MEMORY = 200;
 
@@ -149,7 +149,7 @@ public class PlanWorkbookWriter {
 		this.zone = time.zone();
 	}
 
-	public void write(PlanWorkbook workbook, OutputStream out) throws IOException {
+	void write(PlanWorkbook workbook, OutputStream out) throws IOException {
 		SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
 		try {
 			book.setCompressTempFiles(true);
@@ -158,8 +158,8 @@ public class PlanWorkbookWriter {
 			Styles styles = new Styles(book, this.zone);
 			writePlan(book.createSheet(PLAN_SHEET), workbook, styles);
 			writeHistory(book.createSheet(HISTORY_SHEET), workbook, styles);
-			writeMilestones(book.createSheet(MILESTONE_SHEET), workbook.state(), styles);
-			writeInfo(book.createSheet(INFO_SHEET), workbook.state(), styles);
+			writeMilestones(book.createSheet(MILESTONE_SHEET), workbook, styles);
+			writeInfo(book.createSheet(INFO_SHEET), workbook, styles);
 			writePlanned(book.createSheet(PLANNED_SHEET), workbook, styles);
 			book.write(out);
 		}
@@ -171,56 +171,70 @@ public class PlanWorkbookWriter {
 
 	private static void writePlan(Sheet sheet, PlanWorkbook workbook, Styles styles) {
 		int rowNumber = header(sheet, PLAN_COLUMNS, PLAN_WIDTHS, styles);
-		for (Block block : workbook.state().blocks()) {
-			rowNumber = planRows(sheet, rowNumber, block, null, workbook, styles);
-			for (Block child : block.children()) {
-				rowNumber = planRows(sheet, rowNumber, child, block, workbook, styles);
+		for (SectionRef section : workbook.sections()) {
+			List<SectionRef> subsections = workbook.subsections(section);
+			rowNumber = planRows(sheet, rowNumber, section, null, subsections.isEmpty(), workbook, styles);
+			for (SectionRef subsection : subsections) {
+				rowNumber = planRows(sheet, rowNumber, subsection, section, true, workbook, styles);
 			}
 		}
 		finish(sheet, rowNumber, PLAN_COLUMNS.size());
 	}
 
-	/** The rows of a section's own items; a row naming only the section when it has neither items nor subsections. */
-	private static int planRows(Sheet sheet, int rowNumber, Block block, Block parent, PlanWorkbook workbook,
-			Styles styles) {
-		if (block.isEmpty()) {
+	/**
+	 * The rows of a section's own items; a row naming only the section when it has no items and {@code childless}
+	 * (neither items nor subsections).
+	 */
+	private static int planRows(Sheet sheet, int rowNumber, SectionRef section, SectionRef parent, boolean childless,
+			PlanWorkbook workbook, Styles styles) {
+		List<ItemVerdict> items = workbook.items(section);
+		if (items.isEmpty() && childless) {
 			Row row = sheet.createRow(rowNumber++);
-			text(styles, row, plan(SECTION), (parent != null) ? parent.section().title() : block.section().title());
-			text(styles, row, plan(SUBSECTION), (parent != null) ? block.section().title() : null);
+			text(styles, row, plan(SECTION), (parent != null) ? parent.title() : section.title());
+			text(styles, row, plan(SUBSECTION), (parent != null) ? section.title() : null);
 			return rowNumber;
 		}
-		for (ItemState item : block.items()) {
-			if (item.targets().isEmpty()) {
-				Row row = itemColumns(sheet.createRow(rowNumber++), item, workbook, styles);
+		for (ItemVerdict item : items) {
+			List<TargetRef> targets = workbook.targets(item.item());
+			if (targets.isEmpty()) {
+				Row row = itemColumns(sheet.createRow(rowNumber++), item.item(), workbook, styles);
 				text(styles, row, plan(LIGHT), workbook.lightLabels().get(item.light()));
 				dateTime(row, plan(LAST_REPORTED), workbook.lastItemUpdate().get(item.item().id()), styles);
 			}
-			for (TargetState target : item.targets()) {
-				Row row = itemColumns(sheet.createRow(rowNumber++), item, workbook, styles);
-				targetColumns(row, target, workbook, styles);
+			for (TargetRef target : targets) {
+				Row row = itemColumns(sheet.createRow(rowNumber++), item.item(), workbook, styles);
+				targetColumns(row, item, target, workbook, styles);
 			}
 		}
 		return rowNumber;
 	}
 
-	private static Row itemColumns(Row row, ItemState state, PlanWorkbook workbook, Styles styles) {
-		text(styles, row, plan(SECTION), state.topSection().title());
-		text(styles, row, plan(SUBSECTION), (state.subsection() != null) ? state.subsection().title() : null);
-		number(row, plan(NUMBER), state.item().number());
-		text(styles, row, plan(HEADING), state.item().heading());
-		text(styles, row, plan(BODY), state.body());
-		text(styles, row, plan(LEAD_UNIT), state.leadUnit());
-		text(styles, row, plan(ASSIST_UNITS), state.assistUnits().isEmpty() ? null : String.join(NAME_SEPARATOR, state.assistUnits()));
-		text(styles, row, plan(OWNER), workbook.username(state.item().ownerId()));
-		date(row, plan(START_DATE), state.item().startDate(), styles);
-		date(row, plan(END_DATE), state.item().endDate(), styles);
-		text(styles, row, plan(STATUS), workbook.label().apply(state.item().status()));
+	private static Row itemColumns(Row row, ItemRef item, PlanWorkbook workbook, Styles styles) {
+		List<String> assistUnits = workbook.document().assistUnitNames(item);
+		itemNaming(row, PLAN_COLUMNS, item, workbook, styles);
+		text(styles, row, plan(BODY), workbook.document().body(item.id()));
+		text(styles, row, plan(LEAD_UNIT), workbook.document().unitName(item.leadUnitId()));
+		text(styles, row, plan(ASSIST_UNITS), assistUnits.isEmpty() ? null : String.join(NAME_SEPARATOR, assistUnits));
+		text(styles, row, plan(OWNER), workbook.username(item.ownerId()));
+		date(row, plan(START_DATE), item.startDate(), styles);
+		date(row, plan(END_DATE), item.endDate(), styles);
+		text(styles, row, plan(STATUS), workbook.label().apply(item.status()));
 		return row;
 	}
 
-	private static void targetColumns(Row row, TargetState state, PlanWorkbook workbook, Styles styles) {
-		TargetRef target = state.target();
-		TargetProgress latest = state.latest();
+	/** The columns every sheet but the information names an item by: section, subsection, number and heading. */
+	private static Row itemNaming(Row row, List<String> columns, ItemRef item, PlanWorkbook workbook, Styles styles) {
+		SectionRef subsection = workbook.subsection(item);
+		text(styles, row, column(columns, SECTION), workbook.topSection(item).title());
+		text(styles, row, column(columns, SUBSECTION), (subsection != null) ? subsection.title() : null);
+		number(row, column(columns, NUMBER), item.number());
+		text(styles, row, column(columns, HEADING), item.heading());
+		return row;
+	}
+
+	private static void targetColumns(Row row, ItemVerdict item, TargetRef target, PlanWorkbook workbook,
+			Styles styles) {
+		TargetProgress latest = workbook.latest(target);
 		text(styles, row, plan(TARGET), target.name());
 		text(styles, row, plan(TARGET_KIND), workbook.label().apply(target.kind()));
 		text(styles, row, plan(COMPARATOR), workbook.label().apply(target.comparator()));
@@ -228,7 +242,7 @@ public class PlanWorkbookWriter {
 		text(styles, row, plan(UNIT_LABEL), target.unitLabel());
 		number(row, plan(BASELINE), target.baseline());
 		date(row, plan(TARGET_DUE_DATE), target.dueDate(), styles);
-		text(styles, row, plan(NOTE), state.note());
+		text(styles, row, plan(NOTE), workbook.document().note(target.id()));
 		if (latest != null) {
 			if (target.kind() != null && !target.kind().isNumeric()) {
 				number(row, plan(LATEST_VALUE), (latest.done() != null) ? BigDecimal.valueOf(latest.done() ? 1 : 0) : null);
@@ -239,7 +253,7 @@ public class PlanWorkbookWriter {
 			date(row, plan(AS_OF), latest.asOf(), styles);
 			dateTime(row, plan(LAST_REPORTED), latest.reportedAt(), styles);
 		}
-		text(styles, row, plan(LIGHT), workbook.lightLabels().get(state.light()));
+		text(styles, row, plan(LIGHT), workbook.lightLabels().get(workbook.light(item, target)));
 	}
 
 	/**
@@ -254,19 +268,19 @@ public class PlanWorkbookWriter {
 		Map<Long, List<ItemReport>> updatesByItem = new HashMap<>();
 		workbook.updates().forEach(update -> updatesByItem.computeIfAbsent(update.itemId(), id -> new ArrayList<>())
 			.add(update));
-		for (ItemState item : workbook.state().items()) {
+		for (ItemVerdict item : workbook.items()) {
 			List<ItemReport> updates = new ArrayList<>(updatesByItem.getOrDefault(item.item().id(), List.of()));
 			updates.sort(Comparator.comparing(ItemReport::reportedAt).thenComparing(ItemReport::id));
 			for (ItemReport update : updates) {
-				Row row = historyRow(sheet.createRow(rowNumber++), item, styles);
+				Row row = itemNaming(sheet.createRow(rowNumber++), HISTORY_COLUMNS, item.item(), workbook, styles);
 				text(styles, row, history(STATUS), workbook.label().apply(update.status()));
 				text(styles, row, history(NARRATIVE), update.narrative());
 				text(styles, row, history(EVIDENCE), evidence(workbook.evidence().ofUpdate(update.id())));
 				text(styles, row, history(REPORTER), workbook.username(update.reportedBy()));
 				dateTime(row, history(REPORTED_AT), update.reportedAt(), styles);
 			}
-			for (TargetState target : item.targets()) {
-				List<TargetReport> reports = new ArrayList<>(reportsByTarget.getOrDefault(target.target().id(), List.of()));
+			for (TargetRef target : workbook.targets(item.item())) {
+				List<TargetReport> reports = new ArrayList<>(reportsByTarget.getOrDefault(target.id(), List.of()));
 				reports.sort(Comparator.comparing(TargetReport::asOf).thenComparing(TargetReport::id));
 				// a target's reports are consecutive rows: the row a correction names is known before writing
 				Map<Long, Integer> shownRow = new HashMap<>();
@@ -274,8 +288,8 @@ public class PlanWorkbookWriter {
 					shownRow.put(reports.get(i).id(), rowNumber + i + 1);
 				}
 				for (TargetReport report : reports) {
-					Row row = historyRow(sheet.createRow(rowNumber++), item, styles);
-					text(styles, row, history(TARGET), target.target().name());
+					Row row = itemNaming(sheet.createRow(rowNumber++), HISTORY_COLUMNS, item.item(), workbook, styles);
+					text(styles, row, history(TARGET), target.name());
 					date(row, history(AS_OF), report.asOf(), styles);
 					number(row, history(VALUE), report.value());
 					text(styles, row, history(DONE), (report.done() != null) ? (report.done() ? YES : NO) : null);
@@ -303,24 +317,11 @@ public class PlanWorkbookWriter {
 					.collect(java.util.stream.Collectors.joining("\n"));
 	}
 
-	private static Row historyRow(Row row, ItemState item, Styles styles) {
-		text(styles, row, history(SECTION), item.topSection().title());
-		text(styles, row, history(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
-		number(row, history(NUMBER), item.item().number());
-		text(styles, row, history(HEADING), item.item().heading());
-		return row;
-	}
-
-	private static void writeMilestones(Sheet sheet, PlanState state, Styles styles) {
+	private static void writeMilestones(Sheet sheet, PlanWorkbook workbook, Styles styles) {
 		int rowNumber = header(sheet, MILESTONE_COLUMNS, MILESTONE_WIDTHS, styles);
-		for (ItemState item : state.items()) {
-			for (MilestoneState milestoneState : item.milestones()) {
-				MilestoneRef milestone = milestoneState.milestone();
-				Row row = sheet.createRow(rowNumber++);
-				text(styles, row, milestone(SECTION), item.topSection().title());
-				text(styles, row, milestone(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
-				number(row, milestone(NUMBER), item.item().number());
-				text(styles, row, milestone(HEADING), item.item().heading());
+		for (ItemVerdict item : workbook.items()) {
+			for (MilestoneRef milestone : workbook.milestones(item.item())) {
+				Row row = itemNaming(sheet.createRow(rowNumber++), MILESTONE_COLUMNS, item.item(), workbook, styles);
 				text(styles, row, milestone(MILESTONE), milestone.title());
 				date(row, milestone(DATE), milestone.dueDate(), styles);
 				text(styles, row, milestone(MILESTONE_DONE), milestone.done() ? YES : NO);
@@ -331,15 +332,11 @@ public class PlanWorkbookWriter {
 
 	private static void writePlanned(Sheet sheet, PlanWorkbook workbook, Styles styles) {
 		int rowNumber = header(sheet, PLANNED_COLUMNS, PLANNED_WIDTHS, styles);
-		for (ItemState item : workbook.state().items()) {
-			for (TargetState target : item.targets()) {
-				for (PlannedPoint point : target.planned()) {
-					Row row = sheet.createRow(rowNumber++);
-					text(styles, row, planned(SECTION), item.topSection().title());
-					text(styles, row, planned(SUBSECTION), (item.subsection() != null) ? item.subsection().title() : null);
-					number(row, planned(NUMBER), item.item().number());
-					text(styles, row, planned(HEADING), item.item().heading());
-					text(styles, row, planned(TARGET), target.target().name());
+		for (ItemVerdict item : workbook.items()) {
+			for (TargetRef target : workbook.targets(item.item())) {
+				for (PlannedPoint point : workbook.planned(target)) {
+					Row row = itemNaming(sheet.createRow(rowNumber++), PLANNED_COLUMNS, item.item(), workbook, styles);
+					text(styles, row, planned(TARGET), target.name());
 					date(row, planned(PERIOD_END), point.periodEnd(), styles);
 					number(row, planned(PLANNED_VALUE), point.value());
 				}
@@ -348,25 +345,27 @@ public class PlanWorkbookWriter {
 		finish(sheet, rowNumber, PLANNED_COLUMNS.size());
 	}
 
-	private static void writeInfo(Sheet sheet, PlanState state, Styles styles) {
+	private static void writeInfo(Sheet sheet, PlanWorkbook workbook, Styles styles) {
+		PlanRef plan = workbook.plan();
+		String preambleText = workbook.document().preamble();
 		sheet.setColumnWidth(0, 10 * 256);
 		sheet.setColumnWidth(1, 100 * 256);
 		Row year = sheet.createRow(0);
 		key(year, YEAR, styles);
-		number(year, 1, state.plan().year());
+		number(year, 1, plan.year());
 		Row title = sheet.createRow(1);
 		key(title, TITLE, styles);
-		text(styles, title, 1, state.plan().title());
+		text(styles, title, 1, plan.title());
 		Row organization = sheet.createRow(2);
 		key(organization, ORGANIZATION, styles);
-		text(styles, organization, 1, state.plan().organization());
+		text(styles, organization, 1, plan.organization());
 		Row preamble = sheet.createRow(3);
 		key(preamble, PREAMBLE, styles);
 		Cell text = preamble.createCell(1);
-		if (state.preamble() != null) {
-			text.setCellValue(state.preamble());
+		if (preambleText != null) {
+			text.setCellValue(preambleText);
 		}
-		text.setCellStyle((state.preamble() != null && looksLikeFormula(state.preamble())) ? styles.wrappedQuoted
+		text.setCellStyle((preambleText != null && looksLikeFormula(preambleText)) ? styles.wrappedQuoted
 				: styles.wrapped);
 	}
 

@@ -1,4 +1,4 @@
-package org.leagueplan.reporting;
+package org.leagueplan.system;
 
 import java.nio.charset.StandardCharsets;
 
@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
  * The {@code Content-Disposition} of a download whose name is Chinese: the name in UTF-8 as RFC 5987 / RFC 6266
  * write it ({@code filename*=UTF-8''…}), and an ASCII name for clients that read only {@code filename}.
  */
-final class Downloads {
+public final class Downloads {
 
 	private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
 	private Downloads() {
 	}
 
-	static String attachment(String fileName, String asciiFallback) {
+	public static String attachment(String fileName, String asciiFallback) {
 		return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + encode(fileName);
 	}
 
