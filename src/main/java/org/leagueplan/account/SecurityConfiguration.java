@@ -1,7 +1,9 @@
 package org.leagueplan.account;
 
+import java.util.List;
 import java.util.Map;
 
+import org.leagueplan.system.HttpRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,10 +22,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
- * Who may reach what, denied unless named. Every page needs a login with one of the three roles; writing (every
- * POST and every form page ending in {@code /new} or {@code /edit}) needs ADMIN or STAFF; units and
- * {@code /admin/**} need ADMIN; a person's own account pages need any role. Record-level rights (which items a
- * STAFF user may change) are checked by the module that owns the records.
+ * Who may reach what, denied unless named: the account's own addresses (login, second factor, a person's own
+ * account pages for any role, user administration for ADMIN), then every module's own rules ({@link HttpRules},
+ * declared by each module for its addresses), then the defaults: {@code /admin/**} needs ADMIN; writing (every POST
+ * and every form page ending in {@code /new} or {@code /edit}) needs ADMIN or STAFF; every other page a login with
+ * one of the three roles. This class names no other module's address. Record-level rights (which items a STAFF
+ * user may change) are checked by the module that owns the records ({@code PlanPermissions}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -39,22 +43,23 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHandlers login, AccountGuard guard,
-			ApplicationEventPublisher events) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/static/**", "/webjars/**", "/favicon.ico", "/login", "/error").permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-			.requestMatchers("/actuator/**").hasRole(ADMIN)
-			.requestMatchers("/login/mfa").hasAuthority(LoginHandlers.MFA_PENDING)
-			.requestMatchers("/admin/**").hasRole(ADMIN)
-			.requestMatchers(HttpMethod.POST, "/units/**").hasRole(ADMIN)
-			.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/units/(new|\\d+/edit)(\\?.*)?$"))
-			.hasRole(ADMIN)
-			.requestMatchers("/account/**").hasAnyRole(ADMIN, STAFF, LEADER)
-			.requestMatchers(HttpMethod.POST, "/logout").authenticated()
-			.requestMatchers(HttpMethod.POST, "/**").hasAnyRole(ADMIN, STAFF)
-			.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/.+/(new|edit)(\\?.*)?$"))
-			.hasAnyRole(ADMIN, STAFF)
-			.anyRequest().hasAnyRole(ADMIN, STAFF, LEADER))
+			ApplicationEventPublisher events, List<HttpRules> moduleRules) throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers("/login").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+				.permitAll()
+				.requestMatchers("/actuator/**").hasRole(ADMIN)
+				.requestMatchers("/login/mfa").hasAuthority(LoginHandlers.MFA_PENDING)
+				.requestMatchers("/admin/users/**").hasRole(ADMIN)
+				.requestMatchers("/account/**").hasAnyRole(ADMIN, STAFF, LEADER)
+				.requestMatchers(HttpMethod.POST, "/logout").authenticated();
+			moduleRules.forEach(rules -> rules.configure(requests));
+			requests.requestMatchers("/admin/**").hasRole(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/**").hasAnyRole(ADMIN, STAFF)
+				.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/.+/(new|edit)(\\?.*)?$"))
+				.hasAnyRole(ADMIN, STAFF)
+				.anyRequest().hasAnyRole(ADMIN, STAFF, LEADER);
+		})
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(login.successHandler())
 				.failureHandler(login.failureHandler())

@@ -26,8 +26,6 @@ import org.leagueplan.progress.PlanJudgement;
 import org.leagueplan.progress.PlanJudgement.ItemVerdict;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.ProgressQueries.RecentReport;
-import org.leagueplan.progress.StatusRules;
-import org.leagueplan.progress.StatusSettings;
 import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
 
@@ -74,7 +72,6 @@ class DashboardService {
 		DashboardFilter filter = new DashboardFilter(requested.sectionId(), requested.unitId(), requested.light(),
 				requested.stale(), requested.overdue(), day);
 		PlanJudgement judgement = this.judge.judge(data, day);
-		StatusSettings settings = judgement.settings();
 		Map<Long, SectionRef> sections = data.sections().stream().collect(Collectors.toMap(SectionRef::id, Function.identity()));
 		Map<Long, String> unitNames = data.units().stream().collect(Collectors.toMap(UnitRef::id, UnitRef::name));
 
@@ -102,14 +99,14 @@ class DashboardService {
 				List<ItemStatus> items = inScope.stream()
 					.filter(status -> topSectionId(sections, status.item().sectionId()) == section.id())
 					.toList();
-				sectionBars.add(bar(section.id(), section.label() + section.title(), items, reportingSince, settings));
+				sectionBars.add(bar(section.id(), section.label() + section.title(), items, reportingSince, judgement));
 			}
 		}
 		List<Bar> unitBars = new ArrayList<>();
 		for (UnitRef unit : data.units()) {
 			List<ItemStatus> items = inScope.stream().filter(status -> status.item().involves(unit.id())).toList();
 			if (!items.isEmpty()) {
-				unitBars.add(bar(unit.id(), unit.name(), items, reportingSince, settings));
+				unitBars.add(bar(unit.id(), unit.name(), items, reportingSince, judgement));
 			}
 		}
 		List<Long> scopeItemIds = inScope.stream().map(status -> status.item().id()).toList();
@@ -132,15 +129,18 @@ class DashboardService {
 				verdict.stale(), verdict.overdue(), verdict.lastActivity(), percent(verdict.judged().completion()));
 	}
 
-	/** A bar; a started item reports when its last activity (by the end of the day) is since {@code recent}. */
-	private static Bar bar(long id, String label, List<ItemStatus> items, Instant recent, StatusSettings settings) {
+	/**
+	 * A bar: its items' lights rolled up and their completion averaged, as judged; a started item reports when its
+	 * last activity (by the end of the day) is since {@code recent}.
+	 */
+	private static Bar bar(long id, String label, List<ItemStatus> items, Instant recent, PlanJudgement judgement) {
 		long started = items.stream().filter(status -> status.light() != Light.NOT_STARTED).count();
 		long reporting = items.stream()
 			.filter(status -> status.light() != Light.NOT_STARTED)
 			.filter(status -> status.lastActivity() != null && !status.lastActivity().isBefore(recent))
 			.count();
 		return new Bar(id, label, percent(items.stream().mapToInt(ItemStatus::completionPercent).average().orElse(0) / 100),
-				StatusRules.rollup(items.stream().map(ItemStatus::light).toList(), settings.rollup()), items.size(),
+				judgement.rollup(items.stream().map(ItemStatus::light).toList()), items.size(),
 				(started == 0) ? 0 : percent((double) reporting / started));
 	}
 

@@ -32,7 +32,7 @@ import org.leagueplan.plan.ChineseNumerals;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
-import org.leagueplan.progress.ProgressHistory;
+import org.leagueplan.progress.ReportRules;
 import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
@@ -233,11 +233,11 @@ public class PlanWorkbookReader {
 				continue;
 			}
 			String link = piece.startsWith(LINK_LINE) ? piece.substring(LINK_LINE.length()).strip()
-					: ProgressHistory.isWebLink(piece) ? piece : null;
+					: ReportRules.isWebLink(piece) ? piece : null;
 			if (link == null) {
 				files++;
 			}
-			else if (ProgressHistory.isWebLink(link)) {
+			else if (ReportRules.isWebLink(link)) {
 				links.add(link);
 			}
 			else {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,8 @@ import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.progress.ProgressHistory.PastPlanned;
 import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressHistory.PastUpdate;
+import org.leagueplan.progress.ReportRules;
+import org.leagueplan.progress.ReportRules.Violation;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -27,8 +30,6 @@ import org.springframework.util.StringUtils;
  */
 @Component
 public class WorkbookHistory {
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final ProgressHistory progress;
 
@@ -76,18 +77,17 @@ public class WorkbookHistory {
 	 * {@code filesLeft}: the uploaded files the kept entries name, which a workbook cannot bring.
 	 * @param droppedHistory the row numbers of the history sheet's rows that will not be stored
 	 * @param droppedPlanned the row numbers of the planned-values sheet's rows that will not be stored
+	 * @param refused the history rows among {@code droppedHistory} that break a rule every report must pass
+	 * ({@link ReportRules}), by row number in the sheet's order, with the rules they break
 	 */
 	public record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, List<Integer> droppedHistory,
-			List<Integer> droppedPlanned, int unknownReporters, int filesLeft) {
+			List<Integer> droppedPlanned, int unknownReporters, int filesLeft, Map<Integer, List<Violation>> refused) {
 
 		public int dropped() {
 			return this.droppedHistory.size() + this.droppedPlanned.size();
 		}
 
 	}
-
-	/** The most links one report or update may have, as when a person reports. */
-	static final int MAX_LINKS = 10;
 
 	/**
 	 * The plan as the person has checked it, as far as the history needs it: the keys of the items kept and, by key,
@@ -105,8 +105,10 @@ public class WorkbookHistory {
 
 	/**
 	 * Matches the workbook's history and planned values to the checked plan. A report must also pass what a person's
-	 * report must: its as-of date in {@code year} (the year of the plan it goes into) and not after {@code today}, a
-	 * percentage at most 100, at most {@link #MAX_LINKS} links.
+	 * report must — {@link ReportRules}, asked with {@code year} (the year of the plan it goes into) and
+	 * {@code today}: a value its target takes (a percentage at most 100), its as-of date in the year and not after
+	 * today, at most {@link ReportRules#MAX_LINKS} links — and an update its link rules; a row that does not is
+	 * dropped and listed in {@link Match#refused} with the rules it breaks.
 	 * @param usernames in lower case
 	 */
 	public static Match match(CheckedPlan plan, List<Entry> entries, List<Planned> planned, Set<String> usernames,
@@ -116,20 +118,34 @@ public class WorkbookHistory {
 		List<Entry> reports = new ArrayList<>();
 		List<Entry> updates = new ArrayList<>();
 		List<Integer> droppedHistory = new ArrayList<>();
+		Map<Integer, List<Violation>> refused = new LinkedHashMap<>();
 		int unknownReporters = 0;
 		int filesLeft = 0;
 		for (Entry entry : (entries != null) ? entries : List.<Entry>of()) {
 			Entry kept = null;
-			if (entry.isReport() && targets.containsKey(entry.targetKey()) && entry.links().size() <= MAX_LINKS
-					&& year != null && entry.asOf().getYear() == year && !entry.asOf().isAfter(today)) {
-				kept = fitted(entry, targets.get(entry.targetKey()));
-				if (kept != null) {
+			if (entry.isReport() && targets.containsKey(entry.targetKey()) && year != null
+					&& targets.get(entry.targetKey()).kind() != null) {
+				CheckedTarget target = targets.get(entry.targetKey());
+				Entry read = read(entry, target);
+				List<Violation> broken = ReportRules.violations(new ReportRules.Report(kindTaking(target),
+						read.value(), read.done(), read.asOf(), year, read.links()), today);
+				if (broken.isEmpty()) {
+					kept = read;
 					reports.add(kept);
 				}
+				else {
+					refused.put(entry.row(), broken);
+				}
 			}
-			else if (entry.isUpdate() && items.contains(entry.itemKey()) && entry.links().size() <= MAX_LINKS) {
-				kept = entry;
-				updates.add(kept);
+			else if (entry.isUpdate() && items.contains(entry.itemKey())) {
+				List<Violation> broken = ReportRules.linkViolations(entry.links());
+				if (broken.isEmpty()) {
+					kept = entry;
+					updates.add(kept);
+				}
+				else {
+					refused.put(entry.row(), broken);
+				}
 			}
 			if (kept != null && StringUtils.hasText(kept.reporter())
 					&& !usernames.contains(kept.reporter().strip().toLowerCase())) {
@@ -161,23 +177,27 @@ public class WorkbookHistory {
 				droppedPlanned.add(point.row());
 			}
 		}
-		return new Match(reports, updates, keptPlanned, droppedHistory, droppedPlanned, unknownReporters, filesLeft);
+		return new Match(reports, updates, keptPlanned, droppedHistory, droppedPlanned, unknownReporters, filesLeft,
+				refused);
 	}
 
 	/**
-	 * The report as its target now takes it: a number for a numeric target (at most 100 for a percentage), else a
-	 * done flag (1 / 0 read as one).
+	 * The kind of the target as the saved plan will hold it: a percentage whose own goal is above 100 was confirmed
+	 * and is kept as a number in %, so it takes any value.
 	 */
-	private static Entry fitted(Entry entry, CheckedTarget target) {
+	private static TargetKind kindTaking(CheckedTarget target) {
+		return target.anyNumber() ? TargetKind.COUNT : target.kind();
+	}
+
+	/** The report as its target reads it: a number for a numeric target, else a done flag (1 / 0 read as one). */
+	private static Entry read(Entry entry, CheckedTarget target) {
 		if (target.kind().isNumeric()) {
-			boolean fits = entry.value() != null && !(target.kind() == TargetKind.PERCENTAGE && !target.anyNumber()
-					&& entry.value().compareTo(HUNDRED) > 0);
-			return fits ? withReading(entry, entry.value(), null) : null;
+			return withReading(entry, entry.value(), null);
 		}
 		Boolean done = (entry.done() != null) ? entry.done()
 				: (entry.value() != null && entry.value().signum() == 0) ? Boolean.FALSE
 						: (entry.value() != null && entry.value().compareTo(BigDecimal.ONE) == 0) ? Boolean.TRUE : null;
-		return (done != null) ? withReading(entry, null, done) : null;
+		return withReading(entry, null, done);
 	}
 
 	private static Entry withReading(Entry entry, BigDecimal value, Boolean done) {

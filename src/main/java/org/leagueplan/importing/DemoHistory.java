@@ -60,8 +60,6 @@ final class DemoHistory {
 
 	static final String LINK_BASE = "https://example.org/leagueplan-demo/";
 
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
 	private static final int[] QUARTER_ENDS = { 3, 6, 9, 12 };
 
 	private static final String[] REASONS = { "部分街道、社区工作启动较晚，进度未达序时要求", "基层团干部配备不足，工作推进力量薄弱",
@@ -312,7 +310,7 @@ final class DemoHistory {
 	private static BigDecimal round(Target target, double raw, RoundingMode mode) {
 		BigDecimal value = BigDecimal.valueOf(Math.max(0, raw))
 			.setScale((target.kind() == TargetKind.PERCENTAGE) ? 1 : 0, mode);
-		return (target.kind() == TargetKind.PERCENTAGE) ? value.min(HUNDRED) : value;
+		return (target.kind() == TargetKind.PERCENTAGE) ? value.min(TargetKind.MAX_PERCENTAGE) : value;
 	}
 
 	private static TargetRef ref(Target target) {

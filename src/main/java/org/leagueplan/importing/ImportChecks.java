@@ -8,6 +8,7 @@ import java.util.Set;
 import org.leagueplan.importing.ImportForm.ItemRow;
 import org.leagueplan.importing.ImportForm.MilestoneRow;
 import org.leagueplan.importing.ImportForm.TargetRow;
+import org.leagueplan.plan.TargetFields;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 
@@ -19,8 +20,6 @@ import org.springframework.validation.Errors;
 final class ImportChecks {
 
 	static final int MAX_ITEMS = 500;
-
-	private static final BigDecimal MAX_VALUE = new BigDecimal("999999999999.99");
 
 	private final Set<String> unitNames;
 
@@ -110,9 +109,9 @@ final class ImportChecks {
 	}
 
 	private static void target(TargetRow target, String path, Errors errors) {
-		text(target.getName(), 200, true, path + "name", errors);
-		text(target.getUnit(), 20, false, path + "unit", errors);
-		text(target.getNote(), 500, false, path + "note", errors);
+		text(target.getName(), TargetFields.NAME_MAX, true, path + "name", errors);
+		text(target.getUnit(), TargetFields.UNIT_MAX, false, path + "unit", errors);
+		text(target.getNote(), TargetFields.NOTE_MAX, false, path + "note", errors);
 		if (target.getKind() == null) {
 			errors.rejectValue(path + "kind", "NotNull");
 			return;
@@ -136,7 +135,7 @@ final class ImportChecks {
 				errors.rejectValue(path, "target.value.required");
 			}
 		}
-		else if (value.signum() < 0 || value.compareTo(MAX_VALUE) > 0 || value.scale() > 2) {
+		else if (!TargetFields.fits(value)) {
 			errors.rejectValue(path, "import.number.range");
 		}
 	}

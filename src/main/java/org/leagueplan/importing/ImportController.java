@@ -4,12 +4,14 @@ import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.exchange.PlanWorkbookReader;
 import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
@@ -64,17 +66,20 @@ class ImportController {
 
 	private final UserDirectory users;
 
+	private final PlanPermissions permissions;
+
 	private final MessageSource messages;
 
 	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser,
-			PlanWorkbookReader workbooks, ImportSaver saver, PlanQueries plans, UserDirectory users,
-			MessageSource messages) {
+			PlanWorkbookReader workbooks, ImportSaver saver, PlanQueries plans, PlanPermissions permissions,
+			UserDirectory users, MessageSource messages) {
 		this.imports = imports;
 		this.sources = sources;
 		this.corrections = new ImportCorrections(parser);
 		this.saver = saver;
 		this.plans = plans;
 		this.users = users;
+		this.permissions = permissions;
 		this.messages = messages;
 		this.workbooks = workbooks;
 	}
@@ -82,6 +87,8 @@ class ImportController {
 	@InitBinder("importForm")
 	void allowLongLists(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(ImportChecks.MAX_ITEMS * 4);
+		// a target row holds a target form's fields (TargetFields) but is no stored record: no version, no token
+		binder.setDisallowedFields("items*.targets*.version", "items*.targets*.token");
 	}
 
 	/**
@@ -101,9 +108,10 @@ class ImportController {
 		});
 	}
 
+	/** Importing needs the plan-wide right: refused (403, and a line in the audit log) otherwise. */
 	@ModelAttribute
 	void checkRight() {
-		this.imports.checkRight();
+		this.permissions.checkImport();
 	}
 
 	@GetMapping("/imports/new")
@@ -246,6 +254,13 @@ class ImportController {
 			model.addAttribute("historyDropped", history.dropped());
 			model.addAttribute("historyDroppedRows", rows(history.droppedHistory()));
 			model.addAttribute("plannedDroppedRows", rows(history.droppedPlanned()));
+			// each refused row with the first rule it breaks, as a person's report would be told (the first 30)
+			model.addAttribute("historyRefused", history.refused()
+				.entrySet()
+				.stream()
+				.limit(30)
+				.map(refusal -> Map.entry(refusal.getKey(), refusal.getValue().get(0)))
+				.toList());
 			model.addAttribute("historyUnknownReporters", history.unknownReporters());
 			model.addAttribute("historyFiles", history.filesLeft());
 		}

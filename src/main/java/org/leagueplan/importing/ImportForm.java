@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.leagueplan.plan.ItemStatus;
-import org.leagueplan.plan.TargetComparator;
-import org.leagueplan.plan.TargetKind;
+import org.leagueplan.plan.TargetFields;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -307,28 +306,20 @@ class ImportForm {
 
 	}
 
-	/** A target; a percentage above 100 must be corrected or {@code confirmed} (then kept as a number in %). */
-	public static class TargetRow {
+	/**
+	 * A target, with the fields {@link TargetFields} defines (checked by {@link ImportChecks} against its limits); a
+	 * percentage above 100 must be corrected or {@code confirmed} (then kept as a number in %).
+	 */
+	public static class TargetRow extends TargetFields {
 
 		/** Where the target was read (a workbook's row), so that its progress history finds it; may be empty. */
 		private String key;
 
-		private String name;
-
-		private TargetKind kind = TargetKind.COUNT;
-
-		private TargetComparator comparator = TargetComparator.AT_LEAST;
-
+		/** The target value (posted as {@code value}). */
 		private BigDecimal value;
 
+		/** The unit of measure (posted as {@code unit}). */
 		private String unit;
-
-		private BigDecimal baseline;
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate dueDate;
-
-		private String note;
 
 		private boolean confirmed;
 
@@ -340,30 +331,6 @@ class ImportForm {
 
 		public void setKey(String key) {
 			this.key = key;
-		}
-
-		public String getName() {
-			return this.name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
-
-		public TargetKind getKind() {
-			return this.kind;
-		}
-
-		public void setKind(TargetKind kind) {
-			this.kind = kind;
-		}
-
-		public TargetComparator getComparator() {
-			return this.comparator;
-		}
-
-		public void setComparator(TargetComparator comparator) {
-			this.comparator = comparator;
 		}
 
 		public BigDecimal getValue() {
@@ -380,30 +347,6 @@ class ImportForm {
 
 		public void setUnit(String unit) {
 			this.unit = unit;
-		}
-
-		public BigDecimal getBaseline() {
-			return this.baseline;
-		}
-
-		public void setBaseline(BigDecimal baseline) {
-			this.baseline = baseline;
-		}
-
-		public LocalDate getDueDate() {
-			return this.dueDate;
-		}
-
-		public void setDueDate(LocalDate dueDate) {
-			this.dueDate = dueDate;
-		}
-
-		public String getNote() {
-			return this.note;
-		}
-
-		public void setNote(String note) {
-			this.note = note;
 		}
 
 		public boolean isConfirmed() {

@@ -1,6 +1,5 @@
 package org.leagueplan.importing;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +26,6 @@ import org.springframework.util.StringUtils;
  * form into the draft the plan module saves.
  */
 final class ImportForms {
-
-	static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private ImportForms() {
 	}
@@ -95,13 +92,9 @@ final class ImportForms {
 		return row;
 	}
 
-	/** Whether a target's value needs the person's confirmation: a percentage above 100. */
+	/** Whether a target's value needs the person's confirmation: more than its kind allows (a percentage above 100). */
 	static boolean implausible(TargetRow target) {
-		return implausible(target.getKind(), target.getValue());
-	}
-
-	static boolean implausible(TargetKind kind, BigDecimal value) {
-		return kind == TargetKind.PERCENTAGE && value != null && value.compareTo(HUNDRED) > 0;
+		return target.getKind() != null && target.getKind().exceedsMaximum(target.getValue());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.leagueplan.importing;
 
 import java.util.Map;
 
+import org.leagueplan.plan.PlanPermissions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +22,18 @@ class ImportProgressController {
 
 	private final ImportSaver saver;
 
-	ImportProgressController(PlanImports imports, ImportSaver saver) {
+	private final PlanPermissions permissions;
+
+	ImportProgressController(PlanImports imports, ImportSaver saver, PlanPermissions permissions) {
 		this.imports = imports;
 		this.saver = saver;
+		this.permissions = permissions;
 	}
 
+	/** Importing needs the plan-wide right: refused (403, and a line in the audit log) otherwise. */
 	@ModelAttribute
 	void checkRight() {
-		this.imports.checkRight();
+		this.permissions.checkImport();
 	}
 
 	@GetMapping("/imports/{importId}/progress")

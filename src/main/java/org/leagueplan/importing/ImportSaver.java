@@ -9,6 +9,7 @@ import org.leagueplan.account.UserDirectory;
 import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.plan.PlanDraft;
 import org.leagueplan.plan.PlanUpdates;
+import org.leagueplan.progress.ReportRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -188,6 +189,11 @@ class ImportSaver {
 				return saved.planId();
 			});
 			log.info("Import {} saved as plan {} ({} items)", importId, planId, draft.itemCount());
+		}
+		catch (ReportRules.Refused ex) {
+			// the history was checked on the check page; a day passed since (a report's as-of day now in another year)
+			log.warn("Import {} could not be saved: {}", importId, ex.getMessage());
+			this.imports.fail(importId, run, "import.save.historyRefused", this.clock.instant());
 		}
 		catch (RuntimeException ex) {
 			fail(importId, ex);

@@ -13,6 +13,7 @@ import org.leagueplan.importing.ParsedPlan.Mark;
 import org.leagueplan.importing.ParsedPlan.Milestone;
 import org.leagueplan.importing.ParsedPlan.Section;
 import org.leagueplan.importing.ParsedPlan.Target;
+import org.leagueplan.plan.ChineseNumerals;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
 import org.springframework.stereotype.Component;
@@ -241,7 +242,7 @@ class PlanDocumentParser {
 			String name = name(text, number.start(), number.end());
 			targets.add(new Target(name, percent ? TargetKind.PERCENTAGE : TargetKind.COUNT, comparator, value,
 					percent ? "%" : number.group(3),
-					ImportForms.implausible(percent ? TargetKind.PERCENTAGE : TargetKind.COUNT, value),
+					(percent ? TargetKind.PERCENTAGE : TargetKind.COUNT).exceedsMaximum(value),
 					number.start()));
 			marks.add(new Mark(number.start(), number.end(), Mark.Kind.TARGET));
 		}
@@ -293,8 +294,8 @@ class PlanDocumentParser {
 		List<Milestone> milestones = new ArrayList<>();
 		Matcher day = DAY.matcher(text);
 		while (day.find()) {
-			Integer month = numeral(day.group(1));
-			Integer date = numeral(day.group(2));
+			Integer month = ChineseNumerals.parse(day.group(1));
+			Integer date = ChineseNumerals.parse(day.group(2));
 			boolean quoted = text.charAt(day.start()) == '“' || text.charAt(day.start()) == '"';
 			if (month == null || date == null || month > 12 || date > 31 || (!quoted && day.group(3) == null)
 					|| (Character.isDigit(day.group(1).charAt(0)) && !quoted)) {
@@ -308,31 +309,6 @@ class PlanDocumentParser {
 			}
 		}
 		return milestones;
-	}
-
-	/** 三 → 3, 一二 → 12 (digit by digit, as 一二。九 is written), 十二 → 12, 12 → 12. */
-	static Integer numeral(String text) {
-		if (text.chars().allMatch(Character::isDigit)) {
-			return Integer.parseInt(text);
-		}
-		if (text.equals("十")) {
-			return 10;
-		}
-		if (text.startsWith("十")) {
-			return 10 + (CN.indexOf(text.charAt(1)) + 1);
-		}
-		if (text.length() == 3 && text.charAt(1) == '十') {
-			return (CN.indexOf(text.charAt(0)) + 1) * 10 + (CN.indexOf(text.charAt(2)) + 1);
-		}
-		int value = 0;
-		for (char c : text.toCharArray()) {
-			int digit = CN.indexOf(c) + 1;
-			if (digit < 1 || digit > 9) {
-				return null;
-			}
-			value = value * 10 + digit;
-		}
-		return value;
 	}
 
 	/**

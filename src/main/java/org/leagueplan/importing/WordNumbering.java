@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.leagueplan.plan.ChineseNumerals;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
@@ -41,10 +42,6 @@ final class WordNumbering {
 	private static final int LEVELS = 9;
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("%([1-9])");
-
-	private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
-
-	private static final String LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
 
 	private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
 
@@ -172,60 +169,22 @@ final class WordNumbering {
 			case "decimalFullWidth", "decimalFullWidth2" -> fullWidth(value);
 			case "chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand",
 					"japaneseCounting" ->
-				counting(value, CHINESE_DIGITS, "十百千万", '零', true);
-			case "chineseLegalSimplified" -> counting(value, LEGAL_DIGITS, "拾佰仟万", '零', false);
-			case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand" -> digitByDigit(value);
+				ChineseNumerals.of(value, ChineseNumerals.Style.COMMON);
+			case "chineseLegalSimplified" -> ChineseNumerals.of(value, ChineseNumerals.Style.LEGAL_SIMPLIFIED);
+			case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand" -> ChineseNumerals.digits(value);
 			case "ideographTraditional" -> signs(value, STEMS);
 			case "ideographZodiac" -> signs(value, BRANCHES);
 			case "decimalEnclosedCircle", "decimalEnclosedCircleChinese" -> enclosed(value, 0x2460, 20);
 			case "decimalEnclosedParen" -> enclosed(value, 0x2474, 20);
 			case "decimalEnclosedFullstop" -> enclosed(value, 0x2488, 20);
 			case "ideographEnclosedCircle" -> enclosed(value, 0x3280, 10);
-			case "ideographLegalTraditional" -> counting(value, "零壹貳參肆伍陸柒捌玖", "拾佰仟萬", '零', false);
+			case "ideographLegalTraditional" -> ChineseNumerals.of(value, ChineseNumerals.Style.LEGAL_TRADITIONAL);
 			case "upperLetter" -> letters(value, 'A');
 			case "lowerLetter" -> letters(value, 'a');
 			case "upperRoman" -> roman(value);
 			case "lowerRoman" -> roman(value).toLowerCase(Locale.ROOT);
 			default -> String.valueOf(value);
 		};
-	}
-
-	/** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一; up to 99,999. */
-	private static String counting(int value, String digits, String units, char zero, boolean shortTens) {
-		if (value <= 0 || value > 99_999) {
-			return (value == 0) ? String.valueOf(digits.charAt(0)) : String.valueOf(value);
-		}
-		StringBuilder out = new StringBuilder();
-		String text = String.valueOf(value);
-		boolean gap = false;
-		for (int i = 0; i < text.length(); i++) {
-			int digit = text.charAt(i) - '0';
-			int place = text.length() - 1 - i;
-			if (digit == 0) {
-				gap = out.length() > 0;
-				continue;
-			}
-			if (gap) {
-				out.append(zero);
-				gap = false;
-			}
-			out.append(digits.charAt(digit));
-			if (place > 0) {
-				out.append(units.charAt(place - 1));
-			}
-		}
-		if (shortTens && value >= 10 && value < 20) {
-			out.deleteCharAt(0);
-		}
-		return out.toString();
-	}
-
-	private static String digitByDigit(int value) {
-		StringBuilder out = new StringBuilder();
-		for (char c : String.valueOf(value).toCharArray()) {
-			out.append(Character.isDigit(c) ? CHINESE_DIGITS.charAt(c - '0') : c);
-		}
-		return out.toString();
 	}
 
 	private static String fullWidth(int value) {

@@ -26,16 +26,16 @@ class EditFlow {
 	}
 
 	/** Runs a create; a second submit of the same form (same token) lands on the first one's result. */
-	String create(EditForm form, Supplier<String> create, String messageKey, RedirectAttributes redirect) {
-		String path;
+	String create(EditForm form, Supplier<RecordRef> create, String messageKey, RedirectAttributes redirect) {
+		RecordRef result;
 		try {
-			path = create.get();
+			result = create.get();
 		}
 		catch (DataIntegrityViolationException ex) {
-			path = this.editor.earlierResult(form.getToken()).orElseThrow(() -> ex);
+			result = this.editor.earlierResult(form.getToken()).orElseThrow(() -> ex);
 		}
 		redirect.addFlashAttribute(MESSAGE, messageKey);
-		return "redirect:" + path;
+		return PlanRoutes.redirect(result);
 	}
 
 	/** Whether this create form was processed already (a double submit). */
@@ -59,7 +59,7 @@ class EditFlow {
 			return EditConflict.VIEW;
 		}
 		redirect.addFlashAttribute(MESSAGE, (outcome == SaveOutcome.SAVED) ? messageKey : "edit.unchanged");
-		return "redirect:" + successPath;
+		return PlanRoutes.redirect(successPath);
 	}
 
 }

@@ -42,10 +42,10 @@ class ItemController {
 
 	private final EditFlow flow;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
 	ItemController(PlanOutline outline, UnitCatalog units, UserDirectory users, PlanEditor editor, EditFlow flow,
-			PlanAccess access) {
+			PlanPermissions access) {
 		this.access = access;
 		this.outline = outline;
 		this.units = units;
@@ -109,7 +109,7 @@ class ItemController {
 			return showForm(planId, item, model);
 		}
 		return this.flow.update(() -> this.editor.updateItem(itemId, itemForm),
-				() -> conflict(this.outline.item(itemId), itemForm), "/items/" + itemId, "item.saved", model,
+				() -> conflict(this.outline.item(itemId), itemForm), PlanRoutes.item(itemId), "item.saved", model,
 				response, redirect);
 	}
 
@@ -149,7 +149,7 @@ class ItemController {
 			.stream()
 			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 		ItemForm was = ItemForm.of(stored);
-		return new EditConflict("/items/" + stored.getId() + "/edit", "/items/" + stored.getId(), stored.getVersion())
+		return new EditConflict(PlanRoutes.itemEdit(stored.getId()), PlanRoutes.item(stored.getId()), stored.getVersion())
 			.field("item.section", SectionChoice.labelOf(sections, was.getSectionId()),
 					SectionChoice.labelOf(sections, mine.getSectionId()), "sectionId", mine.getSectionId())
 			.field("item.heading", was.getHeading(), mine.getHeading(), "heading", mine.getHeading())

@@ -25,9 +25,9 @@ class MilestoneController {
 
 	private final EditFlow flow;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
-	MilestoneController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+	MilestoneController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanPermissions access) {
 		this.access = access;
 		this.outline = outline;
 		this.editor = editor;
@@ -70,7 +70,7 @@ class MilestoneController {
 			return showForm(milestone.getItem(), milestone, model);
 		}
 		return this.flow.update(() -> this.editor.updateMilestone(milestoneId, milestoneForm),
-				() -> conflict(this.outline.milestone(milestoneId), milestoneForm), "/items/" + milestone.getItemId(),
+				() -> conflict(this.outline.milestone(milestoneId), milestoneForm), PlanRoutes.item(milestone.getItemId()),
 				"milestone.saved", model, response, redirect);
 	}
 
@@ -81,7 +81,7 @@ class MilestoneController {
 	}
 
 	private static EditConflict conflict(Milestone stored, MilestoneForm mine) {
-		return new EditConflict("/milestones/" + stored.getId() + "/edit", "/items/" + stored.getItemId(),
+		return new EditConflict(PlanRoutes.milestoneEdit(stored.getId()), PlanRoutes.item(stored.getItemId()),
 				stored.getVersion())
 			.field("milestone.title", stored.getTitle(), mine.getTitle(), "title", mine.getTitle())
 			.field("milestone.dueDate", stored.getDueDate(), mine.getDueDate(), "dueDate", mine.getDueDate())

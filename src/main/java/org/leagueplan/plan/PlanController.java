@@ -35,7 +35,7 @@ class PlanController {
 
 	@GetMapping("/plans/current")
 	String currentPlan() {
-		return this.outline.currentPlan().map(plan -> "redirect:/plans/" + plan.getId()).orElse("redirect:/plans");
+		return PlanRoutes.redirect(this.outline.currentPlan().map(plan -> PlanRoutes.plan(plan.getId())).orElse(PlanRoutes.plans()));
 	}
 
 	@GetMapping("/plans/{planId}")

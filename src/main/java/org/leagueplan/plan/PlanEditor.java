@@ -55,11 +55,11 @@ class PlanEditor {
 		this.events = events;
 	}
 
-	public String createPlan(PlanForm form) {
+	public RecordRef createPlan(PlanForm form) {
 		return once(form, () -> {
 			Plan plan = new Plan(form.getYear(), form.getTitle(), form.getOrganization(), form.getPreamble(),
 					form.getStatus());
-			return "/plans/" + created(this.plans.save(plan)).getId();
+			return RecordRef.plan(created(this.plans.save(plan)).getId());
 		});
 	}
 
@@ -68,13 +68,13 @@ class PlanEditor {
 		return update(plan, plan.getVersion(), form, () -> form.sameAs(plan), () -> form.applyTo(plan));
 	}
 
-	public String createSection(long planId, SectionForm form) {
+	public RecordRef createSection(long planId, SectionForm form) {
 		return once(form, () -> {
 			Plan plan = this.plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
 			PlanSection section = new PlanSection(plan, section(form.getParentId()), form.getTitle());
 			section.placeAt(nextPlace(this.sections.findSiblings(section)));
 			created(this.sections.save(section));
-			return "/plans/" + planId;
+			return RecordRef.plan(planId);
 		});
 	}
 
@@ -89,13 +89,13 @@ class PlanEditor {
 		});
 	}
 
-	public String createItem(ItemForm form) {
+	public RecordRef createItem(ItemForm form) {
 		return once(form, () -> {
 			PlanSection section = section(form.getSectionId());
 			PlanItem item = new PlanItem(section, form.getHeading(), form.getBody(), form.getStatus());
 			applyItem(item, form);
 			item.placeAt(nextPlace(this.items.findBySectionAndArchivedFalseOrderBySortOrderAscIdAsc(section)));
-			return "/items/" + created(this.items.save(item)).getId();
+			return RecordRef.item(created(this.items.save(item)).getId());
 		});
 	}
 
@@ -130,14 +130,14 @@ class PlanEditor {
 				form.getEndDate(), form.getStatus());
 	}
 
-	public String createTarget(long itemId, TargetForm form) {
+	public RecordRef createTarget(long itemId, TargetForm form) {
 		return once(form, () -> {
 			PlanItem item = this.items.findById(itemId).orElseThrow(() -> new NotFoundException("item", itemId));
 			Target target = new Target(item);
 			form.applyTo(target);
 			target.placeAt(nextPlace(this.targets.findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(item)));
 			created(this.targets.save(target));
-			return "/items/" + itemId;
+			return RecordRef.item(itemId);
 		});
 	}
 
@@ -146,14 +146,14 @@ class PlanEditor {
 		return update(target, target.getVersion(), form, () -> form.sameAs(target), () -> form.applyTo(target));
 	}
 
-	public String createMilestone(long itemId, MilestoneForm form) {
+	public RecordRef createMilestone(long itemId, MilestoneForm form) {
 		return once(form, () -> {
 			PlanItem item = this.items.findById(itemId).orElseThrow(() -> new NotFoundException("item", itemId));
 			Milestone milestone = new Milestone(item);
 			form.applyTo(milestone);
 			milestone.placeAt(nextPlace(this.milestones.findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(item)));
 			created(this.milestones.save(milestone));
-			return "/items/" + itemId;
+			return RecordRef.item(itemId);
 		});
 	}
 
@@ -163,12 +163,12 @@ class PlanEditor {
 		return update(milestone, milestone.getVersion(), form, () -> form.sameAs(milestone), () -> form.applyTo(milestone));
 	}
 
-	public String createUnit(UnitForm form) {
+	public RecordRef createUnit(UnitForm form) {
 		return once(form, () -> {
 			OrgUnit unit = new OrgUnit(form.getName(), form.getKind());
 			unit.placeAt(nextPlace(this.units.findByArchivedFalseOrderBySortOrderAscIdAsc()));
 			created(this.units.save(unit));
-			return "/units";
+			return RecordRef.units();
 		});
 	}
 
@@ -177,22 +177,22 @@ class PlanEditor {
 		return update(unit, unit.getVersion(), form, () -> form.sameAs(unit), () -> form.applyTo(unit));
 	}
 
-	/** Where an earlier submit of this one-time token led, if it was processed. */
+	/** What an earlier submit of this one-time token led to, if it was processed. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<String> earlierResult(String token) {
-		return StringUtils.hasText(token) ? this.submissions.findById(token).map(FormSubmission::getResultPath)
+	public java.util.Optional<RecordRef> earlierResult(String token) {
+		return StringUtils.hasText(token) ? this.submissions.findById(token).map(FormSubmission::getResult)
 				: java.util.Optional.empty();
 	}
 
-	private String once(EditForm form, Supplier<String> create) {
+	private RecordRef once(EditForm form, Supplier<RecordRef> create) {
 		String token = form.getToken();
 		if (!StringUtils.hasText(token)) {
 			return create.get();
 		}
-		return this.submissions.findById(token).map(FormSubmission::getResultPath).orElseGet(() -> {
-			String path = create.get();
-			this.submissions.save(new FormSubmission(token, path, this.clock.instant()));
-			return path;
+		return this.submissions.findById(token).map(FormSubmission::getResult).orElseGet(() -> {
+			RecordRef result = create.get();
+			this.submissions.save(new FormSubmission(token, result, this.clock.instant()));
+			return result;
 		});
 	}
 

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackageClasses = PlanFormBinding.class)
 class PlanFormBinding {
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
-	PlanFormBinding(PlanAccess access) {
+	PlanFormBinding(PlanPermissions access) {
 		this.access = access;
 	}
 

@@ -26,9 +26,9 @@ class PlanFormController {
 
 	private final EditFlow flow;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
-	PlanFormController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+	PlanFormController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanPermissions access) {
 		this.access = access;
 		this.outline = outline;
 		this.editor = editor;
@@ -75,12 +75,12 @@ class PlanFormController {
 			return VIEW_PLAN_FORM;
 		}
 		return this.flow.update(() -> this.editor.updatePlan(planId, planForm),
-				() -> conflict(this.outline.plan(planId), planForm), "/plans/" + planId, "plan.saved", model,
+				() -> conflict(this.outline.plan(planId), planForm), PlanRoutes.plan(planId), "plan.saved", model,
 				response, redirect);
 	}
 
 	private static EditConflict conflict(Plan stored, PlanForm mine) {
-		return new EditConflict("/plans/" + stored.getId() + "/edit", "/plans/" + stored.getId(), stored.getVersion())
+		return new EditConflict(PlanRoutes.planEdit(stored.getId()), PlanRoutes.plan(stored.getId()), stored.getVersion())
 			.field("plan.year", stored.getYear(), mine.getYear(), "year", mine.getYear())
 			.field("plan.title", stored.getTitle(), mine.getTitle(), "title", mine.getTitle())
 			.field("plan.organization", stored.getOrganization(), mine.getOrganization(), "organization",

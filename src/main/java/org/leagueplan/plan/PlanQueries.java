@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules (progress, dashboard) read of plans, in a fixed number of queries per call, and who may
- * change which item.
+ * What other modules (progress, dashboard) read of plans, in a fixed number of queries per call. Who may do what
+ * to which record is {@link PlanPermissions}'.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,15 +38,15 @@ public class PlanQueries {
 
 	private final OrgUnitRepository units;
 
-	private final PlanAccess access;
+	private final PlanPermissions permissions;
 
 	PlanQueries(PlanOutline outline, TargetRepository targets, MilestoneRepository milestones,
-			OrgUnitRepository units, PlanAccess access) {
+			OrgUnitRepository units, PlanPermissions permissions) {
 		this.outline = outline;
 		this.targets = targets;
 		this.milestones = milestones;
 		this.units = units;
-		this.access = access;
+		this.permissions = permissions;
 	}
 
 	public List<PlanRef> plans() {
@@ -58,7 +58,7 @@ public class PlanQueries {
 	 * right); and the plan on show, whatever its status, so the selector never names another plan than the page.
 	 */
 	public List<PlanChoice> selectablePlans(Long shownPlanId) {
-		boolean editsDrafts = this.access.scope().wholePlan();
+		boolean editsDrafts = this.permissions.maySeeDrafts();
 		return this.outline.allPlans()
 			.stream()
 			.filter(plan -> plan.getStatus() == PlanStatus.ACTIVE
@@ -180,11 +180,6 @@ public class PlanQueries {
 		PlanItem item = this.outline.item(itemId);
 		Plan plan = item.getSection().getPlan();
 		return new ItemContext(itemId, item.getHeading(), ref(plan), item.getStartDate(), item.getEndDate());
-	}
-
-	/** Whether the logged-in person may report on (change) this item. */
-	public boolean canEdit(long itemId) {
-		return this.access.scope().covers(this.outline.item(itemId));
 	}
 
 	private static PlanRef ref(Plan plan) {

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Archives, restores and reorders the records of a plan and the unit list. Archiving hides a record and keeps it
- * whole; restoring brings it back where it was. Each method answers the page to return to.
+ * whole; restoring brings it back where it was. Each method answers the record the changed one is shown in (its
+ * plan, its item, or the unit list).
  */
 @Service
 @Transactional
@@ -39,14 +40,14 @@ class PlanStructure {
 		this.events = events;
 	}
 
-	public String archive(StructureKind kind, long id) {
+	public RecordRef archive(StructureKind kind, long id) {
 		Placed placed = find(kind, id);
 		placed.record().archive();
 		publish("ARCHIVED", placed);
 		return placed.home();
 	}
 
-	public String restore(StructureKind kind, long id) {
+	public RecordRef restore(StructureKind kind, long id) {
 		Placed placed = find(kind, id);
 		placed.record().restore();
 		publish("RESTORED", placed);
@@ -54,7 +55,7 @@ class PlanStructure {
 	}
 
 	/** Swaps the record with its previous (up) or next sibling; at either end nothing moves. */
-	public String move(StructureKind kind, long id, boolean up) {
+	public RecordRef move(StructureKind kind, long id, boolean up) {
 		Placed placed = find(kind, id);
 		List<PlanRecord> siblings = new ArrayList<>(placed.siblings());
 		int from = siblings.indexOf(placed.record());
@@ -74,30 +75,31 @@ class PlanStructure {
 			case SECTIONS -> {
 				PlanSection section = this.sections.findById(id).orElseThrow(() -> notFound(kind, id));
 				yield new Placed(section, List.copyOf(this.sections.findSiblings(section)),
-						"/plans/" + section.getPlan().getId());
+						RecordRef.plan(section.getPlan().getId()));
 			}
 			case ITEMS -> {
 				PlanItem item = this.items.findById(id).orElseThrow(() -> notFound(kind, id));
 				yield new Placed(item,
 						List.copyOf(this.items.findBySectionAndArchivedFalseOrderBySortOrderAscIdAsc(item.getSection())),
-						"/plans/" + item.getSection().getPlan().getId());
+						RecordRef.plan(item.getSection().getPlan().getId()));
 			}
 			case TARGETS -> {
 				Target target = this.targets.findById(id).orElseThrow(() -> notFound(kind, id));
 				yield new Placed(target,
 						List.copyOf(this.targets.findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(target.getItem())),
-						"/items/" + target.getItemId());
+						RecordRef.item(target.getItemId()));
 			}
 			case MILESTONES -> {
 				Milestone milestone = this.milestones.findById(id).orElseThrow(() -> notFound(kind, id));
 				yield new Placed(milestone,
 						List.copyOf(
 								this.milestones.findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(milestone.getItem())),
-						"/items/" + milestone.getItemId());
+						RecordRef.item(milestone.getItemId()));
 			}
 			case UNITS -> {
 				OrgUnit unit = this.units.findById(id).orElseThrow(() -> notFound(kind, id));
-				yield new Placed(unit, List.copyOf(this.units.findByArchivedFalseOrderBySortOrderAscIdAsc()), "/units");
+				yield new Placed(unit, List.copyOf(this.units.findByArchivedFalseOrderBySortOrderAscIdAsc()),
+						RecordRef.units());
 			}
 		};
 	}
@@ -122,7 +124,7 @@ class PlanStructure {
 		return new NotFoundException(kind.path(), id);
 	}
 
-	private record Placed(PlanRecord record, List<PlanRecord> siblings, String home) {
+	private record Placed(PlanRecord record, List<PlanRecord> siblings, RecordRef home) {
 	}
 
 }

@@ -30,9 +30,9 @@ class SectionController {
 
 	private final EditFlow flow;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
-	SectionController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+	SectionController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanPermissions access) {
 		this.access = access;
 		this.outline = outline;
 		this.editor = editor;
@@ -80,7 +80,7 @@ class SectionController {
 			return showForm(plan, section, model);
 		}
 		return this.flow.update(() -> this.editor.updateSection(sectionId, sectionForm),
-				() -> conflict(this.outline.section(sectionId), sectionForm), "/plans/" + plan.getId(),
+				() -> conflict(this.outline.section(sectionId), sectionForm), PlanRoutes.plan(plan.getId()),
 				"section.saved", model, response, redirect);
 	}
 
@@ -114,7 +114,7 @@ class SectionController {
 
 	private EditConflict conflict(PlanSection stored, SectionForm mine) {
 		List<SectionChoice> choices = this.outline.sectionChoices(stored.getPlan().getId());
-		return new EditConflict("/sections/" + stored.getId() + "/edit", "/plans/" + stored.getPlan().getId(),
+		return new EditConflict(PlanRoutes.sectionEdit(stored.getId()), PlanRoutes.plan(stored.getPlan().getId()),
 				stored.getVersion())
 			.field("section.parent", SectionChoice.labelOf(choices, stored.getParentId()),
 					SectionChoice.labelOf(choices, mine.getParentId()), "parentId", mine.getParentId())

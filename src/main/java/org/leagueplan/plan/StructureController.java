@@ -21,9 +21,9 @@ class StructureController {
 
 	private final PlanOutline outline;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
-	StructureController(PlanStructure structure, PlanOutline outline, PlanAccess access) {
+	StructureController(PlanStructure structure, PlanOutline outline, PlanPermissions access) {
 		this.structure = structure;
 		this.outline = outline;
 		this.access = access;
@@ -32,13 +32,13 @@ class StructureController {
 	@PostMapping("/{kind}/{id}/archive")
 	String archive(@PathVariable String kind, @PathVariable long id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute(EditFlow.MESSAGE, "record.archived");
-		return "redirect:" + this.structure.archive(checked(kind, id), id);
+		return PlanRoutes.redirect(this.structure.archive(checked(kind, id), id));
 	}
 
 	@PostMapping("/{kind}/{id}/restore")
 	String restore(@PathVariable String kind, @PathVariable long id, RedirectAttributes redirect) {
 		redirect.addFlashAttribute(EditFlow.MESSAGE, "record.restored");
-		return "redirect:" + this.structure.restore(checked(kind, id), id);
+		return PlanRoutes.redirect(this.structure.restore(checked(kind, id), id));
 	}
 
 	@PostMapping("/{kind}/{id}/move")
@@ -47,7 +47,7 @@ class StructureController {
 		if (!"up".equals(direction) && !"down".equals(direction)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "direction must be up or down");
 		}
-		return "redirect:" + this.structure.move(checked, id, "up".equals(direction));
+		return PlanRoutes.redirect(this.structure.move(checked, id, "up".equals(direction)));
 	}
 
 	/**

@@ -28,9 +28,9 @@ class TargetController {
 
 	private final EditFlow flow;
 
-	private final PlanAccess access;
+	private final PlanPermissions access;
 
-	TargetController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanAccess access) {
+	TargetController(PlanOutline outline, PlanEditor editor, EditFlow flow, PlanPermissions access) {
 		this.access = access;
 		this.outline = outline;
 		this.editor = editor;
@@ -88,7 +88,7 @@ class TargetController {
 			return showForm(target.getItem(), target, model);
 		}
 		return this.flow.update(() -> this.editor.updateTarget(targetId, targetForm),
-				() -> conflict(this.outline.target(targetId), targetForm), "/items/" + target.getItemId(),
+				() -> conflict(this.outline.target(targetId), targetForm), PlanRoutes.item(target.getItemId()),
 				"target.saved", model, response, redirect);
 	}
 
@@ -99,7 +99,7 @@ class TargetController {
 	}
 
 	private static EditConflict conflict(Target stored, TargetForm mine) {
-		return new EditConflict("/targets/" + stored.getId() + "/edit", "/items/" + stored.getItemId(),
+		return new EditConflict(PlanRoutes.targetEdit(stored.getId()), PlanRoutes.item(stored.getItemId()),
 				stored.getVersion())
 			.field("target.name", stored.getName(), mine.getName(), "name", mine.getName())
 			.choice("target.kind", "targetKind", stored.getKind(), mine.getKind(), "kind")

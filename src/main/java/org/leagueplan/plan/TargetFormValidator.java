@@ -11,8 +11,6 @@ import org.springframework.validation.Validator;
  */
 class TargetFormValidator implements Validator {
 
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
 	@Override
 	public boolean supports(Class<?> type) {
 		return TargetForm.class.isAssignableFrom(type);
@@ -28,18 +26,16 @@ class TargetFormValidator implements Validator {
 		if (form.getKind().isNumeric() && form.getTargetValue() == null && !errors.hasFieldErrors("targetValue")) {
 			errors.rejectValue("targetValue", "target.value.required");
 		}
-		if (form.getKind() == TargetKind.PERCENTAGE) {
-			rejectAboveHundred(form.getTargetValue(), "targetValue", errors);
-			rejectAboveHundred(form.getBaseline(), "baseline", errors);
-		}
+		rejectAboveMaximum(form.getKind(), form.getTargetValue(), "targetValue", errors);
+		rejectAboveMaximum(form.getKind(), form.getBaseline(), "baseline", errors);
 		if (form.getKind() == TargetKind.DATE && form.getDueDate() == null) {
 			errors.rejectValue("dueDate", "target.dueDate.required");
 		}
 	}
 
-	private static void rejectAboveHundred(BigDecimal value, String field, Errors errors) {
-		if (value != null && value.compareTo(HUNDRED) > 0 && !errors.hasFieldErrors(field)) {
-			errors.rejectValue(field, "target.percentage.max");
+	private static void rejectAboveMaximum(TargetKind kind, BigDecimal value, String field, Errors errors) {
+		if (kind.exceedsMaximum(value) && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, TargetKind.ABOVE_MAXIMUM);
 		}
 	}
 

@@ -85,7 +85,7 @@ class UnitController {
 			return VIEW_UNIT_FORM;
 		}
 		return this.flow.update(() -> this.editor.updateUnit(unitId, unitForm),
-				() -> conflict(this.units.unit(unitId), unitForm), "/units", "unit.saved", model, response, redirect);
+				() -> conflict(this.units.unit(unitId), unitForm), PlanRoutes.units(), "unit.saved", model, response, redirect);
 	}
 
 	/** Unit names are unique, ignoring case; a repeated create of the same form is not a duplicate. */
@@ -99,7 +99,7 @@ class UnitController {
 	}
 
 	private static EditConflict conflict(OrgUnit stored, UnitForm mine) {
-		return new EditConflict("/units/" + stored.getId() + "/edit", "/units", stored.getVersion())
+		return new EditConflict(PlanRoutes.unitEdit(stored.getId()), PlanRoutes.units(), stored.getVersion())
 			.field("unit.name", stored.getName(), mine.getName(), "name", mine.getName())
 			.choice("unit.kind", "unitKind", stored.getKind(), mine.getKind(), "kind");
 	}

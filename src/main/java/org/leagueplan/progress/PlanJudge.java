@@ -1,5 +1,6 @@
 package org.leagueplan.progress;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +17,11 @@ import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.MilestoneRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.progress.PlanJudgement.ItemVerdict;
 import org.leagueplan.progress.ProgressQueries.ItemReport;
 import org.leagueplan.progress.StatusRules.ItemJudgement;
+import org.leagueplan.progress.StatusRules.Period;
 import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * earlier (a report made late for the day counts); what tells whether people reported — the last activity, the
  * silent (stale) flag, the reporting rate, the latest reports, an item's status updates — counts only what was made
  * by the end of the day in the committee's zone. Nothing made after now counts. The one judgement the dashboard, the
- * target pages, the print and Word report and the Excel export read, and the one rule for the day they judge when
- * none is asked for. A fixed number of queries, whatever the plan's size.
+ * target pages ({@link #target}), the print and Word report and the Excel export read, the one a report being made is
+ * judged by ({@link #targetWith}, see {@link ReportRules}), and the one rule for the day they judge when none is
+ * asked for. A fixed number of queries, whatever the plan's size.
  */
 @Service
 @Transactional(readOnly = true)
@@ -132,6 +136,34 @@ public class PlanJudge {
 			items.put(item.id(), new ItemVerdict(item, judged, lastActivity, stale));
 		}
 		return new PlanJudgement(day, settings, latest, planned, items);
+	}
+
+	/**
+	 * One target on the day, lit as {@link #judge} lights it within its plan: its latest value as of the day (made by
+	 * now), its planned values, the stored settings.
+	 */
+	public TargetVerdict target(TargetRef target, ItemContext item, LocalDate day) {
+		return verdict(target, item, this.progress.latestOfTargetOn(target.id(), day), day);
+	}
+
+	/**
+	 * The target on the day were {@code latest} its latest report: how a report being made would leave it (judged on
+	 * the report's as-of day).
+	 */
+	public TargetVerdict targetWith(TargetRef target, ItemContext item, TargetProgress latest, LocalDate day) {
+		return verdict(target, item, latest, day);
+	}
+
+	private TargetVerdict verdict(TargetRef target, ItemContext item, TargetProgress latest, LocalDate day) {
+		Period period = Period.of(target, item.startDate(), item.endDate(), item.plan().year());
+		List<PlannedPoint> planned = this.progress.plannedByTarget(List.of(target.id()))
+			.getOrDefault(target.id(), List.of());
+		return new TargetVerdict(StatusRules.target(target, period, latest, planned, day, this.progress.settings()),
+				StatusRules.actual(target, latest), StatusRules.expected(target, period, planned, day), planned);
+	}
+
+	/** A target on a day: its light, its actual value, the value expected by then, and its planned values. */
+	public record TargetVerdict(Light light, BigDecimal actual, BigDecimal expected, List<PlannedPoint> planned) {
 	}
 
 	private static ItemRef withStatus(ItemRef item, ItemStatus status) {

@@ -2,6 +2,7 @@ package org.leagueplan.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,11 @@ public record PlanJudgement(LocalDate day, StatusSettings settings, Map<Long, Ta
 
 	public ItemVerdict item(long itemId) {
 		return this.items.get(itemId);
+	}
+
+	/** The light of a group of items (a section, a unit) with these lights, by the settings judged with. */
+	public Light rollup(Collection<Light> lights) {
+		return StatusRules.rollup(lights, this.settings.rollup());
 	}
 
 	/**

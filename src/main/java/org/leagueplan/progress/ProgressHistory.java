@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 /**
  * Progress history brought over from elsewhere — a plan workbook imported back ({@link #restore}) — stored as it
  * was: the same values, dates, narratives, reporters and times, corrections still naming what they correct; or
- * made up as people would have made it — the demo's year ({@link #record}), checked as a person's reports are. The
- * caller checks the person's right first; it runs in the caller's transaction, so a plan and its history are saved
- * together or not at all.
+ * made up as people would have made it — the demo's year ({@link #record}), checked as a person's reports are. Every
+ * report passes {@link ReportRules} either way. The caller checks the person's right first; it runs in the caller's
+ * transaction, so a plan and its history are saved together or not at all.
  */
 @Service
 public class ProgressHistory {
@@ -26,8 +26,11 @@ public class ProgressHistory {
 
 	/**
 	 * Stores the reports and item updates of a plan, oldest first, and brings the targets' latest values and the
-	 * items' last activity up to date; stores the planned values of its time-phased targets.
+	 * items' last activity up to date; stores the planned values of its time-phased targets. Every report must pass
+	 * {@link ReportRules} (its value for its target's kind, its as-of day in the plan's year and not after today, its
+	 * links) and every update's links likewise: one that does not refuses the whole, storing nothing.
 	 * @return how many reports, updates and planned values were stored
+	 * @throws ReportRules.Refused naming the first refused report or update and the rules it broke
 	 */
 	public int restore(long planId, List<PastReport> reports, List<PastUpdate> updates, List<PastPlanned> planned) {
 		return this.service.restore(planId, reports, updates, planned);
@@ -51,11 +54,6 @@ public class ProgressHistory {
 	/** Whether a planned value passes what a person's must: its date in the plan's year, a value that fits. */
 	public static boolean isAcceptablePlanned(LocalDate periodEnd, BigDecimal value, int planYear) {
 		return PlannedValues.accepts(periodEnd, value, planYear);
-	}
-
-	/** Whether evidence may link to this address (as when a person reports): http or https, with a host. */
-	public static boolean isWebLink(String address) {
-		return ProgressService.isWebLink(address);
 	}
 
 	/**

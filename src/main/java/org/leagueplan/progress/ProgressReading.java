@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.account.UserSummary;
 import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.progress.StatusRules.Period;
@@ -36,6 +37,8 @@ class ProgressReading {
 
 	private final PlanQueries plans;
 
+	private final PlanPermissions permissions;
+
 	private final ProgressQueries queries;
 
 	private final UserDirectory users;
@@ -43,36 +46,36 @@ class ProgressReading {
 	private final PlanJudge judge;
 
 	ProgressReading(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
-			EvidenceContentRepository contents, PlanQueries plans, ProgressQueries queries, UserDirectory users,
-			PlanJudge judge) {
+			EvidenceContentRepository contents, PlanQueries plans, PlanPermissions permissions, ProgressQueries queries,
+			UserDirectory users, PlanJudge judge) {
 		this.reports = reports;
 		this.updates = updates;
 		this.evidence = evidence;
 		this.contents = contents;
 		this.plans = plans;
+		this.permissions = permissions;
 		this.queries = queries;
 		this.users = users;
 		this.judge = judge;
 	}
 
-	/** A target's page: judged on its plan's default day ({@link PlanJudge#defaultDay}), as the dashboard is. */
+	/**
+	 * A target's page: judged by {@link PlanJudge#target} on its plan's default day ({@link PlanJudge#defaultDay}), as
+	 * the dashboard is.
+	 */
 	public TargetProgressView target(long targetId) {
 		TargetRef target = this.plans.target(targetId);
 		ItemContext item = this.plans.itemContext(target.itemId());
 		LocalDate today = this.judge.defaultDay(item.plan().year());
-		Period period = Period.of(target, item.startDate(), item.endDate(), item.plan().year());
-		TargetProgress latest = this.queries.latestOfTargetOn(targetId, today);
-		List<PlannedPoint> planned = this.queries.plannedByTarget(List.of(targetId)).getOrDefault(targetId, List.of());
+		PlanJudge.TargetVerdict verdict = this.judge.target(target, item, today);
 		List<ProgressReport> history = this.reports.findByTargetIdOrderByReportedAtDescIdDesc(targetId);
 		Map<Long, List<Evidence>> files = this.evidence
 			.findByReportIdInOrderByIdAsc(history.stream().map(ProgressReport::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(Evidence::getReportId));
-		return new TargetProgressView(target, item,
-				StatusRules.target(target, period, latest, planned, today, this.queries.settings()),
-				StatusRules.actual(target, latest), StatusRules.expected(target, period, planned, today), today,
-				history, files, names(history.stream().map(ProgressReport::getReportedBy).toList()), planned,
-				this.plans.canEdit(target.itemId()));
+		return new TargetProgressView(target, item, verdict.light(), verdict.actual(), verdict.expected(), today,
+				history, files, names(history.stream().map(ProgressReport::getReportedBy).toList()), verdict.planned(),
+				this.permissions.mayReportOn(target.itemId()));
 	}
 
 	public ItemUpdatesView item(long itemId) {
@@ -83,7 +86,7 @@ class ProgressReading {
 			.stream()
 			.collect(Collectors.groupingBy(Evidence::getItemUpdateId));
 		return new ItemUpdatesView(item, history, files,
-				names(history.stream().map(ItemUpdate::getReportedBy).toList()), this.plans.canEdit(itemId));
+				names(history.stream().map(ItemUpdate::getReportedBy).toList()), this.permissions.mayReportOn(itemId));
 	}
 
 	/** Actual values (as reported, by date) and the expected line, for the target's chart. */

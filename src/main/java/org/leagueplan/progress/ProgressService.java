@@ -3,15 +3,12 @@ package org.leagueplan.progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,22 +16,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.function.LongUnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.plan.PlanUpdates;
-import org.leagueplan.plan.TargetKind;
+import org.leagueplan.progress.EvidenceFiles.FileType;
 import org.leagueplan.progress.ProgressHistory.PastPlanned;
 import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressHistory.PastUpdate;
-import org.leagueplan.progress.StatusRules.Period;
-import org.leagueplan.progress.EvidenceFiles.FileType;
-import org.leagueplan.system.CommitteeTime;
+import org.leagueplan.progress.ReportRules.Violation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -43,19 +39,15 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Takes reports on targets and updates of items: checks them whole first (value, date, reason for a red target,
- * every file and link) and then stores the report, its evidence and the read models in one transaction, so a bad
- * input saves nothing.
+ * Takes reports on targets and updates of items: checks them whole first — every report by {@link ReportRules}
+ * (value, date, reason for a red target, links), every file — and then stores the report, its evidence and the read
+ * models in one transaction, so a bad input saves nothing.
  */
 @Service
 @Transactional
 class ProgressService {
 
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
 	private static final int MAX_FILES = 10;
-
-	private static final int MAX_LINKS = 10;
 
 	private final ProgressReportRepository reports;
 
@@ -73,9 +65,9 @@ class ProgressService {
 
 	private final PlanQueries plans;
 
-	private final PlanUpdates planUpdates;
+	private final PlanPermissions permissions;
 
-	private final ProgressQueries queries;
+	private final PlanUpdates planUpdates;
 
 	private final UserDirectory users;
 
@@ -85,14 +77,13 @@ class ProgressService {
 
 	private final SpringValidatorAdapter validator;
 
-	private final CommitteeTime time;
+	private final ReportRules rules;
 
 	ProgressService(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
 			EvidenceContentRepository contents, TargetProgressRowRepository latest, ItemActivityRepository activity,
-			PlannedValueRepository planned, PlanQueries plans, PlanUpdates planUpdates, ProgressQueries queries,
-			UserDirectory users, ApplicationEventPublisher events, Clock clock, CommitteeTime time,
-			jakarta.validation.Validator validator) {
-		this.time = time;
+			PlannedValueRepository planned, PlanQueries plans, PlanPermissions permissions, PlanUpdates planUpdates, UserDirectory users,
+			ApplicationEventPublisher events, Clock clock, ReportRules rules, jakarta.validation.Validator validator) {
+		this.rules = rules;
 		this.reports = reports;
 		this.updates = updates;
 		this.evidence = evidence;
@@ -101,20 +92,12 @@ class ProgressService {
 		this.activity = activity;
 		this.planned = planned;
 		this.plans = plans;
+		this.permissions = permissions;
 		this.planUpdates = planUpdates;
-		this.queries = queries;
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
 		this.validator = new SpringValidatorAdapter(validator);
-	}
-
-	/** Refuses with 403 (and an audit line) unless the person may report on the item. */
-	@Transactional(readOnly = true)
-	public void checkMayReport(long itemId) {
-		if (!this.plans.canEdit(itemId)) {
-			throw new AccessDeniedException("item " + itemId + " is not in the user's units");
-		}
 	}
 
 	/**
@@ -124,7 +107,7 @@ class ProgressService {
 	public Optional<Long> report(long targetId, ReportForm form, Errors errors) {
 		TargetRef target = this.plans.target(targetId);
 		ItemContext item = this.plans.itemContext(target.itemId());
-		checkMayReport(item.itemId());
+		this.permissions.checkReportOn(item.itemId());
 		validateReport(target, item, form, errors);
 		List<Upload> uploads = validateEvidence(form, errors);
 		if (errors.hasErrors()) {
@@ -147,8 +130,9 @@ class ProgressService {
 
 	/** Stores an item's status update with its evidence and sets the item's status. */
 	public Optional<Long> updateItem(long itemId, ItemUpdateForm form, Errors errors) {
-		checkMayReport(itemId);
+		this.permissions.checkReportOn(itemId);
 		List<Upload> uploads = validateEvidence(form, errors);
+		reject(ReportRules.linkViolations(form.linkList()), errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
@@ -166,27 +150,42 @@ class ProgressService {
 
 	/**
 	 * Stores past reports and item updates of a plan ({@link org.leagueplan.progress.ProgressHistory}) in the order
-	 * they were made, with their evidence links, and planned values, each checked to belong to the plan; a report
-	 * correcting another must come after it and be on the same target. One audit line for the whole history.
+	 * they were made, with their evidence links, and planned values, each checked to belong to the plan; every
+	 * report must pass {@link ReportRules} (judged today) and every update's links likewise, else the whole is
+	 * refused ({@link ReportRules.Refused}); a report correcting another must come after it and be on the same target.
+	 * One audit line for the whole history.
 	 */
 	public int restore(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates,
 			List<PastPlanned> pastPlanned) {
 		// each target and item checked once (a history may hold thousands of reports on a few hundred targets)
+		Map<Long, TargetRef> targets = new HashMap<>();
 		Map<Long, Long> itemOfTarget = new HashMap<>();
-		Set<Long> itemsInPlan = new HashSet<>();
-		LongConsumer requireItem = itemId -> {
-			if (itemsInPlan.add(itemId)) {
-				requireInPlan(itemId, planId);
-			}
-		};
+		Map<Long, Integer> yearOfItem = new HashMap<>();
+		LongConsumer requireItem = itemId -> yearOfItem.computeIfAbsent(itemId, id -> yearInPlan(id, planId));
 		LongUnaryOperator itemOf = targetId -> {
-			long itemId = itemOfTarget.computeIfAbsent(targetId, id -> this.plans.target(id).itemId());
+			long itemId = itemOfTarget.computeIfAbsent(targetId,
+					id -> targets.computeIfAbsent(id, this.plans::target).itemId());
 			requireItem.accept(itemId);
 			return itemId;
 		};
 		pastReports.forEach(past -> itemOf.applyAsLong(past.targetId()));
 		pastPlanned.forEach(past -> itemOf.applyAsLong(past.targetId()));
 		pastUpdates.forEach(past -> requireItem.accept(past.itemId()));
+		for (int i = 0; i < pastReports.size(); i++) {
+			PastReport past = pastReports.get(i);
+			List<Violation> broken = this.rules.violations(new ReportRules.Report(targets.get(past.targetId()).kind(),
+					past.value(), past.done(), past.asOf(), yearOfItem.get(itemOfTarget.get(past.targetId())),
+					past.links()));
+			if (!broken.isEmpty()) {
+				throw new ReportRules.Refused("report " + i, broken);
+			}
+		}
+		for (int i = 0; i < pastUpdates.size(); i++) {
+			List<Violation> broken = ReportRules.linkViolations(pastUpdates.get(i).links());
+			if (!broken.isEmpty()) {
+				throw new ReportRules.Refused("item update " + i, broken);
+			}
+		}
 		pastPlanned.forEach(past -> this.planned.save(new PlannedValue(past.targetId(), planId, past.periodEnd(),
 				past.value())));
 
@@ -253,13 +252,12 @@ class ProgressService {
 	/**
 	 * Stores reports and item updates made by people at their own times ({@link
 	 * org.leagueplan.progress.ProgressHistory#record}), each first checked as the form a person would have sent
-	 * then: the report's form rules, its value, as-of date, reason and corrective action when it leaves its target
-	 * red (judged on its as-of date with the stored settings) and links, as {@link #report} checks them; the as-of
-	 * date not after the day it was entered, and no entry in the future. Corrections are not taken here. Refuses the
-	 * whole history, storing nothing, when one entry fails.
+	 * then: the report's form rules and {@link ReportRules} — its value, as-of date, reason and corrective action when
+	 * it leaves its target red (judged on its as-of date with the stored settings) and links, as {@link #report}
+	 * checks them; the as-of date not after the day it was entered, and no entry in the future. Corrections are not
+	 * taken here. Refuses the whole history, storing nothing, when one entry fails.
 	 */
 	public int record(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates) {
-		Instant now = this.clock.instant();
 		for (int i = 0; i < pastReports.size(); i++) {
 			PastReport past = pastReports.get(i);
 			TargetRef target = this.plans.target(past.targetId());
@@ -279,7 +277,7 @@ class ProgressService {
 			if (past.corrects() != null) {
 				errors.rejectValue("correctsId", "report.corrects.unknown");
 			}
-			checkEntered(past.asOf(), past.reportedAt(), now, errors);
+			reject(this.rules.enteredViolations(past.asOf(), past.reportedAt()), errors);
 			refuseIfAny("report " + i, errors);
 		}
 		for (int i = 0; i < pastUpdates.size(); i++) {
@@ -291,19 +289,11 @@ class ProgressService {
 			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "itemUpdateForm");
 			this.validator.validate(form, errors);
 			validateEvidence(form, errors);
-			checkEntered(null, past.reportedAt(), now, errors);
+			reject(ReportRules.linkViolations(form.linkList()), errors);
+			reject(this.rules.enteredViolations(null, past.reportedAt()), errors);
 			refuseIfAny("item update " + i, errors);
 		}
 		return restore(planId, pastReports, pastUpdates, List.of());
-	}
-
-	private void checkEntered(LocalDate asOf, Instant reportedAt, Instant now, Errors errors) {
-		if (reportedAt == null || reportedAt.isAfter(now)) {
-			errors.reject("report.enteredAt.future");
-		}
-		else if (asOf != null && asOf.isAfter(LocalDate.ofInstant(reportedAt, this.clock.getZone()))) {
-			errors.rejectValue("asOf", "report.asOf.future");
-		}
 	}
 
 	private static void refuseIfAny(String what, Errors errors) {
@@ -315,10 +305,13 @@ class ProgressService {
 		}
 	}
 
-	private void requireInPlan(long itemId, long planId) {
-		if (this.plans.itemContext(itemId).plan().id() != planId) {
+	/** The year of the plan the item is in, which must be the plan with {@code planId}. */
+	private int yearInPlan(long itemId, long planId) {
+		var plan = this.plans.itemContext(itemId).plan();
+		if (plan.id() != planId) {
 			throw new IllegalArgumentException("item " + itemId + " is not in plan " + planId);
 		}
+		return plan.year();
 	}
 
 	/**
@@ -328,7 +321,7 @@ class ProgressService {
 	 */
 	public void replacePlannedValues(long targetId, String text) {
 		TargetRef target = this.plans.target(targetId);
-		checkMayReport(target.itemId());
+		this.permissions.checkReportOn(target.itemId());
 		var plan = this.plans.itemContext(target.itemId()).plan();
 		long planId = plan.id();
 		List<PlannedLine> lines = PlannedValues.parse(text, plan.year());
@@ -338,47 +331,44 @@ class ProgressService {
 		this.events.publishEvent(new ProgressReported("TARGET_PHASED", "target " + targetId, lines.toString()));
 	}
 
+	/**
+	 * The report's rules ({@link ReportRules}), with its links; a correction names an earlier report on the target;
+	 * a report that passes the rest (its links aside) and leaves its target red needs a reason and an action.
+	 */
 	private void validateReport(TargetRef target, ItemContext item, ReportForm form, Errors errors) {
-		if (target.kind().isNumeric()) {
-			if (form.getValue() == null && !errors.hasFieldErrors("value")) {
-				errors.rejectValue("value", "report.value.required");
-			}
-			if (target.kind() == TargetKind.PERCENTAGE && form.getValue() != null
-					&& form.getValue().compareTo(HUNDRED) > 0) {
-				errors.rejectValue("value", "target.percentage.max");
-			}
-		}
-		LocalDate asOf = form.getAsOf();
-		int year = item.plan().year();
-		if (asOf != null && (asOf.getYear() != year)) {
-			errors.rejectValue("asOf", "report.asOf.outsideYear", new Object[] { year }, null);
-		}
-		else if (asOf != null && asOf.isAfter(this.time.today())) {
-			errors.rejectValue("asOf", "report.asOf.future");
-		}
+		List<Violation> broken = this.rules.violations(new ReportRules.Report(target.kind(), form.getValue(),
+				form.isDone(), form.getAsOf(), item.plan().year(), form.linkList()));
+		boolean clean = !errors.hasErrors() && broken.stream().allMatch(violation -> "links".equals(violation.field()));
+		reject(broken, errors);
 		if (form.getCorrectsId() != null && this.reports.findById(form.getCorrectsId())
 			.filter(earlier -> earlier.getTargetId().equals(target.id()))
 			.isEmpty()) {
 			errors.rejectValue("correctsId", "report.corrects.unknown");
+			clean = false;
 		}
-		if (!errors.hasErrors() && wouldBeRed(target, item, form)) {
-			if (isBlank(form.getReason())) {
-				errors.rejectValue("reason", "report.reason.required");
-			}
-			if (isBlank(form.getCorrectiveAction())) {
-				errors.rejectValue("correctiveAction", "report.action.required");
-			}
+		if (clean) {
+			reject(this.rules.reasonViolations(target, item, form.getValue(), form.isDone(), form.getAsOf(),
+					form.getReason(), form.getCorrectiveAction()), errors);
 		}
 	}
 
-	/** Whether the target is red with this report as its latest, judged on the report's date. */
-	private boolean wouldBeRed(TargetRef target, ItemContext item, ReportForm form) {
-		TargetProgress after = new TargetProgress(target.id(), form.getValue(), form.isDone(), form.getAsOf(),
-				this.clock.instant(), 1);
-		Period period = Period.of(target, item.startDate(), item.endDate(), item.plan().year());
-		List<org.leagueplan.progress.PlannedPoint> points = this.queries.plannedByTarget(List.of(target.id()))
-			.getOrDefault(target.id(), List.of());
-		return StatusRules.target(target, period, after, points, form.getAsOf(), this.queries.settings()) == Light.RED;
+	/**
+	 * Rejects the broken rules on the form; a rule on a field the form's own checks already rejected (a number that
+	 * did not read, a missing date) is not added to it.
+	 */
+	private static void reject(List<Violation> violations, Errors errors) {
+		Set<String> rejectedBefore = violations.stream()
+			.map(Violation::field)
+			.filter(field -> field != null && errors.hasFieldErrors(field))
+			.collect(Collectors.toSet());
+		for (Violation violation : violations) {
+			if (violation.field() == null) {
+				errors.reject(violation.code(), violation.getArguments(), null);
+			}
+			else if (!rejectedBefore.contains(violation.field())) {
+				errors.rejectValue(violation.field(), violation.code(), violation.getArguments(), null);
+			}
+		}
 	}
 
 	private List<Upload> validateEvidence(EvidenceForm form, Errors errors) {
@@ -410,12 +400,6 @@ class ProgressService {
 				uploads.add(new Upload(EvidenceFiles.safeName(name, type.get()), type.get(), bytes));
 			}
 		}
-		List<String> links = form.linkList();
-		if (links.size() > MAX_LINKS) {
-			errors.rejectValue("links", "evidence.tooManyLinks", new Object[] { MAX_LINKS }, null);
-		}
-		links.stream().filter(link -> !isWebLink(link)).findFirst()
-			.ifPresent(link -> errors.rejectValue("links", "evidence.link", new Object[] { link }, null));
 		return uploads;
 	}
 
@@ -435,25 +419,6 @@ class ProgressService {
 
 	private Long currentUserId() {
 		return this.users.current().map(user -> user.id()).orElse(null);
-	}
-
-	/** A web address evidence may link to: http or https with a host, at most 1,000 characters. */
-	public static boolean isWebLink(String link) {
-		if (link.length() > 1000) {
-			return false;
-		}
-		try {
-			URI uri = new URI(link);
-			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-					&& uri.getHost() != null;
-		}
-		catch (URISyntaxException ex) {
-			return false;
-		}
-	}
-
-	private static boolean isBlank(String text) {
-		return text == null || text.isBlank();
 	}
 
 	private static byte[] bytes(MultipartFile file) {

@@ -18,11 +18,14 @@ import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.WebClient;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUsers;
+import org.leagueplan.progress.PlanJudge;
+import org.leagueplan.progress.PlanJudgement;
 import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,6 +71,12 @@ class DashboardTests {
 
 	@Autowired
 	private ProgressHistory history;
+
+	@Autowired
+	private PlanJudge judge;
+
+	@Autowired
+	private PlanQueries planQueries;
 
 	/** A fixed day in the middle of the year: every check runs whatever day the tests run on. */
 	@BeforeEach
@@ -151,6 +160,24 @@ class DashboardTests {
 		assertThat(june.items().get(0).light()).isEqualTo(org.leagueplan.progress.Light.GREEN);
 		assertThat(june.items().get(0).completionPercent()).isEqualTo(100);
 		assertThat(june.units().get(0).reportingPercent()).isEqualTo(50);
+	}
+
+	/** A target's page reads the judgement the dashboard reads: its light on a day is the one its plan has then. */
+	@Test
+	void aTargetIsLitAsItsPlanIsOnEveryDay() {
+		PlanRef plan = this.plans.create(1, 2, 1);
+		long target = this.plans.targets(this.plans.items(plan).get(0)).get(0).id();
+		this.history.restore(plan.id(), List.of(
+				past(target, "2", LocalDate.of(2026, 3, 1), "三月初", Instant.parse("2026-03-01T02:00:00Z")),
+				past(target, "10", LocalDate.of(2026, 5, 20), "五月完成", Instant.parse("2026-05-20T02:00:00Z"))),
+				List.of(), List.of());
+		TargetRef ref = this.planQueries.target(target);
+		PlanQueries.ItemContext item = this.planQueries.itemContext(ref.itemId());
+		for (LocalDate day = LocalDate.of(2026, 1, 1); !day.isAfter(LocalDate.of(2026, 6, 15)); day = day.plusDays(6)) {
+			PlanJudgement whole = this.judge.judge(plan.id(), day);
+			assertThat(this.judge.target(ref, item, day).light()).as(day.toString())
+				.isEqualTo(whole.item(ref.itemId()).judged().targetLights().get(target));
+		}
 	}
 
 	private static DashboardFilter onDay(LocalDate day) {

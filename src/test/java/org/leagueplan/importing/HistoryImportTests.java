@@ -29,8 +29,10 @@ import org.leagueplan.plan.TestPlans;
 import org.leagueplan.progress.PlannedPoint;
 import org.leagueplan.progress.ProgressHistory;
 import org.leagueplan.progress.ProgressHistory.PastReport;
+import org.leagueplan.progress.ProgressHistory.PastUpdate;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.ProgressQueries.TargetReport;
+import org.leagueplan.progress.ReportRules;
 import org.leagueplan.progress.TestProgress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -178,6 +180,77 @@ class HistoryImportTests {
 				null, null, null, null, Instant.now(), List.of());
 		assertThatThrownBy(() -> this.history.restore(this.plan.id(), List.of(report), List.of(), List.of()))
 			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aRowBreakingAReportRuleIsFlaggedOnTheCheckPageAndItsReportIsNotSaved() throws Exception {
+		long importId = ImportRequests.upload(this.mvc, this.office, "导出.xlsx",
+				withAsOf(export(), "二月", LocalDate.of(this.year - 1, 12, 31)));
+		String page = this.mvc.perform(get("/imports/" + importId).with(user(this.office)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the February report, now dated in the year before the plan's, in row 4 (after the update and January's)
+		assertThat(page).contains("id=\"history-refused-rows\"",
+				"第 4 行不符合报送规则，不会保存：截至日期须在计划年度（" + this.year + "年）内。", "3 条指标报送");
+
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "save"))
+			.andExpect(redirectedUrl("/imports/" + importId + "/progress"));
+		PlanImport saved = this.testImports.waitUntilDone(importId);
+		assertThat(saved.getState()).isEqualTo(PlanImport.State.SAVED);
+		assertThat(this.progressQueries.reportsOfPlan(saved.getPlanId(), LocalDate.of(this.year - 1, 1, 1),
+				LocalDate.of(this.year, 12, 31)))
+			.extracting(TargetReport::narrative)
+			.containsExactlyInAnyOrder("一月", "将被删除的指标", "已换届");
+	}
+
+	@Test
+	void restoreRefusesAReportOrUpdateBreakingAReportRuleAndStoresNothing() {
+		ItemRef first = this.plans.items(this.plan).get(0);
+		long counted = this.plans.targets(first).get(0).id();
+		Instant at = LocalDate.of(this.year, 1, 10).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant();
+		PastReport fine = new PastReport(counted, BigDecimal.ONE, null, LocalDate.of(this.year, 1, 2), "可以", null,
+				null, null, null, at, List.of());
+		PastReport nextYear = new PastReport(counted, BigDecimal.ONE, null, LocalDate.of(this.year + 1, 1, 2), "明年",
+				null, null, null, null, at, List.of());
+		PastReport noValue = new PastReport(counted, null, null, LocalDate.of(this.year, 1, 2), "无值", null, null,
+				null, null, at, List.of());
+		long before = reportCount();
+		assertThatThrownBy(() -> this.history.restore(this.plan.id(), List.of(fine, nextYear), List.of(), List.of()))
+			.isInstanceOf(ReportRules.Refused.class)
+			.hasMessage("report 1 refused: [report.asOf.outsideYear]");
+		assertThatThrownBy(() -> this.history.restore(this.plan.id(), List.of(noValue), List.of(), List.of()))
+			.isInstanceOf(ReportRules.Refused.class)
+			.hasMessageContaining("report.value.required");
+		PastUpdate elevenLinks = new PastUpdate(first.id(), ItemStatus.IN_PROGRESS, "链接太多", null, at,
+				java.util.Collections.nCopies(11, "https://example.org/a"));
+		assertThatThrownBy(() -> this.history.restore(this.plan.id(), List.of(fine), List.of(elevenLinks),
+				List.of()))
+			.isInstanceOf(ReportRules.Refused.class)
+			.hasMessage("item update 0 refused: [evidence.tooManyLinks]");
+		assertThat(reportCount()).isEqualTo(before);
+	}
+
+	private long reportCount() {
+		return this.progressQueries.reportsOfPlan(this.plan.id(), LocalDate.of(this.year - 1, 1, 1),
+				LocalDate.of(this.year + 1, 12, 31)).size();
+	}
+
+	/** The workbook with the as-of day of the history row with the narrative changed. */
+	private static byte[] withAsOf(byte[] workbook, String narrative, LocalDate asOf) throws Exception {
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+			Sheet sheet = book.getSheet(PlanWorkbookLayout.HISTORY_SHEET);
+			List<String> columns = PlanWorkbookLayout.HISTORY_COLUMNS;
+			for (Row row : sheet) {
+				org.apache.poi.ss.usermodel.Cell told = row.getCell(columns.indexOf(PlanWorkbookLayout.NARRATIVE));
+				if (told != null && narrative.equals(told.getStringCellValue())) {
+					row.getCell(columns.indexOf(PlanWorkbookLayout.AS_OF)).setCellValue(asOf);
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			book.write(out);
+			return out.toByteArray();
+		}
 	}
 
 	private byte[] export() throws Exception {

@@ -29,7 +29,7 @@ abstract class FormControllerTestSupport {
 	protected MockMvc mvc;
 
 	@MockitoBean
-	protected PlanAccess access;
+	protected PlanPermissions access;
 
 	@BeforeEach
 	void everythingIsInScope() {

@@ -35,12 +35,12 @@ class FormSubmissionCleanupTests {
 
 	@Test
 	void nightlyCleanupForgetsOldFormTokensOnlyAndTakesTheSharedLock() {
-		this.submissions.save(new FormSubmission("old-token-" + System.nanoTime(), "/plans/1", this.clock.instant()));
+		this.submissions.save(new FormSubmission("old-token-" + System.nanoTime(), RecordRef.plan(1), this.clock.instant()));
 		String old = this.jdbc.queryForObject("select token from form_submission where token like 'old-token-%' order by token desc limit 1", String.class);
 		this.jdbc.update("update form_submission set submitted_at = ? where token = ?",
 				java.sql.Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)), old);
 		String fresh = "fresh-token-" + System.nanoTime();
-		this.submissions.save(new FormSubmission(fresh, "/plans/1", this.clock.instant()));
+		this.submissions.save(new FormSubmission(fresh, RecordRef.plan(1), this.clock.instant()));
 		this.cleanup.purge();
 		assertThat(this.submissions.existsById(old)).isFalse();
 		assertThat(this.submissions.existsById(fresh)).isTrue();

@@ -130,7 +130,7 @@ class ItemControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToTheNewItem() throws Exception {
-		given(this.editor.createItem(any(ItemForm.class))).willReturn("/items/9");
+		given(this.editor.createItem(any(ItemForm.class))).willReturn(RecordRef.item(9));
 		this.mvc.perform(post("/sections/2/items/new").with(staff())
 			.with(csrf())
 			.param("sectionId", "2")

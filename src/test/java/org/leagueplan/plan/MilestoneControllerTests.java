@@ -49,7 +49,7 @@ class MilestoneControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToTheItem() throws Exception {
-		given(this.editor.createMilestone(eq(3L), any(MilestoneForm.class))).willReturn("/items/3");
+		given(this.editor.createMilestone(eq(3L), any(MilestoneForm.class))).willReturn(RecordRef.item(3));
 		this.mvc.perform(FormPost.form("/items/3/milestones/new", VALID, "version", ""))
 			.andExpect(redirectedUrl("/items/3"))
 			.andExpect(flash().attribute("message", "milestone.created"));

@@ -61,6 +61,9 @@ class PlanEditingFlowTests {
 	@Autowired
 	private TestUsers users;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	/** A member of the committee office: STAFF with the plan-wide editor right. */
 	private UserDetails office;
 
@@ -113,6 +116,31 @@ class PlanEditingFlowTests {
 		this.mvc.perform(create).andExpect(redirectedUrl("/items/" + item.getId()));
 		assertThat(this.outline.itemDetails(item.getId()).targets()).extracting(Target::getName)
 			.containsExactly("示范点");
+	}
+
+	/**
+	 * A repeated submit lands where the first one did, read from the kind and id the first one left (as V7 converts
+	 * the addresses kept before it: {@code MigrationUpgradeTests}); nothing is created again.
+	 */
+	@Test
+	void aRepeatedSubmitLandsOnThePageOfTheStoredKindAndId() throws Exception {
+		PlanData.PlanRef plan = this.testPlans.create(1, 1, 0);
+		PlanData.ItemRef item = this.testPlans.firstItem(plan);
+		long suffix = System.nanoTime();
+		this.jdbc.update("insert into form_submission (token, result_kind, result_id, submitted_at) values "
+				+ "(?, 'PLAN', ?, now()), (?, 'ITEM', ?, now())", "p-" + suffix, plan.id(), "i-" + suffix,
+				item.id());
+		long plans = this.jdbc.queryForObject("select count(*) from work_plan", Long.class);
+
+		this.mvc.perform(post("/plans/new").with(staff()).with(csrf()).param("token", "p-" + suffix)
+			.param("year", "2024").param("title", "重复提交").param("organization", "团区委").param("status", "DRAFT"))
+			.andExpect(redirectedUrl("/plans/" + plan.id()));
+		this.mvc.perform(post("/items/{id}/milestones/new", item.id()).with(staff()).with(csrf())
+			.param("token", "i-" + suffix).param("title", "重复的节点").param("dueDate", "2024-06-30"))
+			.andExpect(redirectedUrl("/items/" + item.id()));
+		assertThat(this.jdbc.queryForObject("select count(*) from work_plan", Long.class)).isEqualTo(plans);
+		assertThat(this.outline.itemDetails(item.id()).milestones()).extracting(Milestone::getTitle)
+			.doesNotContain("重复的节点");
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class PlanFormControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToTheNewPlan() throws Exception {
-		given(this.editor.createPlan(any(PlanForm.class))).willReturn("/plans/2");
+		given(this.editor.createPlan(any(PlanForm.class))).willReturn(RecordRef.plan(2));
 		this.mvc.perform(FormPost.form("/plans/new", VALID, "version", ""))
 			.andExpect(redirectedUrl("/plans/2"))
 			.andExpect(flash().attribute("message", "plan.created"));

@@ -50,7 +50,7 @@ class SectionControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToThePlan() throws Exception {
-		given(this.editor.createSection(eq(1L), any(SectionForm.class))).willReturn("/plans/1");
+		given(this.editor.createSection(eq(1L), any(SectionForm.class))).willReturn(RecordRef.plan(1));
 		this.mvc.perform(FormPost.form("/plans/1/sections/new", VALID, "parentId", "3"))
 			.andExpect(redirectedUrl("/plans/1"))
 			.andExpect(flash().attribute("message", "section.created"));

@@ -62,7 +62,7 @@ class TargetControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToTheItem() throws Exception {
-		given(this.editor.createTarget(eq(3L), any(TargetForm.class))).willReturn("/items/3");
+		given(this.editor.createTarget(eq(3L), any(TargetForm.class))).willReturn(RecordRef.item(3));
 		this.mvc.perform(FormPost.form("/items/3/targets/new", VALID, "version", ""))
 			.andExpect(redirectedUrl("/items/3"))
 			.andExpect(flash().attribute("message", "target.created"));

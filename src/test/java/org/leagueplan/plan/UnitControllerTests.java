@@ -61,7 +61,7 @@ class UnitControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void validCreateRedirectsToTheList() throws Exception {
-		given(this.editor.createUnit(any(UnitForm.class))).willReturn("/units");
+		given(this.editor.createUnit(any(UnitForm.class))).willReturn(RecordRef.units());
 		this.mvc.perform(FormPost.form("/units/new", VALID, "name", "社区青年工作部").with(admin()))
 			.andExpect(redirectedUrl("/units"))
 			.andExpect(flash().attribute("message", "unit.created"));

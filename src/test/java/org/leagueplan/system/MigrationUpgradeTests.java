@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Upgrades keep data: the schema of an earlier release (migrations up to V2) is filled, the later migrations are
- * applied, and every row is still there. An old migration edited after release is refused at start.
+ * applied, and every row is still there; a form's result kept as an address becomes a kind and an id. An old
+ * migration edited after release is refused at start.
  */
 class MigrationUpgradeTests {
 
@@ -65,6 +66,34 @@ class MigrationUpgradeTests {
 		assertThat(jdbc.queryForObject("select max(version::int) from flyway_schema_history", Integer.class))
 			.isGreaterThan(2);
 		assertThat(jdbc.queryForObject("select count(*) from status_settings", Integer.class)).isEqualTo(1);
+	}
+
+	/**
+	 * A create form's result was kept as an address until V6; V7 keeps what it led to, as a kind and an id, and
+	 * drops the address. The page a repeated submit lands on is the same: {@code /plans/N} is the plan N,
+	 * {@code /items/N} the item N, {@code /units} the unit list ({@code PlanEditingFlowTests} replays such rows).
+	 */
+	@Test
+	void formResultsKeptAsAddressesBecomeAKindAndAnId() {
+		flyway("classpath:db/migration").target("6").load().migrate();
+		JdbcTemplate jdbc = jdbc();
+		jdbc.update("insert into form_submission (token, result_path, submitted_at) values "
+				+ "('plan-token', '/plans/12', now()), ('item-token', '/items/345', now()), "
+				+ "('unit-token', '/units', now()), ('odd-token', '/plans/12x', now())");
+
+		flyway("classpath:db/migration").load().migrate();
+
+		assertThat(jdbc.queryForList("select token, result_kind, result_id from form_submission order by token"))
+			.extracting(row -> row.get("token") + " " + row.get("result_kind") + " " + row.get("result_id"))
+			.containsExactly("item-token ITEM 345", "plan-token PLAN 12", "unit-token UNITS null");
+		assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where table_schema = '"
+				+ SCHEMA + "' and table_name = 'form_submission' and column_name = 'result_path'", Integer.class))
+			.isZero();
+	}
+
+	private JdbcTemplate jdbc() {
+		String url = this.database.url() + (this.database.url().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+		return new JdbcTemplate(new DriverManagerDataSource(url, this.database.username(), this.database.password()));
 	}
 
 	@Test

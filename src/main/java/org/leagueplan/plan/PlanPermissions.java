@@ -1,0 +1,92 @@
+package org.leagueplan.plan;
+
+import org.leagueplan.account.CurrentUser;
+import org.leagueplan.account.Role;
+import org.leagueplan.account.UserDirectory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may do what to which record of a plan: the one place that decides it, for the plan's own pages and for every
+ * module that acts on a plan's records (progress reports, imports, the plan selector). Everyone logged in reads
+ * every plan, item and report. The plan-wide right (ADMIN, or STAFF with the plan-wide editor right) edits the plan's
+ * header and structure (sections, new items), every item, imports plans and sees drafts in the plan selector; a
+ * unit's STAFF edit and report on the items their unit leads or assists (with the items' targets and milestones),
+ * keeping which units lead and assist; LEADER reads only. Units and accounts are for ADMIN (URL rules). A refusal is an
+ * {@link AccessDeniedException}: the 403 page, and a line in the audit log.
+ */
+@Component
+public class PlanPermissions {
+
+	private final UserDirectory users;
+
+	private final PlanOutline outline;
+
+	PlanPermissions(UserDirectory users, PlanOutline outline) {
+		this.users = users;
+		this.outline = outline;
+	}
+
+	/** The logged-in person's scope (their account is read once per request: {@link UserDirectory#current()}). */
+	EditScope scope() {
+		return this.users.current().map(PlanPermissions::scopeOf).orElse(EditScope.NOTHING);
+	}
+
+	static EditScope scopeOf(CurrentUser user) {
+		if (user.editsWholePlan()) {
+			return EditScope.EVERYTHING;
+		}
+		return user.has(Role.STAFF) ? new EditScope(false, user.unitIds()) : EditScope.NOTHING;
+	}
+
+	/** Whether the person has the plan-wide right: the plan's header and structure, every item. */
+	public boolean mayEditPlan() {
+		return scope().wholePlan();
+	}
+
+	/** Draft plans are offered (in the plan selector) only to those who may edit them. */
+	public boolean maySeeDrafts() {
+		return mayEditPlan();
+	}
+
+	/** Whether the person may change this item, its targets and milestones. */
+	@Transactional(readOnly = true)
+	public boolean mayEditItem(long itemId) {
+		return scope().covers(this.outline.item(itemId));
+	}
+
+	/** Reporting progress on an item (its targets' values, its status updates, planned values) is editing it. */
+	@Transactional(readOnly = true)
+	public boolean mayReportOn(long itemId) {
+		return mayEditItem(itemId);
+	}
+
+	/** Refuses (403, and a line in the audit log) unless the person may report on the item. */
+	@Transactional(readOnly = true)
+	public void checkReportOn(long itemId) {
+		if (!mayReportOn(itemId)) {
+			throw new AccessDeniedException("item " + itemId + " is not in the user's units");
+		}
+	}
+
+	/** Importing a plan (a document or a workbook) creates a whole plan: it needs the plan-wide right. */
+	public void checkImport() {
+		if (!mayEditPlan()) {
+			throw new AccessDeniedException("importing a plan needs the plan-wide right");
+		}
+	}
+
+	void checkWholePlan() {
+		if (!mayEditPlan()) {
+			throw new AccessDeniedException("the plan's structure needs the plan-wide right");
+		}
+	}
+
+	void checkItem(PlanItem item) {
+		if (!scope().covers(item)) {
+			throw new AccessDeniedException("item " + item.getId() + " is not in the user's units");
+		}
+	}
+
+}

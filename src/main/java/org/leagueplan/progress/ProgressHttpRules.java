@@ -1,0 +1,22 @@
+package org.leagueplan.progress;
+
+import org.leagueplan.account.Role;
+import org.leagueplan.system.HttpRules;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The status settings are ADMIN's. Reports and item updates follow the defaults (writing for ADMIN and STAFF) and
+ * {@code PlanPermissions.checkReportOn} for which items.
+ */
+@Component
+class ProgressHttpRules implements HttpRules {
+
+	@Override
+	public void configure(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers("/admin/status-settings", "/admin/status-settings/**").hasRole(Role.ADMIN.name());
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.leagueplan.system;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Static resources and the error page are open to everyone, logged in or not. */
+@Component
+class SystemHttpRules implements HttpRules {
+
+	@Override
+	public void configure(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		requests.requestMatchers("/static/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
+	}
+
+}
