@@ -2,20 +2,15 @@ package org.leagueplan.importing;
 
 import java.beans.PropertyEditorSupport;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.leagueplan.account.UserDirectory;
-import org.leagueplan.account.UserSummary;
 import org.leagueplan.exchange.PlanWorkbookReader;
 import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.plan.ItemStatus;
-import org.leagueplan.plan.PlanData.UnitRef;
 import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
@@ -75,12 +70,9 @@ class ImportController {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
 	ImportController(PlanImports imports, SourceDocuments sources, PlanDocumentParser parser,
 			PlanWorkbookReader workbooks, ImportSaver saver, PlanQueries plans, PlanPermissions permissions,
-			UserDirectory users, MessageSource messages, Clock clock) {
-		this.clock = clock;
+			UserDirectory users, MessageSource messages) {
 		this.imports = imports;
 		this.sources = sources;
 		this.corrections = new ImportCorrections(parser);
@@ -165,7 +157,7 @@ class ImportController {
 		ImportForm form = content.form();
 		form.setVersion(found.getVersion());
 		BindingResult result = new BeanPropertyBindingResult(form, "importForm");
-		Directory directory = directory();
+		ImportDirectory directory = this.imports.directory();
 		directory.checks().check(form, result);
 		String failure = this.saver.failureOf(found);
 		if (failure != null && !model.containsAttribute("failure")) {
@@ -195,7 +187,7 @@ class ImportController {
 			return REDIRECT_PREVIEW;
 		}
 		ImportContent content = this.imports.content(found);
-		Directory directory = directory();
+		ImportDirectory directory = this.imports.directory();
 		if (result.hasErrors()) {
 			return preview(found, content, result, directory, model);
 		}
@@ -221,9 +213,7 @@ class ImportController {
 		}
 		directory.checks().check(importForm, result);
 		if (chosen.kind() == ImportAction.Kind.SAVE && !result.hasErrors()) {
-			Map<String, Long> reporterIds = this.users.idsByUsername();
-			if (!this.saver.start(importId, ImportForms.toDraft(importForm, directory.ownerIds()),
-					importForm.getIntoPlanId(), history(importForm, content, reporterIds.keySet()), reporterIds)) {
+			if (!this.saver.start(importId)) {
 				// another press (or another window) started the save first: that save goes on
 				redirect.addFlashAttribute("message", "import.save.alreadyRunning");
 			}
@@ -249,14 +239,14 @@ class ImportController {
 		return state == PlanImport.State.EDITING || state == PlanImport.State.FAILED;
 	}
 
-	private String preview(PlanImport found, ImportContent content, BindingResult result, Directory directory,
+	private String preview(PlanImport found, ImportContent content, BindingResult result, ImportDirectory directory,
 			Model model) {
 		model.addAttribute("importForm", result.getTarget());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "importForm", result);
 		model.addAttribute("upload", found);
 		model.addAttribute("source", content.source());
 		if (content.hasHistory()) {
-			WorkbookHistory.Match history = history((ImportForm) result.getTarget(), content,
+			WorkbookHistory.Match history = this.imports.history((ImportForm) result.getTarget(), content,
 					this.users.idsByUsername().keySet());
 			model.addAttribute("historyReports", history.reports().size());
 			model.addAttribute("historyUpdates", history.updates().size());
@@ -283,40 +273,10 @@ class ImportController {
 		return VIEW_PREVIEW;
 	}
 
-	/** The workbook's history as it fits the checked form and the plan it goes into (its year), as of today. */
-	private WorkbookHistory.Match history(ImportForm form, ImportContent content, Set<String> usernames) {
-		Integer year = (form.getIntoPlanId() == null) ? form.getYear()
-				: this.plans.plans()
-					.stream()
-					.filter(plan -> plan.id() == form.getIntoPlanId())
-					.map(plan -> plan.year())
-					.findFirst()
-					.orElse(null);
-		return WorkbookForms.match(form, content, usernames, year, LocalDate.now(this.clock));
-	}
-
 	/** Row numbers as a person reads them in a message: "12、15、20", the first 30 and "…" after. */
 	private static String rows(List<Integer> rows) {
 		String shown = rows.stream().limit(30).map(String::valueOf).collect(Collectors.joining("、"));
 		return (rows.size() > 30) ? shown + "…" : shown;
-	}
-
-	/** The units and people an import may name, read once per request. */
-	private Directory directory() {
-		return new Directory(this.plans.units().stream().map(UnitRef::name).toList(), this.users.findAssignable());
-	}
-
-	private record Directory(List<String> unitNames, List<UserSummary> people) {
-
-		Map<String, Long> ownerIds() {
-			return this.people.stream()
-				.collect(Collectors.toMap(user -> user.username().toLowerCase(), UserSummary::id, (a, b) -> a));
-		}
-
-		ImportChecks checks() {
-			return new ImportChecks(Set.copyOf(this.unitNames), ownerIds().keySet());
-		}
-
 	}
 
 }

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,7 +46,8 @@ class ImportSaveLease {
 
 	private final String run = UUID.randomUUID().toString();
 
-	private final Set<Long> running = ConcurrentHashMap.newKeySet();
+	/** The saves this run holds: {@code false} while a press's save waits for its listener, {@code true} once saving. */
+	private final Map<Long, Boolean> running = new ConcurrentHashMap<>();
 
 	ImportSaveLease(PlanImportRepository imports, Environment environment, Clock clock) {
 		this.imports = imports;
@@ -76,7 +77,7 @@ class ImportSaveLease {
 			return false;
 		}
 		if (this.run.equals(found.getSaveRun())) {
-			return !this.running.contains(found.getId());
+			return !this.running.containsKey(found.getId());
 		}
 		if (found.getSaveRun() == null || instance().equals(found.getSaveInstance())) {
 			return true;
@@ -87,7 +88,15 @@ class ImportSaveLease {
 
 	/** Marks the save as running here; {@code false} when it already is. */
 	boolean begin(long importId) {
-		return this.running.add(importId);
+		return this.running.putIfAbsent(importId, false) == null;
+	}
+
+	/**
+	 * The listener of a press's save takes it over from the press that began it; {@code false} when nobody here began
+	 * it or another listener took it first (a publication delivered twice).
+	 */
+	boolean handOver(long importId) {
+		return this.running.replace(importId, false, true);
 	}
 
 	void end(long importId) {
@@ -97,7 +106,7 @@ class ImportSaveLease {
 	/** Renews the leases of the saves running here. */
 	@Scheduled(fixedDelayString = "${leagueplan.import.lease-renewal:PT10S}")
 	void renew() {
-		List<Long> ids = List.copyOf(this.running);
+		List<Long> ids = List.copyOf(this.running.keySet());
 		if (!ids.isEmpty()) {
 			this.imports.renew(ids, this.run, this.clock.instant());
 		}

@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -13,6 +15,8 @@ import java.util.zip.GZIPOutputStream;
 
 import org.leagueplan.account.CurrentUser;
 import org.leagueplan.account.UserDirectory;
+import org.leagueplan.exchange.WorkbookHistory;
+import org.leagueplan.plan.PlanData.UnitRef;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -117,6 +121,25 @@ class PlanImports {
 		this.imports.flush();
 		form.setVersion(found.getVersion());
 		return true;
+	}
+
+	/** The units and people an import may name. */
+	@Transactional(readOnly = true)
+	ImportDirectory directory() {
+		return new ImportDirectory(this.plans.units().stream().map(UnitRef::name).toList(), this.users.findAssignable());
+	}
+
+	/** The workbook's history as it fits the checked form and the plan it goes into (its year), as of today. */
+	@Transactional(readOnly = true)
+	WorkbookHistory.Match history(ImportForm form, ImportContent content, Set<String> usernames) {
+		Integer year = (form.getIntoPlanId() == null) ? form.getYear()
+				: this.plans.plans()
+					.stream()
+					.filter(plan -> plan.id() == form.getIntoPlanId())
+					.map(plan -> plan.year())
+					.findFirst()
+					.orElse(null);
+		return WorkbookForms.match(form, content, usernames, year, LocalDate.now(this.clock));
 	}
 
 	@Transactional(readOnly = true)
