@@ -4,7 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * LeaguePlan: a district Youth League committee's annual work plan, its targets and their progress.
+ * LeaguePlan: a district Youth League committee's annual work plan, its targets and their
+ * progress.
  */
 @SpringBootApplication
 public class LeaguePlanApplication {

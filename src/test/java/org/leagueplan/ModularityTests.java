@@ -17,8 +17,9 @@ import org.springframework.modulith.docs.Documenter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The modules depend on each other only through their APIs and without cycles; the module diagrams are written from
- * the code into {@code target/modules}, and the ones committed in {@code docs/modules} must be the same.
+ * The modules depend on each other only through their APIs and without cycles; the module
+ * diagrams are written from the code into {@code target/modules}, and the ones committed
+ * in {@code docs/modules} must be the same.
  */
 class ModularityTests {
 
@@ -69,9 +70,10 @@ class ModularityTests {
 	}
 
 	/**
-	 * The file's lines, sorted: the Documenter writes the relations among modules, and a canvas's list of events, in
-	 * no fixed order from one run to the next, and their order does not change a diagram. A canvas list's first entry
-	 * carries the table cell's {@code |}; it is dropped, since which entry comes first varies.
+	 * The file's lines, sorted: the Documenter writes the relations among modules, and a
+	 * canvas's list of events, in no fixed order from one run to the next, and their
+	 * order does not change a diagram. A canvas list's first entry carries the table
+	 * cell's {@code |}; it is dropped, since which entry comes first varies.
 	 */
 	private static List<String> text(Path file) throws IOException {
 		return Files.readAllLines(file)

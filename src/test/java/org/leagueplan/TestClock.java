@@ -7,9 +7,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
- * The application's clock in tests: system time in the committee's zone until a test sets it to a fixed instant
- * ({@link #setTo}); {@link #reset()} (in an {@code @AfterEach}) gives the system time back, since test contexts are
- * shared.
+ * The application's clock in tests: system time in the committee's zone until a test sets
+ * it to a fixed instant ({@link #setTo}); {@link #reset()} (in an {@code @AfterEach})
+ * gives the system time back, since test contexts are shared.
  */
 public class TestClock extends Clock {
 
@@ -32,10 +32,14 @@ public class TestClock extends Clock {
 		this.fixed = instant;
 	}
 
-	/** Stops the clock (at the current instant, to the second, if it runs) and moves it on by the duration. */
+	/**
+	 * Stops the clock (at the current instant, to the second, if it runs) and moves it on
+	 * by the duration.
+	 */
 	public void advance(java.time.Duration duration) {
 		Instant at = this.fixed;
-		this.fixed = ((at != null) ? at : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).plus(duration);
+		this.fixed = ((at != null) ? at : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+			.plus(duration);
 	}
 
 	public void reset() {

@@ -11,14 +11,17 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * The PostgreSQL server the tests run on, chosen once per test JVM: the server named by
- * {@code LEAGUEPLAN_TEST_DB_URL} (with {@code LEAGUEPLAN_TEST_DB_USER} / {@code LEAGUEPLAN_TEST_DB_PASSWORD}) when
- * set; else a PostgreSQL 16 container when a Docker engine is available; else the local server
+ * {@code LEAGUEPLAN_TEST_DB_URL} (with {@code LEAGUEPLAN_TEST_DB_USER} /
+ * {@code LEAGUEPLAN_TEST_DB_PASSWORD}) when set; else a PostgreSQL 16 container when a
+ * Docker engine is available; else the local server
  * {@code jdbc:postgresql://127.0.0.1:5432/test} as user {@code postgres}.
  * <p>
- * The tests wipe that database, so they run only on one that carries the test marker: the comment
- * {@value #MARKER} on the database ({@code COMMENT ON DATABASE test IS 'leagueplan-test'}). A container's database is
- * marked as it starts; {@code .ci/run} marks the local {@code test} database; any other database is refused before
- * anything in it is touched, with a message saying how to mark it.
+ * The tests wipe that database, so they run only on one that carries the test marker: the
+ * comment {@value #MARKER} on the database
+ * ({@code COMMENT ON DATABASE test IS 'leagueplan-test'}). A container's database is
+ * marked as it starts; {@code .ci/run} marks the local {@code test} database; any other
+ * database is refused before anything in it is touched, with a message saying how to mark
+ * it.
  */
 public final class TestDatabase {
 
@@ -55,7 +58,8 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * Refuses a database that does not carry {@link #MARKER}: the tests drop everything in it.
+	 * Refuses a database that does not carry {@link #MARKER}: the tests drop everything
+	 * in it.
 	 * @throws IllegalStateException naming the database and how to mark it
 	 */
 	void requireMarker() {
@@ -63,8 +67,9 @@ public final class TestDatabase {
 		String comment;
 		try (Connection connection = DriverManager.getConnection(this.url, this.username, this.password);
 				Statement statement = connection.createStatement();
-				ResultSet row = statement.executeQuery("select current_database(), shobj_description(oid, 'pg_database')"
-						+ " from pg_database where datname = current_database()")) {
+				ResultSet row = statement
+					.executeQuery("select current_database(), shobj_description(oid, 'pg_database')"
+							+ " from pg_database where datname = current_database()")) {
 			row.next();
 			name = row.getString(1);
 			comment = row.getString(2);

@@ -9,9 +9,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * Points a test's application context at the test PostgreSQL server ({@link TestDatabase}). The first context of a
- * test run drops everything in the schema and migrates it afresh, so each run starts from a clean schema; later
- * contexts of the same run share that database. Pools shrink to one connection when idle.
+ * Points a test's application context at the test PostgreSQL server
+ * ({@link TestDatabase}). The first context of a test run drops everything in the schema
+ * and migrates it afresh, so each run starts from a clean schema; later contexts of the
+ * same run share that database. Pools shrink to one connection when idle.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
@@ -29,17 +30,22 @@ public class TestDatabaseConfiguration {
 			registry.add("spring.datasource.username", database::username);
 			registry.add("spring.datasource.password", database::password);
 			registry.add("spring.flyway.clean-disabled", () -> "false");
-			// the test run keeps each distinct context (and its pool) cached: an idle one holds one connection, not
+			// the test run keeps each distinct context (and its pool) cached: an idle one
+			// holds one connection, not
 			// ten, so a dozen contexts stay well under the server's 100 connections
 			registry.add("spring.datasource.hikari.minimum-idle", () -> "1");
 			registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
 			registry.add("leagueplan.admin-password", () -> ADMIN_PASSWORD);
-			// the demo plan without its illustrative history and demo accounts: tests start from an empty history
+			// the demo plan without its illustrative history and demo accounts: tests
+			// start from an empty history
 			registry.add("leagueplan.demo-history", () -> "false");
 		};
 	}
 
-	/** The application's clock: the committee's zone, settable by a test ({@link TestClock}). */
+	/**
+	 * The application's clock: the committee's zone, settable by a test
+	 * ({@link TestClock}).
+	 */
 	@Bean
 	@Primary
 	TestClock testClock() {

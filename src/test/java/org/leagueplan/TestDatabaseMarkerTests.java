@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The tests wipe their database, so they refuse one that does not carry the test marker — before touching anything
- * in it — and say how to mark it.
+ * The tests wipe their database, so they refuse one that does not carry the test marker —
+ * before touching anything in it — and say how to mark it.
  */
 class TestDatabaseMarkerTests {
 
@@ -55,7 +55,8 @@ class TestDatabaseMarkerTests {
 	}
 
 	private String comment(String url) throws Exception {
-		try (Connection connection = connect(url); Statement statement = connection.createStatement();
+		try (Connection connection = connect(url);
+				Statement statement = connection.createStatement();
 				ResultSet row = statement.executeQuery(
 						"select shobj_description(oid, 'pg_database') from pg_database where datname = current_database()")) {
 			row.next();
@@ -64,7 +65,8 @@ class TestDatabaseMarkerTests {
 	}
 
 	private long count(String url, String sql) throws Exception {
-		try (Connection connection = connect(url); Statement statement = connection.createStatement();
+		try (Connection connection = connect(url);
+				Statement statement = connection.createStatement();
 				ResultSet row = statement.executeQuery(sql)) {
 			row.next();
 			return row.getLong(1);

@@ -13,8 +13,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * One browser against MockMvc: it keeps the cookies the application sets (the Spring Session cookie among them),
- * so sessions live in the database exactly as in production.
+ * One browser against MockMvc: it keeps the cookies the application sets (the Spring
+ * Session cookie among them), so sessions live in the database exactly as in production.
  */
 public final class WebClient {
 
@@ -57,7 +57,10 @@ public final class WebClient {
 		return actions;
 	}
 
-	/** Posts the login form; answers the result (a redirect to / on success, to /login?error otherwise). */
+	/**
+	 * Posts the login form; answers the result (a redirect to / on success, to
+	 * /login?error otherwise).
+	 */
 	public ResultActions login(String username, String password) throws Exception {
 		return perform(post("/login").with(csrf()).param("username", username).param("password", password));
 	}

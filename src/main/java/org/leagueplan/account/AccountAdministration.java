@@ -14,9 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * What an administrator does to accounts: create them with a one-time password, change name, roles, units and the
- * plan-wide right, disable and enable, reset the password, unlock after failed logins, end all sessions. There is
- * always at least one enabled administrator. Every change is published for the audit log.
+ * What an administrator does to accounts: create them with a one-time password, change
+ * name, roles, units and the plan-wide right, disable and enable, reset the password,
+ * unlock after failed logins, end all sessions. There is always at least one enabled
+ * administrator. Every change is published for the audit log.
  */
 @Service
 @Transactional
@@ -82,7 +83,10 @@ class AccountAdministration {
 		return new Created(user.getId(), password);
 	}
 
-	/** Applies the form if the account is still at the form's version; answers whether it was. */
+	/**
+	 * Applies the form if the account is still at the form's version; answers whether it
+	 * was.
+	 */
 	public boolean update(long userId, UserForm form) {
 		UserAccount user = user(userId);
 		if (form.getVersion() == null || form.getVersion() != user.getVersion()) {
@@ -103,7 +107,10 @@ class AccountAdministration {
 		publish(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", user, null, null);
 	}
 
-	/** Gives a new one-time password and ends the account's sessions; answers the password. */
+	/**
+	 * Gives a new one-time password and ends the account's sessions; answers the
+	 * password.
+	 */
 	public String resetPassword(long userId) {
 		UserAccount user = user(userId);
 		String password = AdminBootstrap.randomPassword();

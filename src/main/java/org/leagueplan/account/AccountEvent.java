@@ -2,6 +2,7 @@ package org.leagueplan.account;
 
 /**
  * Something happened to an account or a session: the audit log records it.
+ *
  * @param kind what happened, e.g. {@code ACCOUNT_CREATED}, {@code ACCESS_DENIED}
  * @param subject the account or address concerned
  * @param summary a short description

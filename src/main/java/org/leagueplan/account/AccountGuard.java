@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs after authentication on every request: ends a session older than the absolute limit (12 hours by default,
- * whatever the activity), sends a person with a one-time password to the password page, and an administrator
- * without a second factor to its enrolment page when {@code leagueplan.security.admin-mfa-required} is on.
+ * Runs after authentication on every request: ends a session older than the absolute
+ * limit (12 hours by default, whatever the activity), sends a person with a one-time
+ * password to the password page, and an administrator without a second factor to its
+ * enrolment page when {@code leagueplan.security.admin-mfa-required} is on.
  */
 @Component
 class AccountGuard {
@@ -51,8 +52,8 @@ class AccountGuard {
 			}
 
 			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain) throws ServletException, IOException {
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
 				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 				if (authentication != null && authentication.isAuthenticated()) {
 					request.setAttribute(RequestUser.ATTRIBUTE, authentication.getName());

@@ -15,8 +15,9 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 
 /**
- * A person's sessions, as stored in the database by Spring Session: listed for the person, ended one by one or all
- * at once (logout elsewhere, account disabled, password changed or reset).
+ * A person's sessions, as stored in the database by Spring Session: listed for the
+ * person, ended one by one or all at once (logout elsewhere, account disabled, password
+ * changed or reset).
  */
 @Service
 class AccountSessions {
@@ -38,16 +39,17 @@ class AccountSessions {
 		Map<String, ? extends Session> found = this.sessions.findByPrincipalName(username);
 		return found.values()
 			.stream()
-			.map(session -> new SessionInfo(handleOf(session.getId()), session.getCreationTime(), session.getLastAccessedTime(),
-					session.getAttribute(CLIENT_ADDRESS), session.getAttribute(USER_AGENT),
-					session.getId().equals(currentSessionId)))
+			.map(session -> new SessionInfo(handleOf(session.getId()), session.getCreationTime(),
+					session.getLastAccessedTime(), session.getAttribute(CLIENT_ADDRESS),
+					session.getAttribute(USER_AGENT), session.getId().equals(currentSessionId)))
 			.sorted(Comparator.comparing(SessionInfo::lastAccessedAt).reversed())
 			.toList();
 	}
 
 	/**
-	 * Ends one of the person's own sessions, named by its handle ({@link #handleOf(String)}); a handle that names
-	 * none of them (another person's session, a session id) ends nothing.
+	 * Ends one of the person's own sessions, named by its handle
+	 * ({@link #handleOf(String)}); a handle that names none of them (another person's
+	 * session, a session id) ends nothing.
 	 */
 	public boolean end(String username, String handle) {
 		Optional<String> sessionId = this.sessions.findByPrincipalName(username)
@@ -60,8 +62,9 @@ class AccountSessions {
 	}
 
 	/**
-	 * How pages name a session: a SHA-256 hash of its id, which cannot be turned back into the id (a random UUID)
-	 * nor used as a session cookie. Pages never show the id itself.
+	 * How pages name a session: a SHA-256 hash of its id, which cannot be turned back
+	 * into the id (a random UUID) nor used as a session cookie. Pages never show the id
+	 * itself.
 	 */
 	static String handleOf(String sessionId) {
 		try {
@@ -74,7 +77,10 @@ class AccountSessions {
 		}
 	}
 
-	/** Ends every session of the account, except the one named (may be {@code null}); answers how many ended. */
+	/**
+	 * Ends every session of the account, except the one named (may be {@code null});
+	 * answers how many ended.
+	 */
 	public int endAll(String username, String exceptSessionId) {
 		int ended = 0;
 		for (String id : this.sessions.findByPrincipalName(username).keySet()) {
@@ -90,7 +96,9 @@ class AccountSessions {
 	public record SessionInfo(String handle, Instant createdAt, Instant lastAccessedAt, String clientAddress,
 			String userAgent, boolean current) {
 
-		/** The first characters of the handle, enough to tell sessions apart on the page. */
+		/**
+		 * The first characters of the handle, enough to tell sessions apart on the page.
+		 */
 		public String shortHandle() {
 			return this.handle.substring(0, Math.min(8, this.handle.length()));
 		}

@@ -30,7 +30,10 @@ final class AccountUser implements UserDetails {
 
 	private final List<GrantedAuthority> authorities;
 
-	/** The account as a session holds it; {@code now} decides whether its one-time password has expired. */
+	/**
+	 * The account as a session holds it; {@code now} decides whether its one-time
+	 * password has expired.
+	 */
 	public AccountUser(UserAccount account, java.time.Instant now) {
 		this.id = account.getId();
 		this.username = account.getUsername();

@@ -8,9 +8,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Service;
 
 /**
- * Work done later on a person's behalf — a reaction to an event they caused, outside their request — runs as that
- * person, as their request would have: other modules see them as {@link UserDirectory#current()}, and the audit log
- * names them.
+ * Work done later on a person's behalf — a reaction to an event they caused, outside
+ * their request — runs as that person, as their request would have: other modules see
+ * them as {@link UserDirectory#current()}, and the audit log names them.
  */
 @Service
 public class ActingUser {
@@ -21,7 +21,10 @@ public class ActingUser {
 		this.accounts = accounts;
 	}
 
-	/** Runs the work as the person with this user name, then restores whoever this thread acted as before. */
+	/**
+	 * Runs the work as the person with this user name, then restores whoever this thread
+	 * acted as before.
+	 */
 	public void run(String username, Runnable work) {
 		UserDetails user = this.accounts.loadUserByUsername(username);
 		SecurityContext before = SecurityContextHolder.getContext();

@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * At the first start on an empty database, creates the account {@code admin}: with the password from
- * {@code LEAGUEPLAN_ADMIN_PASSWORD}, or else a random one that is printed once to the log and must be changed at
- * the first login. There is no default password.
+ * At the first start on an empty database, creates the account {@code admin}: with the
+ * password from {@code LEAGUEPLAN_ADMIN_PASSWORD}, or else a random one that is printed
+ * once to the log and must be changed at the first login. There is no default password.
  */
 @Component
 @Order(0)
@@ -61,12 +61,13 @@ class AdminBootstrap implements ApplicationRunner {
 		}
 		this.users.save(admin);
 		if (generated) {
-			log.warn("Created the first account '{}' with the one-time password: {}  (it must be changed at the "
-					+ "first login; set LEAGUEPLAN_ADMIN_PASSWORD to choose it instead)", ADMIN_USERNAME, password);
+			log.warn(
+					"Created the first account '{}' with the one-time password: {}  (it must be changed at the "
+							+ "first login; set LEAGUEPLAN_ADMIN_PASSWORD to choose it instead)",
+					ADMIN_USERNAME, password);
 		}
 		else {
-			log.info("Created the first account '{}' with the password from LEAGUEPLAN_ADMIN_PASSWORD",
-					ADMIN_USERNAME);
+			log.info("Created the first account '{}' with the password from LEAGUEPLAN_ADMIN_PASSWORD", ADMIN_USERNAME);
 		}
 	}
 

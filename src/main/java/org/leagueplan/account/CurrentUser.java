@@ -3,8 +3,9 @@ package org.leagueplan.account;
 import java.util.Set;
 
 /**
- * The logged-in person as other modules need them for record-level rights: roles, the units they belong to, and
- * whether they may edit every item of a plan (the committee office's plan-wide editor right).
+ * The logged-in person as other modules need them for record-level rights: roles, the
+ * units they belong to, and whether they may edit every item of a plan (the committee
+ * office's plan-wide editor right).
  */
 public record CurrentUser(long id, String username, Set<Role> roles, Set<Long> unitIds, boolean planWideEditor) {
 
@@ -12,7 +13,10 @@ public record CurrentUser(long id, String username, Set<Role> roles, Set<Long> u
 		return this.roles.contains(role);
 	}
 
-	/** ADMIN, or STAFF with the plan-wide editor right: may edit every item and the plan's structure. */
+	/**
+	 * ADMIN, or STAFF with the plan-wide editor right: may edit every item and the plan's
+	 * structure.
+	 */
 	public boolean editsWholePlan() {
 		return has(Role.ADMIN) || (has(Role.STAFF) && this.planWideEditor);
 	}

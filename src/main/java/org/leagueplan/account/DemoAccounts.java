@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo accounts of the zero-setup profile ({@code leagueplan.demo-history}): created at the first start with the
- * demo plan, each as an administrator creates an account (a one-time password, to be changed at the first login),
- * and each one-time password printed once to the log, as the first admin's is. Absent unless the demo history is on.
+ * The demo accounts of the zero-setup profile ({@code leagueplan.demo-history}): created
+ * at the first start with the demo plan, each as an administrator creates an account (a
+ * one-time password, to be changed at the first login), and each one-time password
+ * printed once to the log, as the first admin's is. Absent unless the demo history is on.
  */
 @Service
 @ConditionalOnBooleanProperty("leagueplan.demo-history")
@@ -41,8 +42,9 @@ public class DemoAccounts {
 	}
 
 	/**
-	 * Creates the accounts whose usernames are free and prints their one-time passwords; answers the ids of the
-	 * given accounts by username (an existing account keeps its own).
+	 * Creates the accounts whose usernames are free and prints their one-time passwords;
+	 * answers the ids of the given accounts by username (an existing account keeps its
+	 * own).
 	 */
 	@Transactional
 	public Map<String, Long> create(List<DemoAccount> accounts) {

@@ -33,23 +33,32 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * What happens around the password check: the canonical login name and throttling before it, and after it the audit entry, the session's
- * bookkeeping (login time, address, browser) and, for accounts with a second factor, the code page before the
- * person gets their roles.
+ * What happens around the password check: the canonical login name and throttling before
+ * it, and after it the audit entry, the session's bookkeeping (login time, address,
+ * browser) and, for accounts with a second factor, the code page before the person gets
+ * their roles.
  */
 @Component
 class LoginHandlers {
 
-	/** The authority of a person who passed the password but not yet the second factor. */
+	/**
+	 * The authority of a person who passed the password but not yet the second factor.
+	 */
 	static final String MFA_PENDING = "MFA_PENDING";
 
-	/** Session attribute holding the full authentication while the second factor is pending. */
+	/**
+	 * Session attribute holding the full authentication while the second factor is
+	 * pending.
+	 */
 	static final String PENDING_AUTHENTICATION = "leagueplan.mfa.pendingAuthentication";
 
 	/** Logins handled at once by one instance. */
 	static final int CONCURRENT_LOGINS = 4;
 
-	/** How long a login waits for one of those to end before it is answered with the throttled page. */
+	/**
+	 * How long a login waits for one of those to end before it is answered with the
+	 * throttled page.
+	 */
 	static final Duration LOGIN_QUEUE_WAIT = Duration.ofSeconds(1);
 
 	private static final Logger log = LoggerFactory.getLogger("leagueplan.audit");
@@ -93,13 +102,15 @@ class LoginHandlers {
 	}
 
 	/**
-	 * Before the password is checked: brings the typed name into its one canonical form (a name with control
-	 * characters is refused as a wrong name, and counts against the address), counts the attempt for the account and
-	 * the address, and refuses it while either must wait. The rest of the login sees only the canonical name.
+	 * Before the password is checked: brings the typed name into its one canonical form
+	 * (a name with control characters is refused as a wrong name, and counts against the
+	 * address), counts the attempt for the account and the address, and refuses it while
+	 * either must wait. The rest of the login sees only the canonical name.
 	 * <p>
-	 * At most {@link #CONCURRENT_LOGINS} logins are handled at once (each password check takes Argon2's 19 MiB and a
-	 * core, each login a few database connections): one that finds them all busy for {@link #LOGIN_QUEUE_WAIT} gets
-	 * the throttled page at once, without touching the database, so that a flood of logins can neither exhaust the
+	 * At most {@link #CONCURRENT_LOGINS} logins are handled at once (each password check
+	 * takes Argon2's 19 MiB and a core, each login a few database connections): one that
+	 * finds them all busy for {@link #LOGIN_QUEUE_WAIT} gets the throttled page at once,
+	 * without touching the database, so that a flood of logins can neither exhaust the
 	 * connection pool (503 for everyone) nor the memory.
 	 */
 	OncePerRequestFilter throttleFilter() {
@@ -110,8 +121,8 @@ class LoginHandlers {
 			}
 
 			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain) throws ServletException, IOException {
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
 				if (!acquireLoginSlot()) {
 					log.warn("LOGIN_THROTTLED address={}: {} logins in progress", request.getRemoteAddr(),
 							CONCURRENT_LOGINS);
@@ -169,12 +180,13 @@ class LoginHandlers {
 		session.setAttribute(AccountSessions.LOGIN_AT, this.clock.millis());
 		session.setAttribute(AccountSessions.CLIENT_ADDRESS, request.getRemoteAddr());
 		String agent = request.getHeader("User-Agent");
-		session.setAttribute(AccountSessions.USER_AGENT, (agent != null && agent.length() > 200) ? agent.substring(0, 200) : agent);
+		session.setAttribute(AccountSessions.USER_AGENT,
+				(agent != null && agent.length() > 200) ? agent.substring(0, 200) : agent);
 		this.events.publishEvent(AccountEvent.of("LOGIN_SUCCESS", user.getUsername(), null));
 		if (user.isMfaEnabled()) {
 			session.setAttribute(PENDING_AUTHENTICATION, authentication);
-			setAuthentication(request, response,
-					new UsernamePasswordAuthenticationToken(user, null, AuthorityUtils.createAuthorityList(MFA_PENDING)));
+			setAuthentication(request, response, new UsernamePasswordAuthenticationToken(user, null,
+					AuthorityUtils.createAuthorityList(MFA_PENDING)));
 			response.sendRedirect(request.getContextPath() + "/login/mfa");
 			return;
 		}
@@ -184,8 +196,8 @@ class LoginHandlers {
 	void onFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
 		// the attempt was counted before the password was checked
-		this.events.publishEvent(AccountEvent.of("LOGIN_FAILURE", request.getParameter(USERNAME),
-				exception.getClass().getSimpleName()));
+		this.events.publishEvent(
+				AccountEvent.of("LOGIN_FAILURE", request.getParameter(USERNAME), exception.getClass().getSimpleName()));
 		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 
@@ -196,7 +208,10 @@ class LoginHandlers {
 			.anyMatch(authority -> MFA_PENDING.equals(authority.getAuthority()));
 	}
 
-	/** Replaces the session's authentication (after the second factor, or when the account changed). */
+	/**
+	 * Replaces the session's authentication (after the second factor, or when the account
+	 * changed).
+	 */
 	void setAuthentication(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
@@ -204,7 +219,10 @@ class LoginHandlers {
 		this.contexts.saveContext(context, request, response);
 	}
 
-	/** The login request as the rest of the login sees it: the username in its canonical form. */
+	/**
+	 * The login request as the rest of the login sees it: the username in its canonical
+	 * form.
+	 */
 	private static final class LoginNameRequest extends HttpServletRequestWrapper {
 
 		private final String name;

@@ -21,17 +21,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down guessing, per account, per client address and per account's second factor, without locking anybody
- * out for good: after 5 failures under a key, each further try waits 30 seconds, then twice as long each time, up to
- * 15 minutes. The counters live in the database, so every app instance sees the same ones.
+ * Slows down guessing, per account, per client address and per account's second factor,
+ * without locking anybody out for good: after 5 failures under a key, each further try
+ * waits 30 seconds, then twice as long each time, up to 15 minutes. The counters live in
+ * the database, so every app instance sees the same ones.
  * <p>
- * An attempt is counted <em>before</em> its password or code is checked, by a compare-and-set update of the key's
- * row: of any number of simultaneous attempts, only as many are let through as the key has free failures left, and
- * the rest are refused like any throttled attempt (a row that stays contended is a refusal too, never an error). An
- * accepted password clears the account's counter and takes its attempt back from the address; an accepted code
- * clears the second factor's counter; an administrator can clear an account's counters ("unlock").
+ * An attempt is counted <em>before</em> its password or code is checked, by a
+ * compare-and-set update of the key's row: of any number of simultaneous attempts, only
+ * as many are let through as the key has free failures left, and the rest are refused
+ * like any throttled attempt (a row that stays contended is a refusal too, never an
+ * error). An accepted password clears the account's counter and takes its attempt back
+ * from the address; an accepted code clears the second factor's counter; an administrator
+ * can clear an account's counters ("unlock").
  * <p>
- * Every key is made from a login name in its one canonical form ({@link UserAccount#loginName(String)}).
+ * Every key is made from a login name in its one canonical form
+ * ({@link UserAccount#loginName(String)}).
  */
 @Service
 class LoginThrottle {
@@ -81,19 +85,25 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Counts a password attempt for the account and the client address; answers whether the password may be
-	 * checked, {@code false} while either must wait.
+	 * Counts a password attempt for the account and the client address; answers whether
+	 * the password may be checked, {@code false} while either must wait.
 	 */
 	public boolean admitPassword(String loginName, String clientAddress) {
 		return admit(List.of(Kind.ACCOUNT.key(loginName), Kind.ADDRESS.key(clientAddress)));
 	}
 
-	/** A login name refused before any check (control characters): a failure of the client address. */
+	/**
+	 * A login name refused before any check (control characters): a failure of the client
+	 * address.
+	 */
 	public void countRefusedName(String clientAddress) {
 		admit(List.of(Kind.ADDRESS.key(clientAddress)));
 	}
 
-	/** The password was right: the account's counter is cleared and the address gets its attempt back. */
+	/**
+	 * The password was right: the account's counter is cleared and the address gets its
+	 * attempt back.
+	 */
 	public void passwordAccepted(String loginName, String clientAddress) {
 		String address = Kind.ADDRESS.key(clientAddress);
 		inTransaction(() -> {
@@ -110,8 +120,8 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Counts a second-factor attempt for the account; answers whether the code may be checked, {@code false} while
-	 * the account's second factor must wait.
+	 * Counts a second-factor attempt for the account; answers whether the code may be
+	 * checked, {@code false} while the account's second factor must wait.
 	 */
 	public boolean admitSecondFactor(String username) {
 		return admit(List.of(Kind.SECOND_FACTOR.key(username)));
@@ -129,14 +139,18 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Counts the attempt under every key, in one short transaction; answers {@code false}, having counted nothing
-	 * more, as soon as a key must wait or stays contended.
+	 * Counts the attempt under every key, in one short transaction; answers
+	 * {@code false}, having counted nothing more, as soon as a key must wait or stays
+	 * contended.
 	 */
 	private boolean admit(List<String> keys) {
 		return inTransaction(() -> admitNow(keys));
 	}
 
-	/** A transaction of a few statements on one connection; a lock conflict in it is a refusal, not an error. */
+	/**
+	 * A transaction of a few statements on one connection; a lock conflict in it is a
+	 * refusal, not an error.
+	 */
 	private boolean inTransaction(Supplier<Boolean> work) {
 		try {
 			return Boolean.TRUE.equals(this.transactions.execute(status -> work.get()));
@@ -161,13 +175,17 @@ class LoginThrottle {
 		return true;
 	}
 
-	/** Counts one attempt under the key unless it must wait; answers whether it was counted. */
+	/**
+	 * Counts one attempt under the key unless it must wait; answers whether it was
+	 * counted.
+	 */
 	private boolean count(String key, Instant now) {
 		for (int round = 0; round < CONTENDED_ROUNDS; round++) {
 			LoginThrottleEntry entry = find(key).orElse(null);
 			if (entry == null) {
-				this.jdbc.sql("insert into login_throttle (throttle_key, failures, last_failure_at) "
-						+ "values (:key, 0, :now) on conflict do nothing")
+				this.jdbc
+					.sql("insert into login_throttle (throttle_key, failures, last_failure_at) "
+							+ "values (:key, 0, :now) on conflict do nothing")
 					.param("key", key)
 					.param("now", timestamp(now))
 					.update();
@@ -184,27 +202,30 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Writes the entry as {@code change} leaves it, provided its row is still as read; answers whether it was.
+	 * Writes the entry as {@code change} leaves it, provided its row is still as read;
+	 * answers whether it was.
 	 */
 	private boolean replace(LoginThrottleEntry entry, Consumer<LoginThrottleEntry> change) {
 		int seenFailures = entry.getFailures();
 		Instant seenLastFailure = entry.getLastFailureAt();
 		change.accept(entry);
-		return this.jdbc.sql("update login_throttle set failures = :failures, last_failure_at = :lastFailure, "
+		return this.jdbc
+			.sql("update login_throttle set failures = :failures, last_failure_at = :lastFailure, "
 					+ "blocked_until = :blockedUntil "
 					+ "where throttle_key = :key and failures = :seenFailures and last_failure_at = :seenLastFailure")
-				.param("failures", entry.getFailures())
-				.param("lastFailure", timestamp(entry.getLastFailureAt()))
-				.param("blockedUntil", timestamp(entry.getBlockedUntil()))
-				.param("key", entry.getThrottleKey())
-				.param("seenFailures", seenFailures)
-				.param("seenLastFailure", timestamp(seenLastFailure))
-				.update() == 1;
+			.param("failures", entry.getFailures())
+			.param("lastFailure", timestamp(entry.getLastFailureAt()))
+			.param("blockedUntil", timestamp(entry.getBlockedUntil()))
+			.param("key", entry.getThrottleKey())
+			.param("seenFailures", seenFailures)
+			.param("seenLastFailure", timestamp(seenLastFailure))
+			.update() == 1;
 	}
 
 	private Optional<LoginThrottleEntry> find(String key) {
-		return this.jdbc.sql("select throttle_key, failures, last_failure_at, blocked_until from login_throttle "
-				+ "where throttle_key = :key")
+		return this.jdbc
+			.sql("select throttle_key, failures, last_failure_at, blocked_until from login_throttle "
+					+ "where throttle_key = :key")
 			.param("key", key)
 			.query(LoginThrottle::entry)
 			.optional();
@@ -220,7 +241,10 @@ class LoginThrottle {
 				instant(row.getObject("blocked_until", OffsetDateTime.class)));
 	}
 
-	/** The database keeps microseconds: so does the throttle, or a compare-and-set would never match. */
+	/**
+	 * The database keeps microseconds: so does the throttle, or a compare-and-set would
+	 * never match.
+	 */
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}

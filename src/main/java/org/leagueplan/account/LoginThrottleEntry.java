@@ -8,8 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Login attempts counted under one key: an account ({@code user:name}), a client address ({@code ip:address}) or an
- * account's second factor ({@code mfa:name}). {@link LoginThrottle} reads and writes the rows; the rule is here.
+ * Login attempts counted under one key: an account ({@code user:name}), a client address
+ * ({@code ip:address}) or an account's second factor ({@code mfa:name}).
+ * {@link LoginThrottle} reads and writes the rows; the rule is here.
  */
 @Entity
 @Table(name = "login_throttle")
@@ -35,8 +36,9 @@ class LoginThrottleEntry {
 	}
 
 	/**
-	 * Counts a failure; from the {@code freeFailures}-th on, the key waits before the next try, twice as long each
-	 * time up to {@code maxDelay}. A quiet hour forgets earlier failures.
+	 * Counts a failure; from the {@code freeFailures}-th on, the key waits before the
+	 * next try, twice as long each time up to {@code maxDelay}. A quiet hour forgets
+	 * earlier failures.
 	 */
 	void fail(Instant now, int freeFailures, Duration firstDelay, Duration maxDelay) {
 		if (this.lastFailureAt != null && this.lastFailureAt.plus(Duration.ofHours(1)).isBefore(now)) {
@@ -52,7 +54,8 @@ class LoginThrottleEntry {
 	}
 
 	/**
-	 * Takes back one counted attempt that turned out right; below {@code freeFailures} the key no longer waits.
+	 * Takes back one counted attempt that turned out right; below {@code freeFailures}
+	 * the key no longer waits.
 	 */
 	void forgive(int freeFailures) {
 		this.failures = Math.max(0, this.failures - 1);

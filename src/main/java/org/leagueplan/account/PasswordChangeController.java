@@ -23,12 +23,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A person changes their own password; required before anything else when the account was given a one-time
- * password. The new password must pass the {@link PasswordPolicy}; after the change every session of the account
- * ends and the person logs in again with the new password.
+ * A person changes their own password; required before anything else when the account was
+ * given a one-time password. The new password must pass the {@link PasswordPolicy}; after
+ * the change every session of the account ends and the person logs in again with the new
+ * password.
  * <p>
- * While the change is forced the page says why (a one-time password, until when it is valid) and the layout shows no
- * menu: every other page would only send the person back here.
+ * While the change is forced the page says why (a one-time password, until when it is
+ * valid) and the layout shows no menu: every other page would only send the person back
+ * here.
  */
 @Controller
 @RequestMapping("/account/password")
@@ -61,8 +63,9 @@ class PasswordChangeController {
 	}
 
 	/**
-	 * {@code passwordChangeForced} (the layout hides its menu) and, for a one-time password an administrator gave,
-	 * {@code oneTimePasswordExpires}: its end in the committee's time zone.
+	 * {@code passwordChangeForced} (the layout hides its menu) and, for a one-time
+	 * password an administrator gave, {@code oneTimePasswordExpires}: its end in the
+	 * committee's time zone.
 	 */
 	@ModelAttribute
 	void forcedChange(@AuthenticationPrincipal AccountUser principal, Model model) {

@@ -16,16 +16,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What a new password must be (OWASP ASVS 5.0 §6.2): 12 to 128 characters of any kind, Chinese included, counted as
- * typed; not containing the username or a name of the organisation ({@link #COMMITTEE_WORDS} and the configured
- * {@code leagueplan.security.context-words}); and hard enough to guess: the zxcvbn estimator (dictionaries of common
- * passwords, words and names, l33t, keyboard patterns, sequences, repeats, dates), given the user's and the
- * committee's own words, must score it at least {@link #MIN_SCORE} of 4. No composition rules and no forced
- * rotation.
+ * What a new password must be (OWASP ASVS 5.0 §6.2): 12 to 128 characters of any kind,
+ * Chinese included, counted as typed; not containing the username or a name of the
+ * organisation ({@link #COMMITTEE_WORDS} and the configured
+ * {@code leagueplan.security.context-words}); and hard enough to guess: the zxcvbn
+ * estimator (dictionaries of common passwords, words and names, l33t, keyboard patterns,
+ * sequences, repeats, dates), given the user's and the committee's own words, must score
+ * it at least {@link #MIN_SCORE} of 4. No composition rules and no forced rotation.
  * <p>
- * Score 3 means zxcvbn estimates at least 10<sup>8</sup> guesses: out of reach online (login throttling) and costly
- * offline against Argon2id. Score 2 (10<sup>6</sup>) would admit {@code tuanwei2023} and the like. zxcvbn has no
- * Chinese dictionary, so a Chinese passphrase is judged by its length and repetitions only.
+ * Score 3 means zxcvbn estimates at least 10<sup>8</sup> guesses: out of reach online
+ * (login throttling) and costly offline against Argon2id. Score 2 (10<sup>6</sup>) would
+ * admit {@code tuanwei2023} and the like. zxcvbn has no Chinese dictionary, so a Chinese
+ * passphrase is judged by its length and repetitions only.
  * <p>
  * A refusal says why with our own message codes (never zxcvbn's English feedback).
  */
@@ -39,9 +41,12 @@ class PasswordPolicy {
 	/** The lowest zxcvbn score (0 to 4) a new password may have. */
 	static final int MIN_SCORE = 3;
 
-	/** Names of every league committee and of this product: refused inside a password wherever it runs. */
-	static final List<String> COMMITTEE_WORDS = List.of("leagueplan", "团委", "团区委", "区团委", "共青团", "tuanwei",
-			"tuanquwei", "qutuanwei", "gongqingtuan", "youthleague", "youth league");
+	/**
+	 * Names of every league committee and of this product: refused inside a password
+	 * wherever it runs.
+	 */
+	static final List<String> COMMITTEE_WORDS = List.of("leagueplan", "团委", "团区委", "区团委", "共青团", "tuanwei", "tuanquwei",
+			"qutuanwei", "gongqingtuan", "youthleague", "youth league");
 
 	private final List<String> contextWords;
 
@@ -64,8 +69,8 @@ class PasswordPolicy {
 	}
 
 	/**
-	 * The message codes of the rules the password breaks, empty when it is acceptable; the person's display name
-	 * counts as a word an attacker would try.
+	 * The message codes of the rules the password breaks, empty when it is acceptable;
+	 * the person's display name counts as a word an attacker would try.
 	 */
 	public List<String> violations(String password, String username, String displayName) {
 		Set<String> codes = new LinkedHashSet<>();
@@ -87,7 +92,10 @@ class PasswordPolicy {
 		return new ArrayList<>(codes);
 	}
 
-	/** Why the estimator finds the password easy to guess: nothing when it scores at least {@link #MIN_SCORE}. */
+	/**
+	 * Why the estimator finds the password easy to guess: nothing when it scores at least
+	 * {@link #MIN_SCORE}.
+	 */
 	private List<String> weaknesses(String password, String username, String displayName) {
 		List<String> userWords = new ArrayList<>(this.contextWords);
 		if (username != null) {

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The second factor: an authenticator app (TOTP) that a person enrols with a QR code, and ten one-use recovery
- * codes for when the phone is lost.
+ * The second factor: an authenticator app (TOTP) that a person enrols with a QR code, and
+ * ten one-use recovery codes for when the phone is lost.
  */
 @Service
 @Transactional
@@ -68,8 +68,8 @@ class SecondFactor {
 	}
 
 	/**
-	 * Turns the second factor on when the code from the app matches; answers the recovery codes to show once, or
-	 * nothing when the code was wrong.
+	 * Turns the second factor on when the code from the app matches; answers the recovery
+	 * codes to show once, or nothing when the code was wrong.
 	 */
 	public List<String> confirmEnrolment(long userId, String code) {
 		UserAccount user = this.users.findById(userId).orElseThrow();
@@ -136,7 +136,9 @@ class SecondFactor {
 		}
 	}
 
-	/** What the enrolment page shows: the secret to type in, and the same as a QR code. */
+	/**
+	 * What the enrolment page shows: the secret to type in, and the same as a QR code.
+	 */
 	public record Enrolment(String secret, String qrCodeDataUri) {
 	}
 

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The second factor: the code page after the password, and each person's own enrolment page (turn on with a QR
- * code and a first code, see the recovery codes once, turn off with the password).
+ * The second factor: the code page after the password, and each person's own enrolment
+ * page (turn on with a QR code and a first code, see the recovery codes once, turn off
+ * with the password).
  */
 @Controller
 class SecondFactorController {
@@ -58,8 +59,9 @@ class SecondFactorController {
 	}
 
 	/**
-	 * Checks the code; each try is counted for the account first ({@link LoginThrottle}), so guessing waits like
-	 * guessing passwords, and every wrong or refused code goes into the audit log.
+	 * Checks the code; each try is counted for the account first ({@link LoginThrottle}),
+	 * so guessing waits like guessing passwords, and every wrong or refused code goes
+	 * into the audit log.
 	 */
 	@PostMapping("/login/mfa")
 	String checkCode(@AuthenticationPrincipal AccountUser user, @RequestParam(required = false) String code,
@@ -125,7 +127,10 @@ class SecondFactorController {
 		return "redirect:/account/mfa";
 	}
 
-	/** The session's principal carries the second-factor flag: read it afresh after a change. */
+	/**
+	 * The session's principal carries the second-factor flag: read it afresh after a
+	 * change.
+	 */
 	private void refreshPrincipal(AccountUser user, HttpServletRequest request, HttpServletResponse response) {
 		AccountUser fresh = new AccountUser(this.users.findById(user.getId()).orElseThrow(), this.clock.instant());
 		this.login.setAuthentication(request, response,

@@ -22,12 +22,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 /**
- * Who may reach what, denied unless named: the account's own addresses (login, second factor, a person's own
- * account pages for any role, user administration for ADMIN), then every module's own rules ({@link HttpRules},
- * declared by each module for its addresses), then the defaults: {@code /admin/**} needs ADMIN; writing (every POST
- * and every form page ending in {@code /new} or {@code /edit}) needs ADMIN or STAFF; every other page a login with
- * one of the three roles. This class names no other module's address. Record-level rights (which items a STAFF
- * user may change) are checked by the module that owns the records ({@code PlanPermissions}).
+ * Who may reach what, denied unless named: the account's own addresses (login, second
+ * factor, a person's own account pages for any role, user administration for ADMIN), then
+ * every module's own rules ({@link HttpRules}, declared by each module for its
+ * addresses), then the defaults: {@code /admin/**} needs ADMIN; writing (every POST and
+ * every form page ending in {@code /new} or {@code /edit}) needs ADMIN or STAFF; every
+ * other page a login with one of the three roles. This class names no other module's
+ * address. Record-level rights (which items a STAFF user may change) are checked by the
+ * module that owns the records ({@code PlanPermissions}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,20 +47,29 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginHandlers login, AccountGuard guard,
 			ApplicationEventPublisher events, List<HttpRules> moduleRules) throws Exception {
 		http.authorizeHttpRequests(requests -> {
-			requests.requestMatchers("/login").permitAll()
+			requests.requestMatchers("/login")
+				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
 				.permitAll()
-				.requestMatchers("/actuator/**").hasRole(ADMIN)
-				.requestMatchers("/login/mfa").hasAuthority(LoginHandlers.MFA_PENDING)
-				.requestMatchers("/admin/users/**").hasRole(ADMIN)
-				.requestMatchers("/account/**").hasAnyRole(ADMIN, STAFF, LEADER)
-				.requestMatchers(HttpMethod.POST, "/logout").authenticated();
+				.requestMatchers("/actuator/**")
+				.hasRole(ADMIN)
+				.requestMatchers("/login/mfa")
+				.hasAuthority(LoginHandlers.MFA_PENDING)
+				.requestMatchers("/admin/users/**")
+				.hasRole(ADMIN)
+				.requestMatchers("/account/**")
+				.hasAnyRole(ADMIN, STAFF, LEADER)
+				.requestMatchers(HttpMethod.POST, "/logout")
+				.authenticated();
 			moduleRules.forEach(rules -> rules.configure(requests));
-			requests.requestMatchers("/admin/**").hasRole(ADMIN)
-				.requestMatchers(HttpMethod.POST, "/**").hasAnyRole(ADMIN, STAFF)
+			requests.requestMatchers("/admin/**")
+				.hasRole(ADMIN)
+				.requestMatchers(HttpMethod.POST, "/**")
+				.hasAnyRole(ADMIN, STAFF)
 				.requestMatchers(RegexRequestMatcher.regexMatcher(HttpMethod.GET, "^/.+/(new|edit)(\\?.*)?$"))
 				.hasAnyRole(ADMIN, STAFF)
-				.anyRequest().hasAnyRole(ADMIN, STAFF, LEADER);
+				.anyRequest()
+				.hasAnyRole(ADMIN, STAFF, LEADER);
 		})
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(login.successHandler())
@@ -74,7 +85,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** To the login page by its path alone: the request's Host header never becomes part of the address. */
+	/**
+	 * To the login page by its path alone: the request's Host header never becomes part
+	 * of the address.
+	 */
 	private static LoginUrlAuthenticationEntryPoint loginPage() {
 		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
 		entryPoint.setFavorRelativeUris(true);
@@ -82,8 +96,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A refusal is recorded in the audit log and shown as the 403 page; a person between password and second
-	 * factor is sent to the code page instead.
+	 * A refusal is recorded in the audit log and shown as the 403 page; a person between
+	 * password and second factor is sent to the code page instead.
 	 */
 	private static AccessDeniedHandler accessDeniedHandler(ApplicationEventPublisher events) {
 		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
@@ -100,8 +114,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Argon2id (RFC 9106 parameters recommended by OWASP: 19 MiB, 2 iterations) and no other scheme: a stored hash
-	 * of any other kind matches no password.
+	 * Argon2id (RFC 9106 parameters recommended by OWASP: 19 MiB, 2 iterations) and no
+	 * other scheme: a stored hash of any other kind matches no password.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -29,7 +29,10 @@ class SessionController {
 		return VIEW_SESSIONS;
 	}
 
-	/** Ends one of the person's other sessions, named by its handle (pages never show session ids). */
+	/**
+	 * Ends one of the person's other sessions, named by its handle (pages never show
+	 * session ids).
+	 */
 	@PostMapping("/account/sessions/{handle}/end")
 	String endSession(@AuthenticationPrincipal AccountUser user, @PathVariable String handle,
 			RedirectAttributes redirect) {

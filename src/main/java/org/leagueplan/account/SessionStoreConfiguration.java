@@ -11,9 +11,10 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
- * Session attributes are written with an upsert: several requests of one session (tabs opened together right after
- * login) may each store the same new attribute, e.g. the fresh CSRF token, and a plain insert would fail all but
- * one of them with a duplicate key.
+ * Session attributes are written with an upsert: several requests of one session (tabs
+ * opened together right after login) may each store the same new attribute, e.g. the
+ * fresh CSRF token, and a plain insert would fail all but one of them with a duplicate
+ * key.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfiguration {

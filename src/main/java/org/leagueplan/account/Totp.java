@@ -19,8 +19,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 
 /**
- * Time-based one-time passwords (RFC 6238 with RFC 4226): HMAC-SHA1, 30-second steps, 6 digits, the form every
- * authenticator app reads from an {@code otpauth://} QR code.
+ * Time-based one-time passwords (RFC 6238 with RFC 4226): HMAC-SHA1, 30-second steps, 6
+ * digits, the form every authenticator app reads from an {@code otpauth://} QR code.
  */
 final class Totp {
 
@@ -61,8 +61,8 @@ final class Totp {
 	}
 
 	/**
-	 * The time step whose code matches, allowing one step of clock drift either way and never a step at or before
-	 * {@code lastUsedStep} (a code works once).
+	 * The time step whose code matches, allowing one step of clock drift either way and
+	 * never a step at or before {@code lastUsedStep} (a code works once).
 	 */
 	static OptionalLong matchingStep(String secret, String code, Instant now, Long lastUsedStep) {
 		if (code == null || !code.strip().matches("\\d{6}")) {
@@ -92,7 +92,9 @@ final class Totp {
 			int size = matrix.getWidth();
 			int quiet = 4;
 			StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-				.append(size + 2 * quiet).append(' ').append(size + 2 * quiet)
+				.append(size + 2 * quiet)
+				.append(' ')
+				.append(size + 2 * quiet)
 				.append("\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"");
 			for (int y = 0; y < size; y++) {
 				for (int x = 0; x < size; x++) {

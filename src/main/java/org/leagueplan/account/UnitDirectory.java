@@ -3,8 +3,8 @@ package org.leagueplan.account;
 import java.util.List;
 
 /**
- * The units users can belong to. The module that owns units (plan) provides it, so that accounts can name units
- * without depending on that module.
+ * The units users can belong to. The module that owns units (plan) provides it, so that
+ * accounts can name units without depending on that module.
  */
 public interface UnitDirectory {
 

@@ -21,7 +21,8 @@ import jakarta.persistence.Version;
 import org.leagueplan.system.PlainText;
 
 /**
- * A person who logs in. The username is stored in lower case, so it is unique regardless of case.
+ * A person who logs in. The username is stored in lower case, so it is unique regardless
+ * of case.
  */
 @Entity
 @Table(name = "app_user")
@@ -81,8 +82,9 @@ class UserAccount {
 	}
 
 	/**
-	 * The one canonical form of a username, for storing, looking up, throttling and the audit log: Unicode NFKC
-	 * (full-width letters and no-break spaces become plain ones), without surrounding white space, in lower case.
+	 * The one canonical form of a username, for storing, looking up, throttling and the
+	 * audit log: Unicode NFKC (full-width letters and no-break spaces become plain ones),
+	 * without surrounding white space, in lower case.
 	 */
 	public static String normalize(String username) {
 		return java.text.Normalizer.normalize(username, java.text.Normalizer.Form.NFKC)
@@ -91,9 +93,9 @@ class UserAccount {
 	}
 
 	/**
-	 * A login name as typed, in its canonical form ({@link #normalize(String)}), or {@code null} when it holds
-	 * characters no username may hold (control characters, line breaks: {@link PlainText#isAcceptableLine}). A
-	 * missing name is the empty one.
+	 * A login name as typed, in its canonical form ({@link #normalize(String)}), or
+	 * {@code null} when it holds characters no username may hold (control characters,
+	 * line breaks: {@link PlainText#isAcceptableLine}). A missing name is the empty one.
 	 */
 	static String loginName(String typed) {
 		if (typed == null) {
@@ -117,7 +119,10 @@ class UserAccount {
 		this.mustChangePassword = true;
 	}
 
-	/** An administrator gave a one-time password: valid until {@code expiresAt}, to be changed at first login. */
+	/**
+	 * An administrator gave a one-time password: valid until {@code expiresAt}, to be
+	 * changed at first login.
+	 */
 	void giveOneTimePassword(String hash, Instant expiresAt) {
 		this.passwordHash = hash;
 		this.mustChangePassword = true;
@@ -155,7 +160,9 @@ class UserAccount {
 		this.mfaLastStep = null;
 	}
 
-	/** Remembers the time step of an accepted code, so that code is not accepted again. */
+	/**
+	 * Remembers the time step of an accepted code, so that code is not accepted again.
+	 */
 	void acceptMfaStep(long step) {
 		this.mfaLastStep = step;
 	}

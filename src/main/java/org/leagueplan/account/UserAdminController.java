@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administrators manage accounts: list and search, create with a one-time password, edit name, roles, units and
- * the plan-wide right, and the actions disable / enable, reset password, unlock, end sessions.
+ * Administrators manage accounts: list and search, create with a one-time password, edit
+ * name, roles, units and the plan-wide right, and the actions disable / enable, reset
+ * password, unlock, end sessions.
  */
 @Controller
 @RequestMapping("/admin/users")

@@ -35,7 +35,10 @@ public class UserDirectory {
 		return this.users.findByEnabledTrueOrderByDisplayNameAsc().stream().map(UserDirectory::summary).toList();
 	}
 
-	/** Every user's id, enabled or not, by user name in lower case (who made a past report, say). */
+	/**
+	 * Every user's id, enabled or not, by user name in lower case (who made a past
+	 * report, say).
+	 */
 	public Map<String, Long> idsByUsername() {
 		return this.users.findAllSummaries()
 			.stream()
@@ -47,9 +50,7 @@ public class UserDirectory {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.users.findSummaries(ids)
-			.stream()
-			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+		return this.users.findSummaries(ids).stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
 	}
 
 	public boolean exists(long id) {
@@ -69,8 +70,9 @@ public class UserDirectory {
 	}
 
 	/**
-	 * The logged-in person with their current roles and units: read from the database once per request (so an
-	 * administrator's change applies from the next request on), and on every call outside a request.
+	 * The logged-in person with their current roles and units: read from the database
+	 * once per request (so an administrator's change applies from the next request on),
+	 * and on every call outside a request.
 	 */
 	public Optional<CurrentUser> current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -78,7 +80,8 @@ public class UserDirectory {
 			return Optional.empty();
 		}
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(CURRENT, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser known
+		if (request != null
+				&& request.getAttribute(CURRENT, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser known
 				&& known.id() == principal.getId()) {
 			return Optional.of(known);
 		}

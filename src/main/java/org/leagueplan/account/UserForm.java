@@ -10,8 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An administrator's form for an account: the username (only when creating), name, roles, units and the
- * plan-wide editor right. Passwords, the enabled flag and the second factor have their own actions.
+ * An administrator's form for an account: the username (only when creating), name, roles,
+ * units and the plan-wide editor right. Passwords, the enabled flag and the second factor
+ * have their own actions.
  */
 class UserForm {
 

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The audit log for administrators: newest first, a page at a time, filtered by person, kind and date range; kinds
- * and summaries in the person's language, times and days in the committee's time zone ({@link CommitteeTime}).
+ * The audit log for administrators: newest first, a page at a time, filtered by person,
+ * kind and date range; kinds and summaries in the person's language, times and days in
+ * the committee's time zone ({@link CommitteeTime}).
  */
 @Controller
 class AuditController {
@@ -71,7 +72,10 @@ class AuditController {
 		return VIEW_AUDIT;
 	}
 
-	/** The days {@code from} and {@code to} are the committee's days (its time zone), both included. */
+	/**
+	 * The days {@code from} and {@code to} are the committee's days (its time zone), both
+	 * included.
+	 */
 	private Specification<AuditEntry> filter(String actor, String kind, LocalDate from, LocalDate to) {
 		return (root, query, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();

@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One line of the audit log. Text that came from users is stored with control characters escaped, so it cannot
- * start a forged line wherever the log is read.
+ * One line of the audit log. Text that came from users is stored with control characters
+ * escaped, so it cannot start a forged line wherever the log is read.
  */
 @Entity
 @Table(name = "audit_event")

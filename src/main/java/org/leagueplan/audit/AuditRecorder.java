@@ -17,9 +17,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes what the account and plan modules report into the audit log, with the person and client address of the
- * request. It listens synchronously, inside the publisher's transaction: a change and its audit line are committed
- * together or not at all.
+ * Writes what the account and plan modules report into the audit log, with the person and
+ * client address of the request. It listens synchronously, inside the publisher's
+ * transaction: a change and its audit line are committed together or not at all.
  */
 @Component
 class AuditRecorder {
@@ -52,8 +52,8 @@ class AuditRecorder {
 	}
 
 	private void record(String kind, String subject, String summary, String before, String after) {
-		AuditEntry entry = this.entries.save(new AuditEntry(this.clock.instant(), kind, actor(), clientAddress(),
-				subject, summary, before, after));
+		AuditEntry entry = this.entries.save(
+				new AuditEntry(this.clock.instant(), kind, actor(), clientAddress(), subject, summary, before, after));
 		log.info("{} actor={} address={} subject={}", entry.getKind(), entry.getActor(), entry.getClientAddress(),
 				entry.getSubject());
 	}

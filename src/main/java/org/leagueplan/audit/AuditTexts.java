@@ -9,14 +9,19 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 
 /**
- * How an audit line reads to a person: the kind as a label ({@code auditKind.LOGIN_SUCCESS} = 登录成功), the time in
- * the committee's zone, and a summary stored as a message code with arguments ({@link #CODE_MARK}
- * {@code auditDetail.imported|1|4|7}) in the person's language. A summary stored as plain text (user data, older
- * lines) is shown as it is; a login failure's stored reason ({@code BadCredentialsException}) has its own label.
+ * How an audit line reads to a person: the kind as a label
+ * ({@code auditKind.LOGIN_SUCCESS} = 登录成功), the time in the committee's zone, and a
+ * summary stored as a message code with arguments ({@link #CODE_MARK}
+ * {@code auditDetail.imported|1|4|7}) in the person's language. A summary stored as plain
+ * text (user data, older lines) is shown as it is; a login failure's stored reason
+ * ({@code BadCredentialsException}) has its own label.
  */
 final class AuditTexts {
 
-	/** Starts a summary that is a message code; its arguments follow, each after a {@code |}. */
+	/**
+	 * Starts a summary that is a message code; its arguments follow, each after a
+	 * {@code |}.
+	 */
 	static final String CODE_MARK = "#";
 
 	private static final Pattern EXCEPTION_NAME = Pattern.compile("[A-Z][A-Za-z]*Exception");
@@ -60,8 +65,8 @@ final class AuditTexts {
 			return this.messages.getMessage(parts[0], arguments, summary, this.locale);
 		}
 		if (EXCEPTION_NAME.matcher(summary).matches()) {
-			return this.messages.getMessage("auditReason." + summary,
-					null, this.messages.getMessage("auditReason.other", null, summary, this.locale), this.locale);
+			return this.messages.getMessage("auditReason." + summary, null,
+					this.messages.getMessage("auditReason.other", null, summary, this.locale), this.locale);
 		}
 		return summary;
 	}

@@ -1,8 +1,9 @@
 package org.leagueplan.audit;
 
 /**
- * Makes user-supplied text safe for a log: line breaks and other control characters are written as escapes
- * ({@code \n}, {@code \r}, {@code \t}, {@code \}{@code uXXXX}), backslashes doubled, and the text cut to the column's size.
+ * Makes user-supplied text safe for a log: line breaks and other control characters are
+ * written as escapes ({@code \n}, {@code \r}, {@code \t}, {@code \}{@code uXXXX}),
+ * backslashes doubled, and the text cut to the column's size.
  */
 final class LogText {
 

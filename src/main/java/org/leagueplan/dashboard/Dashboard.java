@@ -23,7 +23,10 @@ record Dashboard(PlanRef plan, LocalDate asOf, DashboardFilter filter, int compl
 		return this.itemsByLight.getOrDefault(Light.valueOf(light), 0L);
 	}
 
-	/** How many items each list on the dashboard shows; its heading links to the whole list. */
+	/**
+	 * How many items each list on the dashboard shows; its heading links to the whole
+	 * list.
+	 */
 	public static final int LIST_LIMIT = 10;
 
 	public List<ItemStatus> red() {
@@ -51,7 +54,10 @@ record Dashboard(PlanRef plan, LocalDate asOf, DashboardFilter filter, int compl
 			boolean overdue, Instant lastActivity, int completionPercent) {
 	}
 
-	/** One bar: a section or unit, its completion, light, item count and (for units) reporting rate. */
+	/**
+	 * One bar: a section or unit, its completion, light, item count and (for units)
+	 * reporting rate.
+	 */
 	public record Bar(long id, String label, int completionPercent, Light light, int items, int reportingPercent) {
 	}
 

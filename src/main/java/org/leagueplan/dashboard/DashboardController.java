@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The leaders' dashboard of a plan (the current one unless chosen), and the lists behind its numbers. Filters are
- * request parameters, so every view has an address to share.
+ * The leaders' dashboard of a plan (the current one unless chosen), and the lists behind
+ * its numbers. Filters are request parameters, so every view has an address to share.
  */
 @Controller
 class DashboardController {

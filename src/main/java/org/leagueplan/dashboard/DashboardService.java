@@ -29,13 +29,17 @@ import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the dashboard from the plan and its progress in a fixed number of queries, whatever the plan's size:
- * lights for every target, roll-ups per item, section and unit, and the lists behind every number.
+ * Builds the dashboard from the plan and its progress in a fixed number of queries,
+ * whatever the plan's size: lights for every target, roll-ups per item, section and unit,
+ * and the lists behind every number.
  */
 @Service
 class DashboardService {
 
-	/** Units whose items were reported on within this many days, ending on the day judged, count as reporting. */
+	/**
+	 * Units whose items were reported on within this many days, ending on the day judged,
+	 * count as reporting.
+	 */
 	static final int REPORTING_DAYS = 30;
 
 	/** Milestones due within this many days are listed. */
@@ -56,14 +60,18 @@ class DashboardService {
 		this.time = time;
 	}
 
-	/** The day lights are judged on when none is asked for ({@link PlanJudge#defaultDay(int)}). */
+	/**
+	 * The day lights are judged on when none is asked for
+	 * ({@link PlanJudge#defaultDay(int)}).
+	 */
 	public LocalDate defaultDay(int planYear) {
 		return this.judge.defaultDay(planYear);
 	}
 
 	/**
-	 * The dashboard of the plan on the asked day (by default {@link PlanJudge#defaultDay(int)}), as
-	 * {@link PlanJudge#judge} judges it: values as of the day, activity, rates and latest reports made by its end.
+	 * The dashboard of the plan on the asked day (by default
+	 * {@link PlanJudge#defaultDay(int)}), as {@link PlanJudge#judge} judges it: values as
+	 * of the day, activity, rates and latest reports made by its end.
 	 */
 	public Dashboard build(long planId, DashboardFilter requested) {
 		PlanData data = this.plans.planData(planId);
@@ -78,8 +86,7 @@ class DashboardService {
 			all.add(itemStatus(verdict, data, unitNames));
 		}
 		List<ItemStatus> inScope = all.stream()
-			.filter(status -> filter.sectionId() == null
-					|| data.topSection(status.item()).id() == filter.sectionId())
+			.filter(status -> filter.sectionId() == null || data.topSection(status.item()).id() == filter.sectionId())
 			.filter(status -> filter.unitId() == null || status.item().involves(filter.unitId()))
 			.toList();
 		List<ItemStatus> listed = inScope.stream()
@@ -106,28 +113,28 @@ class DashboardService {
 			}
 		}
 		List<Long> scopeItemIds = inScope.stream().map(status -> status.item().id()).toList();
-		List<MilestoneRef> due = data.milestones().stream()
+		List<MilestoneRef> due = data.milestones()
+			.stream()
 			.filter(milestone -> scopeItemIds.contains(milestone.itemId()) && !milestone.done())
 			.filter(milestone -> !milestone.dueDate().isBefore(day)
 					&& !milestone.dueDate().isAfter(day.plusDays(MILESTONE_DAYS)))
 			.toList();
-		return new Dashboard(data.plan(), day, filter, percent(inScope.stream().mapToInt(ItemStatus::completionPercent)
-			.average()
-			.orElse(0) / 100), byLight, listed, sectionBars, unitBars, due, recent(data, planId, day),
-				data.topSections(), data.units());
+		return new Dashboard(data.plan(), day, filter,
+				percent(inScope.stream().mapToInt(ItemStatus::completionPercent).average().orElse(0) / 100), byLight,
+				listed, sectionBars, unitBars, due, recent(data, planId, day), data.topSections(), data.units());
 	}
 
-	private static ItemStatus itemStatus(ItemVerdict verdict, PlanData data,
-			Map<Long, String> unitNames) {
+	private static ItemStatus itemStatus(ItemVerdict verdict, PlanData data, Map<Long, String> unitNames) {
 		ItemRef item = verdict.item();
 		String leadUnit = (item.leadUnitId() != null) ? unitNames.get(item.leadUnitId()) : null;
-		return new ItemStatus(item, data.placeLabel(item), leadUnit, verdict.light(),
-				verdict.stale(), verdict.overdue(), verdict.lastActivity(), percent(verdict.judged().completion()));
+		return new ItemStatus(item, data.placeLabel(item), leadUnit, verdict.light(), verdict.stale(),
+				verdict.overdue(), verdict.lastActivity(), percent(verdict.judged().completion()));
 	}
 
 	/**
-	 * A bar: its items' lights rolled up and their completion averaged, as judged; a started item reports when its
-	 * last activity (by the end of the day) is since {@code recent}.
+	 * A bar: its items' lights rolled up and their completion averaged, as judged; a
+	 * started item reports when its last activity (by the end of the day) is since
+	 * {@code recent}.
 	 */
 	private static Bar bar(long id, String label, List<ItemStatus> items, Instant recent, PlanJudgement judgement) {
 		long started = items.stream().filter(status -> status.light() != Light.NOT_STARTED).count();
@@ -135,13 +142,16 @@ class DashboardService {
 			.filter(status -> status.light() != Light.NOT_STARTED)
 			.filter(status -> status.lastActivity() != null && !status.lastActivity().isBefore(recent))
 			.count();
-		return new Bar(id, label, percent(items.stream().mapToInt(ItemStatus::completionPercent).average().orElse(0) / 100),
+		return new Bar(id, label,
+				percent(items.stream().mapToInt(ItemStatus::completionPercent).average().orElse(0) / 100),
 				judgement.rollup(items.stream().map(ItemStatus::light).toList()), items.size(),
 				(started == 0) ? 0 : percent((double) reporting / started));
 	}
 
 	private List<Recent> recent(PlanData data, long planId, LocalDate day) {
-		Map<Long, TargetRef> targets = data.targets().stream().collect(Collectors.toMap(TargetRef::id, Function.identity()));
+		Map<Long, TargetRef> targets = data.targets()
+			.stream()
+			.collect(Collectors.toMap(TargetRef::id, Function.identity()));
 		Map<Long, ItemRef> items = data.items().stream().collect(Collectors.toMap(ItemRef::id, Function.identity()));
 		List<Recent> recent = new ArrayList<>();
 		for (RecentReport report : this.progress.recentOn(planId, day)) {
@@ -150,7 +160,8 @@ class DashboardService {
 				if (target == null) {
 					continue;
 				}
-				recent.add(new Recent(target.name(), target.itemId(), target.id(), report.narrative(), report.reportedAt()));
+				recent.add(new Recent(target.name(), target.itemId(), target.id(), report.narrative(),
+						report.reportedAt()));
 			}
 			else if (items.containsKey(report.itemId())) {
 				ItemRef item = items.get(report.itemId());

@@ -24,21 +24,24 @@ import org.leagueplan.progress.ProgressQueries.TargetReport;
 import org.leagueplan.progress.TargetProgress;
 
 /**
- * Everything the plan workbook holds, read before the first byte is written: the plan with its texts and the one
- * judgement of it ({@link org.leagueplan.progress.PlanJudge}) on the period's end (or today while the period runs),
- * and the history of the period.
+ * Everything the plan workbook holds, read before the first byte is written: the plan
+ * with its texts and the one judgement of it ({@link org.leagueplan.progress.PlanJudge})
+ * on the period's end (or today while the period runs), and the history of the period.
+ *
  * @param document the plan with its texts and unit names
- * @param judgement the plan judged on the period's end: items with their status and lights on that day, the targets'
- * latest values and planned values
+ * @param judgement the plan judged on the period's end: items with their status and
+ * lights on that day, the targets' latest values and planned values
  * @param from first day of the exported period
  * @param to last day of the exported period
  * @param history the reports with an as-of date in the period
- * @param updates the status updates of items made in the period (all of them for the whole plan)
+ * @param updates the status updates of items made in the period (all of them for the
+ * whole plan)
  * @param evidence the evidence of the plan's reports and updates
  * @param users the items' owners and the reporters, by id
  * @param lastItemUpdate when each item last had a status update up to the period's end
  * @param lightLabels the lights' labels in the reader's language
- * @param label the label of an item status, target kind or comparison in the reader's language
+ * @param label the label of an item status, target kind or comparison in the reader's
+ * language
  * @param targetsByItem the plan's targets by item id, in the plan's order
  * @param milestonesByItem the plan's milestones by item id, in the plan's order
  */

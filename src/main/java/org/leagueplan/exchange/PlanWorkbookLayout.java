@@ -3,22 +3,28 @@ package org.leagueplan.exchange;
 import java.util.List;
 
 /**
- * The layout of the plan workbook ({@code GET /plans/{planId}/export.xlsx}), shared by the exporter that writes it
- * and the importer that reads it back. Sheet names and header texts are fixed Chinese strings, never localised, so
- * that a file reads the same whatever the language of the person who exported it; the words in cells (status, kind,
- * comparison, light) are in the exporter's language and read back in either ({@link WorkbookLabels}). Every sheet but
- * {@link #INFO_SHEET} has one header row (row 0), frozen, with an auto-filter over the whole table; numbers are
- * numeric cells, dates date cells ({@link #DATE_FORMAT}), times date-time cells ({@link #DATE_TIME_FORMAT}).
+ * The layout of the plan workbook ({@code GET /plans/{planId}/export.xlsx}), shared by
+ * the exporter that writes it and the importer that reads it back. Sheet names and header
+ * texts are fixed Chinese strings, never localised, so that a file reads the same
+ * whatever the language of the person who exported it; the words in cells (status, kind,
+ * comparison, light) are in the exporter's language and read back in either
+ * ({@link WorkbookLabels}). Every sheet but {@link #INFO_SHEET} has one header row (row
+ * 0), frozen, with an auto-filter over the whole table; numbers are numeric cells, dates
+ * date cells ({@link #DATE_FORMAT}), times date-time cells ({@link #DATE_TIME_FORMAT}).
  * docs/reporting.md describes every column.
  */
 public final class PlanWorkbookLayout {
 
-	/** Sheet 1: one row per target; an item without targets has one row with the target columns empty. */
+	/**
+	 * Sheet 1: one row per target; an item without targets has one row with the target
+	 * columns empty.
+	 */
 	public static final String PLAN_SHEET = "工作计划";
 
 	/**
-	 * Sheet 2: every report on the plan's targets with an as-of date in the exported period, and every status update
-	 * of its items made in the period (the whole history when no period is chosen); read back on import.
+	 * Sheet 2: every report on the plan's targets with an as-of date in the exported
+	 * period, and every status update of its items made in the period (the whole history
+	 * when no period is chosen); read back on import.
 	 */
 	public static final String HISTORY_SHEET = "进展记录";
 
@@ -28,7 +34,10 @@ public final class PlanWorkbookLayout {
 	/** Sheet 4: key / value rows, no header row. */
 	public static final String INFO_SHEET = "计划信息";
 
-	/** Sheet 5: the planned values of time-phased targets (序时进度), one row per target and period end. */
+	/**
+	 * Sheet 5: the planned values of time-phased targets (序时进度), one row per target and
+	 * period end.
+	 */
 	public static final String PLANNED_SHEET = "分期目标";
 
 	/** The sheets in the order they appear. */
@@ -40,7 +49,10 @@ public final class PlanWorkbookLayout {
 	/** The top-level section's title, without its label (一、). */
 	public static final String SECTION = "部分";
 
-	/** The subsection's title, without its label ((一)); empty for an item directly in a section. */
+	/**
+	 * The subsection's title, without its label ((一)); empty for an item directly in a
+	 * section.
+	 */
 	public static final String SUBSECTION = "小节";
 
 	/** The item's number within its section or subsection, from 1 (numeric). */
@@ -64,18 +76,25 @@ public final class PlanWorkbookLayout {
 	public static final String END_DATE = "结束日期";
 
 	/**
-	 * The item's status: its label in the exporter's language ({@code 未开始}, {@code Not started}); an importer
-	 * reads either language and the {@code ItemStatus} codes of older workbooks ({@link WorkbookLabels}).
+	 * The item's status: its label in the exporter's language ({@code 未开始},
+	 * {@code Not started}); an importer reads either language and the {@code ItemStatus}
+	 * codes of older workbooks ({@link WorkbookLabels}).
 	 */
 	public static final String STATUS = "状态";
 
 	/** The target's name. */
 	public static final String TARGET = "指标";
 
-	/** A {@code TargetKind}'s label ({@code 数量}, {@code 百分比}, {@code 是否完成}, {@code 按期完成}), read as STATUS is. */
+	/**
+	 * A {@code TargetKind}'s label ({@code 数量}, {@code 百分比}, {@code 是否完成}, {@code 按期完成}),
+	 * read as STATUS is.
+	 */
 	public static final String TARGET_KIND = "指标类型";
 
-	/** A {@code TargetComparator}'s label ({@code 不少于（以上）}, {@code 不超过（以内）}, {@code 恰好}), read as STATUS is. */
+	/**
+	 * A {@code TargetComparator}'s label ({@code 不少于（以上）}, {@code 不超过（以内）}, {@code 恰好}),
+	 * read as STATUS is.
+	 */
 	public static final String COMPARATOR = "比较";
 
 	public static final String TARGET_VALUE = "目标值";
@@ -89,16 +108,24 @@ public final class PlanWorkbookLayout {
 	/** The target's note. */
 	public static final String NOTE = "备注";
 
-	/** The latest reported value on the period's end: the number, or 1 / 0 for a done / not-done target. */
+	/**
+	 * The latest reported value on the period's end: the number, or 1 / 0 for a done /
+	 * not-done target.
+	 */
 	public static final String LATEST_VALUE = "最新值";
 
-	/** The as-of date of a report: on sheet 1 the latest report's, on sheet 2 each report's. */
+	/**
+	 * The as-of date of a report: on sheet 1 the latest report's, on sheet 2 each
+	 * report's.
+	 */
 	public static final String AS_OF = "截至日期";
 
 	/** The status light, as its Chinese label; computed, an importer ignores it. */
 	public static final String LIGHT = "状态灯";
 
-	/** When the target (or, for an item without targets, the item) was last reported on. */
+	/**
+	 * When the target (or, for an item without targets, the item) was last reported on.
+	 */
 	public static final String LAST_REPORTED = "最近更新";
 
 	/** A reported number (numeric). */
@@ -116,8 +143,9 @@ public final class PlanWorkbookLayout {
 	public static final String CORRECTIVE_ACTION = "整改措施";
 
 	/**
-	 * A report's or update's evidence, one a line: {@link #LINK_LINE} and the address of a web link, or
-	 * {@link #FILE_LINE} and the name of an uploaded file (the file itself is not in the workbook).
+	 * A report's or update's evidence, one a line: {@link #LINK_LINE} and the address of
+	 * a web link, or {@link #FILE_LINE} and the name of an uploaded file (the file itself
+	 * is not in the workbook).
 	 */
 	public static final String EVIDENCE = "佐证材料";
 
@@ -128,8 +156,9 @@ public final class PlanWorkbookLayout {
 	public static final String FILE_LINE = "文件：";
 
 	/**
-	 * On the history sheet: the row number (as the spreadsheet shows it) of the report this report corrects; empty
-	 * when it corrects none, or the corrected report is outside the exported period.
+	 * On the history sheet: the row number (as the spreadsheet shows it) of the report
+	 * this report corrects; empty when it corrects none, or the corrected report is
+	 * outside the exported period.
 	 */
 	public static final String CORRECTS = "更正行";
 
@@ -167,8 +196,8 @@ public final class PlanWorkbookLayout {
 			UNIT_LABEL, BASELINE, TARGET_DUE_DATE, NOTE, LATEST_VALUE, AS_OF, LIGHT, LAST_REPORTED);
 
 	/**
-	 * A report's row names its target ({@link #TARGET}); an item status update's row has no target and gives the
-	 * status ({@link #STATUS}) instead of a value.
+	 * A report's row names its target ({@link #TARGET}); an item status update's row has
+	 * no target and gives the status ({@link #STATUS}) instead of a value.
 	 */
 	public static final List<String> HISTORY_COLUMNS = List.of(SECTION, SUBSECTION, NUMBER, HEADING, TARGET, AS_OF,
 			VALUE, DONE, STATUS, NARRATIVE, REASON, CORRECTIVE_ACTION, EVIDENCE, CORRECTS, REPORTER, REPORTED_AT);

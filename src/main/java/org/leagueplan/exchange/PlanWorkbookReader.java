@@ -39,10 +39,12 @@ import org.springframework.util.StringUtils;
 import static org.leagueplan.exchange.PlanWorkbookLayout.*;
 
 /**
- * Reads a plan workbook as LeaguePlan exports it ({@link PlanWorkbookLayout}) back ({@link WorkbookPlan}): the plan
- * information, sections and subsections in the order they appear, an item per section / subsection / number with a
- * target per row, the milestones, the progress history and the planned values. Columns are found by their header
- * text, so their order does not matter; computed columns (latest value, light, last update) are not read back.
+ * Reads a plan workbook as LeaguePlan exports it ({@link PlanWorkbookLayout}) back
+ * ({@link WorkbookPlan}): the plan information, sections and subsections in the order
+ * they appear, an item per section / subsection / number with a target per row, the
+ * milestones, the progress history and the planned values. Columns are found by their
+ * header text, so their order does not matter; computed columns (latest value, light,
+ * last update) are not read back.
  */
 @Component
 public class PlanWorkbookReader {
@@ -56,13 +58,19 @@ public class PlanWorkbookReader {
 
 	private final CommitteeTime time;
 
-	/** {@code time}: the committee's days and wall clock, in which the workbook's times were written. */
+	/**
+	 * {@code time}: the committee's days and wall clock, in which the workbook's times
+	 * were written.
+	 */
 	PlanWorkbookReader(WorkbookLabels labels, CommitteeTime time) {
 		this.labels = labels;
 		this.time = time;
 	}
 
-	/** The workbook's plan; refused ({@link UnreadableWorkbook}) when it is not a LeaguePlan workbook. */
+	/**
+	 * The workbook's plan; refused ({@link UnreadableWorkbook}) when it is not a
+	 * LeaguePlan workbook.
+	 */
 	public WorkbookPlan read(byte[] content, String name) {
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			Sheet plan = workbook.getSheet(PLAN_SHEET);
@@ -89,8 +97,8 @@ public class PlanWorkbookReader {
 			BigDecimal year = (BigDecimal) info.get(YEAR);
 			return new WorkbookPlan((year != null) ? year.intValue() : null, (String) info.get(TITLE),
 					(String) info.get(ORGANIZATION), (String) info.get(PREAMBLE), List.copyOf(reading.sections),
-					reading.itemsInOrder.stream().map(ItemReading::item).toList(), List.copyOf(reading.lines),
-					history, planned);
+					reading.itemsInOrder.stream().map(ItemReading::item).toList(), List.copyOf(reading.lines), history,
+					planned);
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof UnreadableWorkbook unreadable) {
@@ -100,7 +108,10 @@ public class PlanWorkbookReader {
 		}
 	}
 
-	/** Each row below the header that names a section, in order; nothing when the sheet or its header is missing. */
+	/**
+	 * Each row below the header that names a section, in order; nothing when the sheet or
+	 * its header is missing.
+	 */
 	private void forEachRow(Sheet sheet, BiConsumer<Row, Columns> reader) {
 		if (sheet == null || sheet.getRow(0) == null) {
 			return;
@@ -114,7 +125,10 @@ public class PlanWorkbookReader {
 		}
 	}
 
-	/** The plan information by key: the year a number, the rest texts; a key without a value is left out. */
+	/**
+	 * The plan information by key: the year a number, the rest texts; a key without a
+	 * value is left out.
+	 */
 	private Map<String, Object> info(Sheet sheet) {
 		Map<String, Object> info = new HashMap<>();
 		if (sheet == null) {
@@ -153,21 +167,25 @@ public class PlanWorkbookReader {
 		}
 		String targetName = string(columns.cell(row, TARGET));
 		if (!targetName.isEmpty()) {
-			item.targets.add(new Target("t" + (row.getRowNum() + 1), targetName,
-					named(TargetKind.class, string(columns.cell(row, TARGET_KIND)), TargetKind.COUNT),
-					named(TargetComparator.class, string(columns.cell(row, COMPARATOR)), TargetComparator.AT_LEAST),
-					number(columns.cell(row, TARGET_VALUE)), emptyToNull(string(columns.cell(row, UNIT_LABEL))),
-					number(columns.cell(row, BASELINE)), date(columns.cell(row, TARGET_DUE_DATE)),
-					emptyToNull(string(columns.cell(row, NOTE)))));
+			item.targets.add(
+					new Target("t" + (row.getRowNum() + 1), targetName,
+							named(TargetKind.class, string(columns.cell(row, TARGET_KIND)), TargetKind.COUNT),
+							named(TargetComparator.class, string(columns.cell(row, COMPARATOR)),
+									TargetComparator.AT_LEAST),
+							number(columns.cell(row, TARGET_VALUE)), emptyToNull(string(columns.cell(row, UNIT_LABEL))),
+							number(columns.cell(row, BASELINE)), date(columns.cell(row, TARGET_DUE_DATE)),
+							emptyToNull(string(columns.cell(row, NOTE)))));
 		}
 	}
 
-	/** A milestone of an item on the plan sheet; one naming no such item, or without a title, is passed over. */
+	/**
+	 * A milestone of an item on the plan sheet; one naming no such item, or without a
+	 * title, is passed over.
+	 */
 	private void milestoneRow(Row row, Columns columns, Reading reading) {
 		String title = string(columns.cell(row, MILESTONE));
-		ItemReading item = title.isEmpty() ? null
-				: reading.item(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
-						string(columns.cell(row, NUMBER)));
+		ItemReading item = title.isEmpty() ? null : reading.item(string(columns.cell(row, SECTION)),
+				string(columns.cell(row, SUBSECTION)), string(columns.cell(row, NUMBER)));
 		if (item != null) {
 			item.milestones.add(new Milestone(title, date(columns.cell(row, DATE)),
 					YES.equals(string(columns.cell(row, MILESTONE_DONE)))));
@@ -175,14 +193,15 @@ public class PlanWorkbookReader {
 	}
 
 	/**
-	 * A report (the row names a target) or an item's status update (it names a status instead); a row whose item or
-	 * target the plan sheet does not have, or that lacks what its kind needs, is kept as unreadable so that it is
-	 * counted among the rows not imported.
+	 * A report (the row names a target) or an item's status update (it names a status
+	 * instead); a row whose item or target the plan sheet does not have, or that lacks
+	 * what its kind needs, is kept as unreadable so that it is counted among the rows not
+	 * imported.
 	 */
 	private WorkbookHistory.Entry historyRow(Row row, Columns columns, Reading reading) {
 		int shown = row.getRowNum() + 1;
-		WorkbookHistory.Entry unreadable = new WorkbookHistory.Entry(shown, null, null, null, null, null, null, null, null,
-				null, null, null, null, List.of(), 0);
+		WorkbookHistory.Entry unreadable = new WorkbookHistory.Entry(shown, null, null, null, null, null, null, null,
+				null, null, null, null, null, List.of(), 0);
 		ItemReading item = reading.item(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
 				string(columns.cell(row, NUMBER)));
 		String narrative = limited(string(columns.cell(row, NARRATIVE)), 4000);
@@ -196,9 +215,8 @@ public class PlanWorkbookReader {
 		if (targetName.isEmpty()) {
 			ItemStatus status = named(ItemStatus.class, string(columns.cell(row, STATUS)), null);
 			return (status == null || reportedAt == null) ? unreadable
-					: new WorkbookHistory.Entry(shown, item.key, null, null, null, null, status,
-							emptyToNull(narrative), null, null, null, reporter, reportedAt, evidence.links(),
-							evidence.files());
+					: new WorkbookHistory.Entry(shown, item.key, null, null, null, null, status, emptyToNull(narrative),
+							null, null, null, reporter, reportedAt, evidence.links(), evidence.files());
 		}
 		Target target = reading.target(item, targetName);
 		LocalDate asOf = date(columns.cell(row, AS_OF));
@@ -214,14 +232,13 @@ public class PlanWorkbookReader {
 		return new WorkbookHistory.Entry(shown, item.key, target.key(), asOf, value,
 				YES.equals(done) ? Boolean.TRUE : NO.equals(done) ? Boolean.FALSE : null, null, emptyToNull(narrative),
 				emptyToNull(reason), emptyToNull(action), (corrects != null) ? corrects.intValue() : null, reporter,
-				(reportedAt != null) ? reportedAt : this.time.startOfDay(asOf),
-				evidence.links(), evidence.files());
+				(reportedAt != null) ? reportedAt : this.time.startOfDay(asOf), evidence.links(), evidence.files());
 	}
 
 	/**
-	 * The evidence cell: a line a piece, {@code 链接：} and a web address or {@code 文件：} and a file name (a bare
-	 * web address counts as a link, any other line as a file); {@code null} when a link is not an address evidence
-	 * may link to.
+	 * The evidence cell: a line a piece, {@code 链接：} and a web address or {@code 文件：} and
+	 * a file name (a bare web address counts as a link, any other line as a file);
+	 * {@code null} when a link is not an address evidence may link to.
 	 */
 	private static Evidence evidence(String cell) {
 		List<String> links = new ArrayList<>();
@@ -249,7 +266,10 @@ public class PlanWorkbookReader {
 	private record Evidence(List<String> links, int files) {
 	}
 
-	/** A planned value of a target on the plan sheet; without a target key when it names none or is incomplete. */
+	/**
+	 * A planned value of a target on the plan sheet; without a target key when it names
+	 * none or is incomplete.
+	 */
 	private WorkbookHistory.Planned plannedRow(Row row, Columns columns, Reading reading) {
 		Target target = reading.target(string(columns.cell(row, SECTION)), string(columns.cell(row, SUBSECTION)),
 				string(columns.cell(row, NUMBER)), string(columns.cell(row, TARGET)));
@@ -275,8 +295,7 @@ public class PlanWorkbookReader {
 		}
 		String written = this.text.formatCellValue(cell).strip();
 		try {
-			return written.isEmpty() ? null
-					: this.time.at(LocalDateTime.parse(written.replace(' ', 'T')));
+			return written.isEmpty() ? null : this.time.at(LocalDateTime.parse(written.replace(' ', 'T')));
 		}
 		catch (DateTimeParseException ex) {
 			return null;
@@ -299,7 +318,8 @@ public class PlanWorkbookReader {
 			return null;
 		}
 		if (cell.getCellType() == CellType.NUMERIC) {
-			// as a person wrote it: 10, not 10.0 (a cell holds a double); at most two decimals, as stored
+			// as a person wrote it: 10, not 10.0 (a cell holds a double); at most two
+			// decimals, as stored
 			BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
 			return (value.scale() < 0) ? value.setScale(0)
 					: (value.scale() > 2) ? value.setScale(2, java.math.RoundingMode.HALF_UP) : value;
@@ -329,7 +349,10 @@ public class PlanWorkbookReader {
 		}
 	}
 
-	/** A status, kind or comparison by its label in either language or its code; {@code otherwise} for none. */
+	/**
+	 * A status, kind or comparison by its label in either language or its code;
+	 * {@code otherwise} for none.
+	 */
 	private <E extends Enum<E>> E named(Class<E> type, String text, E otherwise) {
 		return this.labels.parse(type, text).orElse(otherwise);
 	}
@@ -409,7 +432,10 @@ public class PlanWorkbookReader {
 
 	}
 
-	/** What has been read so far: sections by title, items by section and number, the rows read. */
+	/**
+	 * What has been read so far: sections by title, items by section and number, the rows
+	 * read.
+	 */
 	private static final class Reading {
 
 		final List<Section> sections = new ArrayList<>();
@@ -422,16 +448,19 @@ public class PlanWorkbookReader {
 
 		final List<Line> lines = new ArrayList<>();
 
-		/** The item of that section (or subsection) and number on the plan sheet, or {@code null}. */
+		/**
+		 * The item of that section (or subsection) and number on the plan sheet, or
+		 * {@code null}.
+		 */
 		ItemReading item(String section, String subsection, String number) {
 			Integer index = this.sectionIndexes.get(subsection.isEmpty() ? section : section + "\n" + subsection);
 			return (index != null) ? this.items.get(index + "|" + number) : null;
 		}
 
 		/**
-		 * The item's target of that name, or {@code null}: also when the item has two targets of that name, since the
-		 * history sheets name a target only by its name (such rows are listed as not saved, never given to the wrong
-		 * target).
+		 * The item's target of that name, or {@code null}: also when the item has two
+		 * targets of that name, since the history sheets name a target only by its name
+		 * (such rows are listed as not saved, never given to the wrong target).
 		 */
 		Target target(ItemReading item, String name) {
 			List<Target> named = (item == null) ? List.of()
@@ -439,7 +468,10 @@ public class PlanWorkbookReader {
 			return (named.size() == 1) ? named.get(0) : null;
 		}
 
-		/** The target of that name of the item of that section (or subsection) and number, or {@code null}. */
+		/**
+		 * The target of that name of the item of that section (or subsection) and number,
+		 * or {@code null}.
+		 */
 		Target target(String section, String subsection, String number, String name) {
 			return target(item(section, subsection, number), name);
 		}
@@ -454,7 +486,9 @@ public class PlanWorkbookReader {
 		}
 
 		private int add(String title, Integer parent) {
-			long siblings = this.sections.stream().filter(row -> java.util.Objects.equals(row.parent(), parent)).count();
+			long siblings = this.sections.stream()
+				.filter(row -> java.util.Objects.equals(row.parent(), parent))
+				.count();
 			Section section = new Section(ChineseNumerals.sectionLabel((int) siblings + 1, parent != null), title,
 					parent);
 			this.sections.add(section);

@@ -94,8 +94,10 @@ import static org.leagueplan.exchange.PlanWorkbookLayout.YEAR;
 import static org.leagueplan.exchange.PlanWorkbookLayout.YES;
 
 /**
- * Writes the plan workbook in the layout of {@link org.leagueplan.exchange.PlanWorkbookLayout}, streaming: at most
- * {@link #ROWS_IN_MEMORY} rows are held in memory, the rest go to a compressed temporary file that is deleted after.
+ * Writes the plan workbook in the layout of
+ * {@link org.leagueplan.exchange.PlanWorkbookLayout}, streaming: at most
+ * {@link #ROWS_IN_MEMORY} rows are held in memory, the rest go to a compressed temporary
+ * file that is deleted after.
  */
 @Component
 class PlanWorkbookWriter {
@@ -103,8 +105,8 @@ class PlanWorkbookWriter {
 	static final int ROWS_IN_MEMORY = 200;
 
 	/**
-	 * The first characters that make a spreadsheet read a cell as a formula: OWASP's list, and to be safe the same
-	 * signs in their full-width forms and a line feed.
+	 * The first characters that make a spreadsheet read a cell as a formula: OWASP's
+	 * list, and to be safe the same signs in their full-width forms and a line feed.
 	 */
 	private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20";
 
@@ -144,7 +146,10 @@ class PlanWorkbookWriter {
 
 	private final ZoneId zone;
 
-	/** Times are written on the committee's wall clock ({@link CommitteeTime}), as the committee reads them. */
+	/**
+	 * Times are written on the committee's wall clock ({@link CommitteeTime}), as the
+	 * committee reads them.
+	 */
 	PlanWorkbookWriter(CommitteeTime time) {
 		this.zone = time.zone();
 	}
@@ -153,7 +158,8 @@ class PlanWorkbookWriter {
 		SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
 		try {
 			book.setCompressTempFiles(true);
-			// no Zip64 extra fields: Java's own ZipInputStream (and the importer's zip checks) read the file back
+			// no Zip64 extra fields: Java's own ZipInputStream (and the importer's zip
+			// checks) read the file back
 			book.setZip64Mode(Zip64Mode.Never);
 			Styles styles = new Styles(book, this.zone);
 			writePlan(book.createSheet(PLAN_SHEET), workbook, styles);
@@ -182,8 +188,8 @@ class PlanWorkbookWriter {
 	}
 
 	/**
-	 * The rows of a section's own items; a row naming only the section when it has no items and {@code childless}
-	 * (neither items nor subsections).
+	 * The rows of a section's own items; a row naming only the section when it has no
+	 * items and {@code childless} (neither items nor subsections).
 	 */
 	private static int planRows(Sheet sheet, int rowNumber, SectionRef section, SectionRef parent, boolean childless,
 			PlanWorkbook workbook, Styles styles) {
@@ -222,7 +228,10 @@ class PlanWorkbookWriter {
 		return row;
 	}
 
-	/** The columns every sheet but the information names an item by: section, subsection, number and heading. */
+	/**
+	 * The columns every sheet but the information names an item by: section, subsection,
+	 * number and heading.
+	 */
 	private static Row itemNaming(Row row, List<String> columns, ItemRef item, PlanWorkbook workbook, Styles styles) {
 		SectionRef subsection = workbook.subsection(item);
 		text(styles, row, column(columns, SECTION), workbook.topSection(item).title());
@@ -245,7 +254,8 @@ class PlanWorkbookWriter {
 		text(styles, row, plan(NOTE), workbook.document().note(target.id()));
 		if (latest != null) {
 			if (target.kind() != null && !target.kind().isNumeric()) {
-				number(row, plan(LATEST_VALUE), (latest.done() != null) ? BigDecimal.valueOf(latest.done() ? 1 : 0) : null);
+				number(row, plan(LATEST_VALUE),
+						(latest.done() != null) ? BigDecimal.valueOf(latest.done() ? 1 : 0) : null);
 			}
 			else {
 				number(row, plan(LATEST_VALUE), latest.value());
@@ -257,17 +267,18 @@ class PlanWorkbookWriter {
 	}
 
 	/**
-	 * Per item in plan order: its status updates by time, then per target its reports by as-of date; a correction
-	 * names the row of the report it corrects when that row is on the sheet.
+	 * Per item in plan order: its status updates by time, then per target its reports by
+	 * as-of date; a correction names the row of the report it corrects when that row is
+	 * on the sheet.
 	 */
 	private static void writeHistory(Sheet sheet, PlanWorkbook workbook, Styles styles) {
 		int rowNumber = header(sheet, HISTORY_COLUMNS, HISTORY_WIDTHS, styles);
 		Map<Long, List<TargetReport>> reportsByTarget = new HashMap<>();
-		workbook.history().forEach(report -> reportsByTarget.computeIfAbsent(report.targetId(), id -> new ArrayList<>())
-			.add(report));
+		workbook.history()
+			.forEach(report -> reportsByTarget.computeIfAbsent(report.targetId(), id -> new ArrayList<>()).add(report));
 		Map<Long, List<ItemReport>> updatesByItem = new HashMap<>();
-		workbook.updates().forEach(update -> updatesByItem.computeIfAbsent(update.itemId(), id -> new ArrayList<>())
-			.add(update));
+		workbook.updates()
+			.forEach(update -> updatesByItem.computeIfAbsent(update.itemId(), id -> new ArrayList<>()).add(update));
 		for (ItemVerdict item : workbook.items()) {
 			List<ItemReport> updates = new ArrayList<>(updatesByItem.getOrDefault(item.item().id(), List.of()));
 			updates.sort(Comparator.comparing(ItemReport::reportedAt).thenComparing(ItemReport::id));
@@ -282,7 +293,8 @@ class PlanWorkbookWriter {
 			for (TargetRef target : workbook.targets(item.item())) {
 				List<TargetReport> reports = new ArrayList<>(reportsByTarget.getOrDefault(target.id(), List.of()));
 				reports.sort(Comparator.comparing(TargetReport::asOf).thenComparing(TargetReport::id));
-				// a target's reports are consecutive rows: the row a correction names is known before writing
+				// a target's reports are consecutive rows: the row a correction names is
+				// known before writing
 				Map<Long, Integer> shownRow = new HashMap<>();
 				for (int i = 0; i < reports.size(); i++) {
 					shownRow.put(reports.get(i).id(), rowNumber + i + 1);
@@ -309,7 +321,10 @@ class PlanWorkbookWriter {
 		finish(sheet, rowNumber, HISTORY_COLUMNS.size());
 	}
 
-	/** One line a piece of evidence: a link's address or a file's name after its kind; {@code null} for none. */
+	/**
+	 * One line a piece of evidence: a link's address or a file's name after its kind;
+	 * {@code null} for none.
+	 */
 	private static String evidence(List<EvidenceRef> evidence) {
 		return evidence.isEmpty() ? null
 				: evidence.stream()
@@ -365,11 +380,14 @@ class PlanWorkbookWriter {
 		if (preambleText != null) {
 			text.setCellValue(preambleText);
 		}
-		text.setCellStyle((preambleText != null && looksLikeFormula(preambleText)) ? styles.wrappedQuoted
-				: styles.wrapped);
+		text.setCellStyle(
+				(preambleText != null && looksLikeFormula(preambleText)) ? styles.wrappedQuoted : styles.wrapped);
 	}
 
-	/** Writes the bold header row, freezes it and sets the column widths; answers the next row's number. */
+	/**
+	 * Writes the bold header row, freezes it and sets the column widths; answers the next
+	 * row's number.
+	 */
 	private static int header(Sheet sheet, List<String> columns, int[] widths, Styles styles) {
 		Row row = sheet.createRow(0);
 		for (int i = 0; i < columns.size(); i++) {
@@ -394,9 +412,10 @@ class PlanWorkbookWriter {
 	}
 
 	/**
-	 * A text cell; text a spreadsheet would take for a formula ({@code = + - @}, a tab or a line break first) is
-	 * marked quote-prefixed, so that it stays text — shown and read back exactly as written — when the cell is
-	 * edited or the sheet saved in another format (OWASP: CSV injection).
+	 * A text cell; text a spreadsheet would take for a formula ({@code = + - @}, a tab or
+	 * a line break first) is marked quote-prefixed, so that it stays text — shown and
+	 * read back exactly as written — when the cell is edited or the sheet saved in
+	 * another format (OWASP: CSV injection).
 	 */
 	private static void text(Styles styles, Row row, int column, String value) {
 		if (value != null && !value.isEmpty()) {
@@ -408,7 +427,10 @@ class PlanWorkbookWriter {
 		}
 	}
 
-	/** Whether a spreadsheet program could read the text as a formula: its first character starts one. */
+	/**
+	 * Whether a spreadsheet program could read the text as a formula: its first character
+	 * starts one.
+	 */
 	static boolean looksLikeFormula(String value) {
 		return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0;
 	}
@@ -439,7 +461,10 @@ class PlanWorkbookWriter {
 		}
 	}
 
-	/** The few cell styles of the workbook, created once (a workbook holds at most 64,000 styles). */
+	/**
+	 * The few cell styles of the workbook, created once (a workbook holds at most 64,000
+	 * styles).
+	 */
 	private static final class Styles {
 
 		private final CellStyle header;

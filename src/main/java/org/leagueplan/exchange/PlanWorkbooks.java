@@ -26,8 +26,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads what the plan workbook holds for a period (by default the plan's year, with every item update), in a fixed
- * number of queries: the plan judged by {@link PlanJudge}, the one judgement the dashboard and reports read too.
+ * Reads what the plan workbook holds for a period (by default the plan's year, with every
+ * item update), in a fixed number of queries: the plan judged by {@link PlanJudge}, the
+ * one judgement the dashboard and reports read too.
  */
 @Service
 class PlanWorkbooks {
@@ -61,14 +62,17 @@ class PlanWorkbooks {
 	}
 
 	/**
-	 * The workbook of a plan for the period from {@code from} to {@code to} (each defaulting to the first or last
-	 * day of the plan's year); a period that ends before it begins is refused.
+	 * The workbook of a plan for the period from {@code from} to {@code to} (each
+	 * defaulting to the first or last day of the plan's year); a period that ends before
+	 * it begins is refused.
 	 */
 	PlanWorkbook prepare(long planId, LocalDate from, LocalDate to) {
 		return prepare(planId, from, to, Locale.SIMPLIFIED_CHINESE);
 	}
 
-	/** The workbook, its statuses, kinds, comparisons and lights in the reader's language. */
+	/**
+	 * The workbook, its statuses, kinds, comparisons and lights in the reader's language.
+	 */
 	PlanWorkbook prepare(long planId, LocalDate from, LocalDate to, Locale locale) {
 		PlanDocument document = this.plans.planDocument(planId);
 		int year = document.data().plan().year();
@@ -77,7 +81,8 @@ class PlanWorkbooks {
 		if (last.isBefore(first)) {
 			throw new BadRequestException("export.period.reversed", first.toString(), last.toString());
 		}
-		// the state columns: the plan on the period's last day, or — for the whole plan — on its default day
+		// the state columns: the plan on the period's last day, or — for the whole plan —
+		// on its default day
 		PlanJudgement judgement = this.judge.judge(document.data(),
 				(to != null) ? this.judge.judgedOn(last) : this.judge.defaultDay(year));
 		List<TargetReport> history = this.progress.reportsOfPlan(planId, first, last);
@@ -87,21 +92,29 @@ class PlanWorkbooks {
 				(from == null && to == null) ? NO_END : until);
 		updates.stream()
 			.filter(update -> update.reportedAt().isBefore(until))
-			.forEach(update -> lastItemUpdate.merge(update.itemId(), update.reportedAt(), (a, b) -> a.isAfter(b) ? a : b));
-		// the history sheet: updates made in the period; for the whole plan every one, made after the year too
+			.forEach(update -> lastItemUpdate.merge(update.itemId(), update.reportedAt(),
+					(a, b) -> a.isAfter(b) ? a : b));
+		// the history sheet: updates made in the period; for the whole plan every one,
+		// made after the year too
 		Instant since = this.time.startOfDay(first);
 		List<ItemReport> periodUpdates = (from == null && to == null) ? updates
 				: updates.stream().filter(update -> !update.reportedAt().isBefore(since)).toList();
 		Set<Long> userIds = new HashSet<>();
-		judgement.items().values().stream().map(item -> item.item().ownerId()).filter(Objects::nonNull).forEach(userIds::add);
+		judgement.items()
+			.values()
+			.stream()
+			.map(item -> item.item().ownerId())
+			.filter(Objects::nonNull)
+			.forEach(userIds::add);
 		history.stream().map(TargetReport::reportedBy).filter(Objects::nonNull).forEach(userIds::add);
 		periodUpdates.stream().map(ItemReport::reportedBy).filter(Objects::nonNull).forEach(userIds::add);
 		Map<Light, String> lightLabels = new EnumMap<>(Light.class);
 		for (Light light : Light.values()) {
 			lightLabels.put(light, this.messages.getMessage("light." + light, null, locale));
 		}
-		return new PlanWorkbook(document, judgement, first, last, history, periodUpdates, this.progress.evidenceOfPlan(planId),
-				this.users.findByIds(userIds), lastItemUpdate, lightLabels, value -> this.labels.label(value, locale));
+		return new PlanWorkbook(document, judgement, first, last, history, periodUpdates,
+				this.progress.evidenceOfPlan(planId), this.users.findByIds(userIds), lastItemUpdate, lightLabels,
+				value -> this.labels.label(value, locale));
 	}
 
 }

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The plan workbook as a download (Excel, streamed as it is written). Everyone logged in may download; everything is
- * read before the first byte is sent, so a bad request still gets its error page.
+ * The plan workbook as a download (Excel, streamed as it is written). Everyone logged in
+ * may download; everything is read before the first byte is sent, so a bad request still
+ * gets its error page.
  */
 @Controller
 @BadRequestPage

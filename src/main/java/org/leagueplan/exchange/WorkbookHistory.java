@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The progress history of a workbook being imported back: what it holds ({@link WorkbookPlan#history()},
- * {@link WorkbookPlan#planned()}), which of it still fits the plan as the person has checked it ({@link #match}), and
- * that part stored by the progress module once the plan is saved ({@link #restore}).
+ * The progress history of a workbook being imported back: what it holds
+ * ({@link WorkbookPlan#history()}, {@link WorkbookPlan#planned()}), which of it still
+ * fits the plan as the person has checked it ({@link #match}), and that part stored by
+ * the progress module once the plan is saved ({@link #restore}).
  */
 @Component
 public class WorkbookHistory {
@@ -38,12 +39,15 @@ public class WorkbookHistory {
 	}
 
 	/**
-	 * One row of the history sheet: a report on a target ({@code targetKey} set) or a status update of an item
-	 * ({@code status} set); a row naming no item or target of the workbook has neither.
+	 * One row of the history sheet: a report on a target ({@code targetKey} set) or a
+	 * status update of an item ({@code status} set); a row naming no item or target of
+	 * the workbook has neither.
+	 *
 	 * @param row the row's number as the spreadsheet shows it
 	 * @param corrects the row number of the report this one corrects, or {@code null}
 	 * @param links the web links of its evidence
-	 * @param files how many uploaded files its evidence named (files are not in a workbook)
+	 * @param files how many uploaded files its evidence named (files are not in a
+	 * workbook)
 	 */
 	public record Entry(int row, String itemKey, String targetKey, LocalDate asOf, BigDecimal value, Boolean done,
 			ItemStatus status, String narrative, String reason, String correctiveAction, Integer corrects,
@@ -64,21 +68,27 @@ public class WorkbookHistory {
 	}
 
 	/**
-	 * A row of the planned-values sheet: by {@code periodEnd} the target should reach {@code value}; a row naming no
-	 * target of the workbook, or lacking its date or value, has no {@code targetKey}.
+	 * A row of the planned-values sheet: by {@code periodEnd} the target should reach
+	 * {@code value}; a row naming no target of the workbook, or lacking its date or
+	 * value, has no {@code targetKey}.
 	 */
 	public record Planned(int row, String targetKey, LocalDate periodEnd, BigDecimal value) {
 	}
 
 	/**
-	 * The entries and planned values that will be stored with the plan, and how many rows will not: their item or
-	 * target was removed, or the target's kind was changed so that the value no longer fits;
-	 * {@code unknownReporters}: kept entries whose reporter is no user here (stored without a reporter);
-	 * {@code filesLeft}: the uploaded files the kept entries name, which a workbook cannot bring.
-	 * @param droppedHistory the row numbers of the history sheet's rows that will not be stored
-	 * @param droppedPlanned the row numbers of the planned-values sheet's rows that will not be stored
-	 * @param refused the history rows among {@code droppedHistory} that break a rule every report must pass
-	 * ({@link ReportRules}), by row number in the sheet's order, with the rules they break
+	 * The entries and planned values that will be stored with the plan, and how many rows
+	 * will not: their item or target was removed, or the target's kind was changed so
+	 * that the value no longer fits; {@code unknownReporters}: kept entries whose
+	 * reporter is no user here (stored without a reporter); {@code filesLeft}: the
+	 * uploaded files the kept entries name, which a workbook cannot bring.
+	 *
+	 * @param droppedHistory the row numbers of the history sheet's rows that will not be
+	 * stored
+	 * @param droppedPlanned the row numbers of the planned-values sheet's rows that will
+	 * not be stored
+	 * @param refused the history rows among {@code droppedHistory} that break a rule
+	 * every report must pass ({@link ReportRules}), by row number in the sheet's order,
+	 * with the rules they break
 	 */
 	public record Match(List<Entry> reports, List<Entry> updates, List<Planned> planned, List<Integer> droppedHistory,
 			List<Integer> droppedPlanned, int unknownReporters, int filesLeft, Map<Integer, List<Violation>> refused) {
@@ -90,25 +100,27 @@ public class WorkbookHistory {
 	}
 
 	/**
-	 * The plan as the person has checked it, as far as the history needs it: the keys of the items kept and, by key,
-	 * the targets kept.
+	 * The plan as the person has checked it, as far as the history needs it: the keys of
+	 * the items kept and, by key, the targets kept.
 	 */
 	public record CheckedPlan(Set<String> itemKeys, Map<String, CheckedTarget> targets) {
 	}
 
 	/**
-	 * A kept target: its kind as checked, and whether it takes any number — a percentage whose own goal is above 100
-	 * and was confirmed, so kept as a number.
+	 * A kept target: its kind as checked, and whether it takes any number — a percentage
+	 * whose own goal is above 100 and was confirmed, so kept as a number.
 	 */
 	public record CheckedTarget(TargetKind kind, boolean anyNumber) {
 	}
 
 	/**
-	 * Matches the workbook's history and planned values to the checked plan. A report must also pass what a person's
-	 * report must — {@link ReportRules}, asked with {@code year} (the year of the plan it goes into) and
-	 * {@code today}: a value its target takes (a percentage at most 100), its as-of date in the year and not after
-	 * today, at most {@link ReportRules#MAX_LINKS} links — and an update its link rules; a row that does not is
-	 * dropped and listed in {@link Match#refused} with the rules it breaks.
+	 * Matches the workbook's history and planned values to the checked plan. A report
+	 * must also pass what a person's report must — {@link ReportRules}, asked with
+	 * {@code year} (the year of the plan it goes into) and {@code today}: a value its
+	 * target takes (a percentage at most 100), its as-of date in the year and not after
+	 * today, at most {@link ReportRules#MAX_LINKS} links — and an update its link rules;
+	 * a row that does not is dropped and listed in {@link Match#refused} with the rules
+	 * it breaks.
 	 * @param usernames in lower case
 	 */
 	public static Match match(CheckedPlan plan, List<Entry> entries, List<Planned> planned, Set<String> usernames,
@@ -127,8 +139,8 @@ public class WorkbookHistory {
 					&& targets.get(entry.targetKey()).kind() != null) {
 				CheckedTarget target = targets.get(entry.targetKey());
 				Entry read = read(entry, target);
-				List<Violation> broken = ReportRules.violations(new ReportRules.Report(kindTaking(target),
-						read.value(), read.done(), read.asOf(), year, read.links()), today);
+				List<Violation> broken = ReportRules.violations(new ReportRules.Report(kindTaking(target), read.value(),
+						read.done(), read.asOf(), year, read.links()), today);
 				if (broken.isEmpty()) {
 					kept = read;
 					reports.add(kept);
@@ -158,8 +170,10 @@ public class WorkbookHistory {
 				droppedHistory.add(entry.row());
 			}
 		}
-		// planned values only for numeric targets, one per target and period end, and as a person's must be: in the
-		// plan's year, a value that fits, at most ProgressHistory.MAX_PLANNED_PER_TARGET per target
+		// planned values only for numeric targets, one per target and period end, and as
+		// a person's must be: in the
+		// plan's year, a value that fits, at most ProgressHistory.MAX_PLANNED_PER_TARGET
+		// per target
 		List<Planned> keptPlanned = new ArrayList<>();
 		List<Integer> droppedPlanned = new ArrayList<>();
 		Set<String> phases = new HashSet<>();
@@ -182,14 +196,17 @@ public class WorkbookHistory {
 	}
 
 	/**
-	 * The kind of the target as the saved plan will hold it: a percentage whose own goal is above 100 was confirmed
-	 * and is kept as a number in %, so it takes any value.
+	 * The kind of the target as the saved plan will hold it: a percentage whose own goal
+	 * is above 100 was confirmed and is kept as a number in %, so it takes any value.
 	 */
 	private static TargetKind kindTaking(CheckedTarget target) {
 		return target.anyNumber() ? TargetKind.COUNT : target.kind();
 	}
 
-	/** The report as its target reads it: a number for a numeric target, else a done flag (1 / 0 read as one). */
+	/**
+	 * The report as its target reads it: a number for a numeric target, else a done flag
+	 * (1 / 0 read as one).
+	 */
 	private static Entry read(Entry entry, CheckedTarget target) {
 		if (target.kind().isNumeric()) {
 			return withReading(entry, entry.value(), null);
@@ -207,8 +224,9 @@ public class WorkbookHistory {
 	}
 
 	/**
-	 * Stores the matched history with the saved plan, in the caller's transaction: the kept reports, item updates and
-	 * planned values whose item or target the saved draft holds, the reporters by their ids here.
+	 * Stores the matched history with the saved plan, in the caller's transaction: the
+	 * kept reports, item updates and planned values whose item or target the saved draft
+	 * holds, the reporters by their ids here.
 	 * @param userIds user ids by lower-case user name
 	 */
 	public void restore(Match match, PlanDraft.Saved saved, Map<String, Long> userIds) {
@@ -217,13 +235,15 @@ public class WorkbookHistory {
 	}
 
 	/**
-	 * The kept reports for the saved plan (a report whose target the saved draft does not hold is left out). A
-	 * correction names a kept report on the same target made before it (else
-	 * it corrects nothing: a hand-edited sheet may name any row).
+	 * The kept reports for the saved plan (a report whose target the saved draft does not
+	 * hold is left out). A correction names a kept report on the same target made before
+	 * it (else it corrects nothing: a hand-edited sheet may name any row).
 	 * @param userIds user ids by lower-case user name
 	 */
 	static List<PastReport> reports(Match match, PlanDraft.Saved saved, Map<String, Long> userIds) {
-		List<Entry> entries = match.reports().stream().filter(entry -> saved.targetIds().containsKey(entry.targetKey()))
+		List<Entry> entries = match.reports()
+			.stream()
+			.filter(entry -> saved.targetIds().containsKey(entry.targetKey()))
 			.toList();
 		Map<Integer, Integer> indexOfRow = new HashMap<>();
 		for (int i = 0; i < entries.size(); i++) {

@@ -11,10 +11,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The words the plan workbook writes for an item's status, a target's kind and its comparison, and how they are read
- * back: written in the reader's language from the message bundles ({@code itemStatus.*}, {@code targetKind.*},
- * {@code targetComparator.*}); read in Chinese or English, and as the raw codes ({@code IN_PROGRESS}) that workbooks
- * exported before these labels hold.
+ * The words the plan workbook writes for an item's status, a target's kind and its
+ * comparison, and how they are read back: written in the reader's language from the
+ * message bundles ({@code itemStatus.*}, {@code targetKind.*},
+ * {@code targetComparator.*}); read in Chinese or English, and as the raw codes
+ * ({@code IN_PROGRESS}) that workbooks exported before these labels hold.
  */
 @Component
 final class WorkbookLabels {
@@ -31,7 +32,10 @@ final class WorkbookLabels {
 		this.messages = messages;
 	}
 
-	/** The label of a status, kind or comparison in this language; {@code null} for {@code null}. */
+	/**
+	 * The label of a status, kind or comparison in this language; {@code null} for
+	 * {@code null}.
+	 */
 	String label(Enum<?> value, Locale locale) {
 		if (value == null) {
 			return null;
@@ -40,8 +44,8 @@ final class WorkbookLabels {
 	}
 
 	/**
-	 * The value a cell names: its label in Chinese or English, or its code, in any case and surrounding spaces;
-	 * empty when it names none.
+	 * The value a cell names: its label in Chinese or English, or its code, in any case
+	 * and surrounding spaces; empty when it names none.
 	 */
 	<E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
 		if (text == null || text.isBlank()) {

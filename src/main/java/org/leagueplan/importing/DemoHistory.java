@@ -25,32 +25,41 @@ import org.leagueplan.progress.StatusSettings;
 import org.leagueplan.progress.TargetProgress;
 
 /**
- * The demo plan's year of progress, made up by a fixed rule from a fixed seed, so every start shows the same demo
- * (docs/importing.md, "The demo's year of progress"). Pure: it reads the details file's items, targets and demo
- * accounts and answers reports, item updates and the status each item ends the year in, by the callers' keys (item
- * key, target key {@code item#n}, username); the loader maps them to ids once the plan is saved.
+ * The demo plan's year of progress, made up by a fixed rule from a fixed seed, so every
+ * start shows the same demo (docs/importing.md, "The demo's year of progress"). Pure: it
+ * reads the details file's items, targets and demo accounts and answers reports, item
+ * updates and the status each item ends the year in, by the callers' keys (item key,
+ * target key {@code item#n}, username); the loader maps them to ids once the plan is
+ * saved.
  * <ul>
  * <li>Every item reports through its lead unit's demo staff member.</li>
- * <li>Items with numeric targets are dealt, by a seeded shuffle, one of three courses — a third each, rounded up for
- * far behind: <b>on track</b> (each report at the 序时进度 plus between −5 and +10 points of the target value, rounded
- * to the nearest; the target reached in the last month), <b>slipping</b> (2 to 8 points below the 序时进度, rounded
- * down: yellow within the default threshold of 10, unless a whole unit of a small target is more than that) and
- * <b>far behind</b> (45 % to 65 % of the 序时进度, rounded down: red once the gap passes 10 points, ending the year at
- * about half the target). Counts are whole, percentages have one decimal. Reports come about monthly (a month
- * skipped with chance 15 %, never the last), as of the 20th to 28th, never decreasing, and stop once the target is
- * reached.</li>
- * <li>A report after which its target is red (judged by {@link StatusRules} on its as-of date with the default
- * settings, as a fresh database has them) carries a reason (滞后原因) and a corrective action (整改措施).</li>
- * <li>Yes/no targets (换届) report at the quarters' ends until done in a month from May to November; a third of them,
- * rounded down but at least one, is put off to the next year and never done.</li>
- * <li>Every item gets a status update at the end of each quarter of its period (each skipped with chance 20 %, so
- * some items fall silent); an item ending before December, or one in two (by chance) of the others without
- * targets, is completed in its last month; an item with targets is completed when all of them are reached. The
- * item's status is that of its last update, and the plan's milestones are done (the loader sets both in the plan).</li>
- * <li>Reports carry one web link as evidence with chance 60 % (a second with chance 25 %), updates with chance
- * 50 %: {@code https://example.org/leagueplan-demo/…}, addresses that lead nowhere real.</li>
- * <li>Each entry is made the same day as its as-of date or the day after, between 09:00 and 18:59 in the clock's
- * zone.</li>
+ * <li>Items with numeric targets are dealt, by a seeded shuffle, one of three courses — a
+ * third each, rounded up for far behind: <b>on track</b> (each report at the 序时进度 plus
+ * between −5 and +10 points of the target value, rounded to the nearest; the target
+ * reached in the last month), <b>slipping</b> (2 to 8 points below the 序时进度, rounded
+ * down: yellow within the default threshold of 10, unless a whole unit of a small target
+ * is more than that) and <b>far behind</b> (45 % to 65 % of the 序时进度, rounded down: red
+ * once the gap passes 10 points, ending the year at about half the target). Counts are
+ * whole, percentages have one decimal. Reports come about monthly (a month skipped with
+ * chance 15 %, never the last), as of the 20th to 28th, never decreasing, and stop once
+ * the target is reached.</li>
+ * <li>A report after which its target is red (judged by {@link StatusRules} on its as-of
+ * date with the default settings, as a fresh database has them) carries a reason (滞后原因)
+ * and a corrective action (整改措施).</li>
+ * <li>Yes/no targets (换届) report at the quarters' ends until done in a month from May to
+ * November; a third of them, rounded down but at least one, is put off to the next year
+ * and never done.</li>
+ * <li>Every item gets a status update at the end of each quarter of its period (each
+ * skipped with chance 20 %, so some items fall silent); an item ending before December,
+ * or one in two (by chance) of the others without targets, is completed in its last
+ * month; an item with targets is completed when all of them are reached. The item's
+ * status is that of its last update, and the plan's milestones are done (the loader sets
+ * both in the plan).</li>
+ * <li>Reports carry one web link as evidence with chance 60 % (a second with chance 25
+ * %), updates with chance 50 %: {@code https://example.org/leagueplan-demo/…}, addresses
+ * that lead nowhere real.</li>
+ * <li>Each entry is made the same day as its as-of date or the day after, between 09:00
+ * and 18:59 in the clock's zone.</li>
  * </ul>
  */
 final class DemoHistory {
@@ -62,18 +71,16 @@ final class DemoHistory {
 
 	private static final int[] QUARTER_ENDS = { 3, 6, 9, 12 };
 
-	private static final String[] REASONS = { "部分街道、社区工作启动较晚，进度未达序时要求", "基层团干部配备不足，工作推进力量薄弱",
-			"年初工作方案调整，启动时间晚于计划", "与街道工作衔接不畅，审批流程耗时较长" };
+	private static final String[] REASONS = { "部分街道、社区工作启动较晚，进度未达序时要求", "基层团干部配备不足，工作推进力量薄弱", "年初工作方案调整，启动时间晚于计划",
+			"与街道工作衔接不畅，审批流程耗时较长" };
 
-	private static final String[] ACTIONS = { "逐一走访未达标社区，建立问题清单，每周调度进度",
-			"抽调机关团干部下沉指导，明确各街道完成时限", "将该项纳入月度督办，由分管领导牵头推进",
+	private static final String[] ACTIONS = { "逐一走访未达标社区，建立问题清单，每周调度进度", "抽调机关团干部下沉指导，明确各街道完成时限", "将该项纳入月度督办，由分管领导牵头推进",
 			"与街道联合召开推进会，压实街道团工委责任" };
 
 	private static final String[] UPDATES = { "已制定工作方案并召开部署会，各项工作有序推进。", "按计划推进，完成阶段性工作，及时总结经验做法。",
 			"开展专项督导，对进度较慢的环节进行调度。", "进行年度总结，梳理成效与不足。" };
 
-	private static final String[] HANDOVER_STEPS = { "已成立换届筹备工作小组，制定换届工作方案。", "完成代表（委员）名额分配和资格审查。",
-			"换届大会筹备工作进行中。" };
+	private static final String[] HANDOVER_STEPS = { "已成立换届筹备工作小组，制定换届工作方案。", "完成代表（委员）名额分配和资格审查。", "换届大会筹备工作进行中。" };
 
 	private enum Course {
 
@@ -100,7 +107,10 @@ final class DemoHistory {
 			List<String> links) {
 	}
 
-	/** The generated year: reports, updates, and each item's status at its end by item key. */
+	/**
+	 * The generated year: reports, updates, and each item's status at its end by item
+	 * key.
+	 */
 	record Year(List<Report> reports, List<Update> updates, Map<String, ItemStatus> finalStatus) {
 	}
 
@@ -203,7 +213,8 @@ final class DemoHistory {
 				case SLIPPING -> e - g * (0.02 + 0.06 * this.random.nextDouble());
 				case FAR_BEHIND -> e * (0.45 + 0.2 * this.random.nextDouble());
 			};
-			BigDecimal value = round(target, raw, (course == Course.ON_TRACK) ? RoundingMode.HALF_UP : RoundingMode.FLOOR)
+			BigDecimal value = round(target, raw,
+					(course == Course.ON_TRACK) ? RoundingMode.HALF_UP : RoundingMode.FLOOR)
 				.max(last);
 			last = value;
 			TargetProgress progress = new TargetProgress(0, value, null, asOf, null, 1);
@@ -223,7 +234,10 @@ final class DemoHistory {
 		return null;
 	}
 
-	/** Reports on a yes/no target at the quarters' ends; answers the day it was done, or {@code null}. */
+	/**
+	 * Reports on a yes/no target at the quarters' ends; answers the day it was done, or
+	 * {@code null}.
+	 */
 	private LocalDate yesNo(Target target, LocalDate itemStart, LocalDate itemEnd, boolean putOff, String reporter) {
 		Period period = Period.of(ref(target), itemStart, itemEnd, this.year);
 		int doneMonth = 5 + this.random.nextInt(7);
@@ -238,8 +252,9 @@ final class DemoHistory {
 				add(target, null, true, asOf, target.name() + "：已召开代表大会，顺利完成换届选举。", false, reporter);
 				return asOf;
 			}
-			String narrative = (putOff && quarterEnd == 12) ? target.name() + "：因筹备工作未完成，换届大会推迟至" + (this.year + 1)
-					+ "年第一季度召开。" : target.name() + "：" + HANDOVER_STEPS[Math.min(step++, HANDOVER_STEPS.length - 1)];
+			String narrative = (putOff && quarterEnd == 12)
+					? target.name() + "：因筹备工作未完成，换届大会推迟至" + (this.year + 1) + "年第一季度召开。"
+					: target.name() + "：" + HANDOVER_STEPS[Math.min(step++, HANDOVER_STEPS.length - 1)];
 			add(target, null, false, asOf, narrative, false, reporter);
 		}
 		return null;
@@ -254,7 +269,10 @@ final class DemoHistory {
 				enteredAt(asOf), links));
 	}
 
-	/** The item's updates at its quarters' ends up to its completion; answers its status at the year's end. */
+	/**
+	 * The item's updates at its quarters' ends up to its completion; answers its status
+	 * at the year's end.
+	 */
 	private ItemStatus itemUpdates(String itemKey, LocalDate start, LocalDate end, LocalDate completed,
 			String reporter) {
 		int quarter = 0;

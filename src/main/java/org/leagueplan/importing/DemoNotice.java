@@ -5,8 +5,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * While the demo's illustrative history is on ({@code leagueplan.demo-history}, the zero-setup default), every page
- * says that the demo's units, accounts and progress are illustrative (the layout shows {@code demoNotice}).
+ * While the demo's illustrative history is on ({@code leagueplan.demo-history}, the
+ * zero-setup default), every page says that the demo's units, accounts and progress are
+ * illustrative (the layout shows {@code demoNotice}).
  */
 @ControllerAdvice
 @ConditionalOnBooleanProperty("leagueplan.demo-history")

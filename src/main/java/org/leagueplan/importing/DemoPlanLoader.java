@@ -47,17 +47,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the real 2023 plan as demo data when the database holds no plan yet and {@code leagueplan.demo-data} is on
- * (the zero-setup default; the {@code postgres} profile turns it off). The document as downloaded
- * ({@code demo/2023-district-work-plan.txt}) is read by the same parser as an uploaded document — its structure,
- * headings, texts and preamble; what a person reads in it beyond that (units, periods, the targets as corrected, the
- * milestones) comes from {@code demo/2023-plan-details.txt}.
+ * Loads the real 2023 plan as demo data when the database holds no plan yet and
+ * {@code leagueplan.demo-data} is on (the zero-setup default; the {@code postgres}
+ * profile turns it off). The document as downloaded
+ * ({@code demo/2023-district-work-plan.txt}) is read by the same parser as an uploaded
+ * document — its structure, headings, texts and preamble; what a person reads in it
+ * beyond that (units, periods, the targets as corrected, the milestones) comes from
+ * {@code demo/2023-plan-details.txt}.
  * <p>
- * With {@code leagueplan.demo-history} on as well (the zero-setup default; off in the {@code postgres} profile and in
- * the tests), the plan comes with an illustrative year of progress ({@link DemoHistory}): the details file's demo
- * accounts are created (their one-time passwords printed), and their reports and item updates are stored through
- * {@link ProgressHistory#record}, which checks each as a person's report is checked — all in one transaction with
- * the plan.
+ * With {@code leagueplan.demo-history} on as well (the zero-setup default; off in the
+ * {@code postgres} profile and in the tests), the plan comes with an illustrative year of
+ * progress ({@link DemoHistory}): the details file's demo accounts are created (their
+ * one-time passwords printed), and their reports and item updates are stored through
+ * {@link ProgressHistory#record}, which checks each as a person's report is checked — all
+ * in one transaction with the plan.
  */
 @Component
 @Order(1)
@@ -111,7 +114,8 @@ class DemoPlanLoader implements ApplicationRunner {
 		if (year != null) {
 			Map<String, Long> userIds = this.demoAccounts.getObject().create(accounts(details));
 			this.history.record(saved.planId(), reports(year, saved, userIds), updates(year, saved, userIds));
-			log.info("Loaded the demo plan's illustrative progress: {} reports and {} item updates by the demo accounts",
+			log.info(
+					"Loaded the demo plan's illustrative progress: {} reports and {} item updates by the demo accounts",
 					year.reports().size(), year.updates().size());
 		}
 	}
@@ -128,9 +132,9 @@ class DemoPlanLoader implements ApplicationRunner {
 			List<String[]> rows = details.rows("target", item.key());
 			for (int i = 0; i < rows.size(); i++) {
 				String[] row = rows.get(i);
-				targets.add(new DemoHistory.Target(targetKey(item.key(), i), item.key(), row[2],
-						TargetKind.valueOf(row[3]), TargetComparator.valueOf(row[4]), number(row[5]), emptyToNull(row[6]),
-						date(row[7])));
+				targets.add(
+						new DemoHistory.Target(targetKey(item.key(), i), item.key(), row[2], TargetKind.valueOf(row[3]),
+								TargetComparator.valueOf(row[4]), number(row[5]), emptyToNull(row[6]), date(row[7])));
 			}
 		}
 		Map<String, String> reporterOfUnit = new LinkedHashMap<>();
@@ -142,7 +146,9 @@ class DemoPlanLoader implements ApplicationRunner {
 		return DemoHistory.generate(DemoHistory.SEED, planYear, zone, items, targets, reporterOfUnit);
 	}
 
-	/** The details file's demo accounts: {@code account|username|display name|role|units}. */
+	/**
+	 * The details file's demo accounts: {@code account|username|display name|role|units}.
+	 */
 	static List<DemoAccount> accounts(Details details) {
 		return details.rows("account")
 			.stream()
@@ -177,8 +183,8 @@ class DemoPlanLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * The demo plan; with its year of progress ({@code year} not {@code null}) each item has the status the year
-	 * ends it in, and the year's milestones are done.
+	 * The demo plan; with its year of progress ({@code year} not {@code null}) each item
+	 * has the status the year ends it in, and the year's milestones are done.
 	 */
 	static PlanDraft draft(ParsedPlan document, Details details, DemoHistory.Year year) {
 		Map<String, ItemStatus> statuses = (year != null) ? year.finalStatus() : Map.of();
@@ -196,10 +202,11 @@ class DemoPlanLoader implements ApplicationRunner {
 			for (int sub = 0; sub < section.subsections().size(); sub++) {
 				Section subsection = section.subsections().get(sub);
 				subsections.add(new SectionDraft(subsection.title(),
-						items(subsection.items(), key + "." + (sub + 1), details, statuses, milestonesDone), List.of()));
+						items(subsection.items(), key + "." + (sub + 1), details, statuses, milestonesDone),
+						List.of()));
 			}
-			sections.add(new SectionDraft(section.title(), items(section.items(), key, details, statuses, milestonesDone),
-					subsections));
+			sections.add(new SectionDraft(section.title(),
+					items(section.items(), key, details, statuses, milestonesDone), subsections));
 		}
 		return new PlanDraft(Integer.parseInt(header[1]), header[2], header[3], document.preamble(),
 				"ACTIVE".equals(header[4]), units, sections);
@@ -233,8 +240,9 @@ class DemoPlanLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * The details file: one record a line, fields separated by {@code |}, the kind first and (for items, targets and
-	 * milestones) the item key second — section.item or section.subsection.item.
+	 * The details file: one record a line, fields separated by {@code |}, the kind first
+	 * and (for items, targets and milestones) the item key second — section.item or
+	 * section.subsection.item.
 	 */
 	record Details(List<String[]> all) {
 

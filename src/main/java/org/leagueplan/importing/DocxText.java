@@ -24,23 +24,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The text of a {@code .docx}: first its zip is walked and refused if it would inflate into far more than a plan
- * document ever is (a zip bomb) or names a path outside itself; only then does POI open it. Body paragraphs and table
- * cells' paragraphs give a line each, in document order, with Word's automatic numbering written out as a reader sees
- * it ({@link WordNumbering}); headers, footers, footnotes, deleted and hidden text and the table of contents are left
- * out.
+ * The text of a {@code .docx}: first its zip is walked and refused if it would inflate
+ * into far more than a plan document ever is (a zip bomb) or names a path outside itself;
+ * only then does POI open it. Body paragraphs and table cells' paragraphs give a line
+ * each, in document order, with Word's automatic numbering written out as a reader sees
+ * it ({@link WordNumbering}); headers, footers, footnotes, deleted and hidden text and
+ * the table of contents are left out.
  */
 final class DocxText {
 
 	private static final Logger log = LoggerFactory.getLogger(DocxText.class);
 
-	/** A docx from Word or WPS has 10 to 30 entries, more with pictures; a thousand is never a plan. */
+	/**
+	 * A docx from Word or WPS has 10 to 30 entries, more with pictures; a thousand is
+	 * never a plan.
+	 */
 	static final int MAX_ENTRIES = 1000;
 
 	/** All entries inflated together: a plan with pictures is a few MB. */
 	static final long MAX_INFLATED = 50L * 1024 * 1024;
 
-	/** An entry may inflate to 100 times its compressed size only while it is small (XML compresses ~10-30×). */
+	/**
+	 * An entry may inflate to 100 times its compressed size only while it is small (XML
+	 * compresses ~10-30×).
+	 */
 	static final int MAX_RATIO = 100;
 
 	static final long RATIO_GRACE = 1024 * 1024;
@@ -55,8 +62,10 @@ final class DocxText {
 	private static final Pattern TABLE_OF_CONTENTS_STYLE = Pattern.compile("(?i)toc \\d|table of figures");
 
 	static {
-		// POI's own checks, when it opens the package, are tightened to the same limits (never loosened: they are
-		// JVM-wide settings, and another part of the application may have set them lower).
+		// POI's own checks, when it opens the package, are tightened to the same limits
+		// (never loosened: they are
+		// JVM-wide settings, and another part of the application may have set them
+		// lower).
 		ZipSecureFile.setMinInflateRatio(Math.max(ZipSecureFile.getMinInflateRatio(), 1.0 / MAX_RATIO));
 		ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_INFLATED));
 		ZipSecureFile.setMaxFileCount(Math.min(ZipSecureFile.getMaxFileCount(), MAX_ENTRIES));
@@ -66,7 +75,10 @@ final class DocxText {
 	private DocxText() {
 	}
 
-	/** The document's text, lines separated by {@code \n}; {@code name} is the file name the messages show. */
+	/**
+	 * The document's text, lines separated by {@code \n}; {@code name} is the file name
+	 * the messages show.
+	 */
 	static String read(byte[] content, String name) {
 		checkZip(content, name);
 		XWPFDocument document;
@@ -90,7 +102,10 @@ final class DocxText {
 		}
 	}
 
-	/** Refuses a zip bomb or a broken zip before POI opens it ({@link ZipContainers}, within the limits above). */
+	/**
+	 * Refuses a zip bomb or a broken zip before POI opens it ({@link ZipContainers},
+	 * within the limits above).
+	 */
 	static void checkZip(byte[] content, String name) {
 		ZipContainers.Result result = ZipContainers.check(content, LIMITS);
 		if (result.verdict() == ZipContainers.Verdict.ZIP_BOMB) {
@@ -103,8 +118,9 @@ final class DocxText {
 	}
 
 	/**
-	 * The body in document order: paragraphs, and the paragraphs inside tables (rows, cells, nested tables) and content
-	 * controls, except a table of contents, which repeats the headings.
+	 * The body in document order: paragraphs, and the paragraphs inside tables (rows,
+	 * cells, nested tables) and content controls, except a table of contents, which
+	 * repeats the headings.
 	 */
 	private static void walk(XmlObject container, XWPFDocument document, WordNumbering numbering, List<String> lines,
 			int depth) {
@@ -140,7 +156,8 @@ final class DocxText {
 			return numbering.next(paragraph);
 		}
 		catch (RuntimeException ex) {
-			// numbering written in a way not foreseen here: the text is still read, without its label
+			// numbering written in a way not foreseen here: the text is still read,
+			// without its label
 			log.warn("Numbering of a paragraph not read: {}", ex.toString());
 			return "";
 		}
@@ -154,8 +171,8 @@ final class DocxText {
 	}
 
 	/**
-	 * What the paragraph shows: its runs (links and fields included) without deleted or hidden text and without
-	 * footnote marks, and the text of content controls in it.
+	 * What the paragraph shows: its runs (links and fields included) without deleted or
+	 * hidden text and without footnote marks, and the text of content controls in it.
 	 */
 	static String text(XWPFParagraph paragraph) {
 		StringBuilder out = new StringBuilder();

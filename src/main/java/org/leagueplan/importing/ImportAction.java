@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a button on the check page asks for, read from a fixed set: {@code check}, {@code save}, or a correction of
- * item {@code n} ({@code merge:n}, {@code split:n}, {@code addTarget:n}, {@code addMilestone:n}). Anything else is no
- * action at all; the request text is never used beyond choosing one of these.
+ * What a button on the check page asks for, read from a fixed set: {@code check},
+ * {@code save}, or a correction of item {@code n} ({@code merge:n}, {@code split:n},
+ * {@code addTarget:n}, {@code addMilestone:n}). Anything else is no action at all; the
+ * request text is never used beyond choosing one of these.
  */
 record ImportAction(Kind kind, int item) {
 

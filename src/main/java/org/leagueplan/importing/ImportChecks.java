@@ -13,9 +13,10 @@ import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
 
 /**
- * What must hold before an import is saved: the plan's header filled in, every kept section, item, target and
- * milestone complete and within the columns' lengths, units and owners that exist, and no implausible value left
- * unconfirmed — a percentage above 100, or a date more than a year from the plan's year.
+ * What must hold before an import is saved: the plan's header filled in, every kept
+ * section, item, target and milestone complete and within the columns' lengths, units and
+ * owners that exist, and no implausible value left unconfirmed — a percentage above 100,
+ * or a date more than a year from the plan's year.
  */
 final class ImportChecks {
 

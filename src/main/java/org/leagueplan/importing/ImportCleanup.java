@@ -10,8 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every night, removes imports nobody has touched for a week (their documents included); the plans saved from them
- * stay. Runs on one instance only (ShedLock).
+ * Every night, removes imports nobody has touched for a week (their documents included);
+ * the plans saved from them stay. Runs on one instance only (ShedLock).
  */
 @Component
 class ImportCleanup {

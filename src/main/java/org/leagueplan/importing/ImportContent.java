@@ -7,9 +7,10 @@ import org.leagueplan.exchange.WorkbookHistory;
 import org.leagueplan.importing.ParsedPlan.Mark;
 
 /**
- * What an import keeps between requests: the source as the parser read it (the left pane of the preview, with each
- * find marked where it stands), the plan as the person corrects it, and the progress history and planned values a
- * workbook brought (empty for a document).
+ * What an import keeps between requests: the source as the parser read it (the left pane
+ * of the preview, with each find marked where it stands), the plan as the person corrects
+ * it, and the progress history and planned values a workbook brought (empty for a
+ * document).
  */
 record ImportContent(List<Segment> source, ImportForm form, List<WorkbookHistory.Entry> history,
 		List<WorkbookHistory.Planned> planned) {
@@ -33,7 +34,10 @@ record ImportContent(List<Segment> source, ImportForm form, List<WorkbookHistory
 		return !this.history.isEmpty() || !this.planned.isEmpty();
 	}
 
-	/** A stretch of the source: the title, the preamble, a heading, an item, or text that was dropped as noise. */
+	/**
+	 * A stretch of the source: the title, the preamble, a heading, an item, or text that
+	 * was dropped as noise.
+	 */
 	record Segment(Kind kind, String label, String itemKey, List<Piece> pieces) {
 
 		enum Kind {
@@ -46,7 +50,10 @@ record ImportContent(List<Segment> source, ImportForm form, List<WorkbookHistory
 			return new Segment(kind, label, null, List.of(new Piece(text, null)));
 		}
 
-		/** An item's text cut into plain pieces and marked pieces; overlapping marks keep the first. */
+		/**
+		 * An item's text cut into plain pieces and marked pieces; overlapping marks keep
+		 * the first.
+		 */
 		static Segment item(String label, String itemKey, String text, List<Mark> marks) {
 			List<Piece> pieces = new ArrayList<>();
 			int at = 0;
@@ -68,7 +75,10 @@ record ImportContent(List<Segment> source, ImportForm form, List<WorkbookHistory
 
 	}
 
-	/** A piece of source text; {@code mark} says what the parser found in it, {@code null} for plain text. */
+	/**
+	 * A piece of source text; {@code mark} says what the parser found in it, {@code null}
+	 * for plain text.
+	 */
 	record Piece(String text, Mark.Kind mark) {
 	}
 

@@ -34,9 +34,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Importing a plan document: upload or paste it, check and correct what was read beside the source, then save it as
- * a new draft plan or into an existing plan ({@link ImportProgressController} shows the save). ADMIN and STAFF with
- * the plan-wide right only.
+ * Importing a plan document: upload or paste it, check and correct what was read beside
+ * the source, then save it as a new draft plan or into an existing plan
+ * ({@link ImportProgressController} shows the save). ADMIN and STAFF with the plan-wide
+ * right only.
  */
 @Controller
 class ImportController {
@@ -45,7 +46,10 @@ class ImportController {
 
 	static final String VIEW_PREVIEW = "importing/preview";
 
-	/** Redirects name the import by the request's own {@code {importId}}: no address is built from request text. */
+	/**
+	 * Redirects name the import by the request's own {@code {importId}}: no address is
+	 * built from request text.
+	 */
 	static final String REDIRECT_PREVIEW = "redirect:/imports/{importId}";
 
 	static final String REDIRECT_PREVIEW_ITEM = "redirect:/imports/{importId}#item-{item}";
@@ -87,14 +91,16 @@ class ImportController {
 	@InitBinder("importForm")
 	void allowLongLists(WebDataBinder binder) {
 		binder.setAutoGrowCollectionLimit(ImportChecks.MAX_ITEMS * 4);
-		// a target row holds a target form's fields (TargetFields) but is no stored record: no version, no token
+		// a target row holds a target form's fields (TargetFields) but is no stored
+		// record: no version, no token
 		binder.setDisallowedFields("items*.targets*.version", "items*.targets*.token");
 	}
 
 	/**
-	 * A pasted plan is a source document, not text to store: copied from Word it holds vertical tabs and form feeds
-	 * for its line and page breaks, which {@link SourceDocuments#pasted} reads as line breaks (and drops every other
-	 * control character) instead of the refusal every stored text gets.
+	 * A pasted plan is a source document, not text to store: copied from Word it holds
+	 * vertical tabs and form feeds for its line and page breaks, which
+	 * {@link SourceDocuments#pasted} reads as line breaks (and drops every other control
+	 * character) instead of the refusal every stored text gets.
 	 */
 	@InitBinder("text")
 	void readPastedDocuments(WebDataBinder binder) {
@@ -108,7 +114,10 @@ class ImportController {
 		});
 	}
 
-	/** Importing needs the plan-wide right: refused (403, and a line in the audit log) otherwise. */
+	/**
+	 * Importing needs the plan-wide right: refused (403, and a line in the audit log)
+	 * otherwise.
+	 */
 	@ModelAttribute
 	void checkRight() {
 		this.permissions.checkImport();
@@ -161,15 +170,16 @@ class ImportController {
 		directory.checks().check(form, result);
 		String failure = this.saver.failureOf(found);
 		if (failure != null && !model.containsAttribute("failure")) {
-			// an earlier save failed or was interrupted: the person may save again from here
+			// an earlier save failed or was interrupted: the person may save again from
+			// here
 			model.addAttribute("failure", failure);
 		}
 		return preview(found, content, result, directory, model);
 	}
 
 	/**
-	 * The check page's buttons: {@code action} is one of {@link ImportAction}'s fixed set, or the request is refused
-	 * (400) before anything is read or stored.
+	 * The check page's buttons: {@code action} is one of {@link ImportAction}'s fixed
+	 * set, or the request is refused (400) before anything is read or stored.
 	 */
 	@PostMapping("/imports/{importId}")
 	String processPreview(@PathVariable long importId, ImportForm importForm, BindingResult result,
@@ -182,7 +192,8 @@ class ImportController {
 			return REDIRECT_PROGRESS;
 		}
 		if (!complete) {
-			// the form's last field did not arrive: the server cut the request short; keep what is stored
+			// the form's last field did not arrive: the server cut the request short;
+			// keep what is stored
 			redirect.addFlashAttribute("failure", "import.form.incomplete");
 			return REDIRECT_PREVIEW;
 		}
@@ -208,13 +219,15 @@ class ImportController {
 			return REDIRECT_PREVIEW_ITEM;
 		}
 		if (!store(found, content, importForm)) {
-			// another press or window changed the import or started its save since: show where it stands now
+			// another press or window changed the import or started its save since: show
+			// where it stands now
 			return REDIRECT_PREVIEW;
 		}
 		directory.checks().check(importForm, result);
 		if (chosen.kind() == ImportAction.Kind.SAVE && !result.hasErrors()) {
 			if (!this.saver.start(importId)) {
-				// another press (or another window) started the save first: that save goes on
+				// another press (or another window) started the save first: that save
+				// goes on
 				redirect.addFlashAttribute("message", "import.save.alreadyRunning");
 			}
 			return REDIRECT_PROGRESS;
@@ -254,13 +267,15 @@ class ImportController {
 			model.addAttribute("historyDropped", history.dropped());
 			model.addAttribute("historyDroppedRows", rows(history.droppedHistory()));
 			model.addAttribute("plannedDroppedRows", rows(history.droppedPlanned()));
-			// each refused row with the first rule it breaks, as a person's report would be told (the first 30)
-			model.addAttribute("historyRefused", history.refused()
-				.entrySet()
-				.stream()
-				.limit(30)
-				.map(refusal -> Map.entry(refusal.getKey(), refusal.getValue().get(0)))
-				.toList());
+			// each refused row with the first rule it breaks, as a person's report would
+			// be told (the first 30)
+			model.addAttribute("historyRefused",
+					history.refused()
+						.entrySet()
+						.stream()
+						.limit(30)
+						.map(refusal -> Map.entry(refusal.getKey(), refusal.getValue().get(0)))
+						.toList());
 			model.addAttribute("historyUnknownReporters", history.unknownReporters());
 			model.addAttribute("historyFiles", history.filesLeft());
 		}
@@ -273,7 +288,10 @@ class ImportController {
 		return VIEW_PREVIEW;
 	}
 
-	/** Row numbers as a person reads them in a message: "12、15、20", the first 30 and "…" after. */
+	/**
+	 * Row numbers as a person reads them in a message: "12、15、20", the first 30 and "…"
+	 * after.
+	 */
 	private static String rows(List<Integer> rows) {
 		String shown = rows.stream().limit(30).map(String::valueOf).collect(Collectors.joining("、"));
 		return (rows.size() > 30) ? shown + "…" : shown;

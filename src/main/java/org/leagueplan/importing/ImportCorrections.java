@@ -9,9 +9,9 @@ import org.leagueplan.importing.ImportForm.MilestoneRow;
 import org.leagueplan.importing.ImportForm.TargetRow;
 
 /**
- * The corrections beyond editing a field: merging an item into the one before it, splitting an item where the
- * person put an empty line, adding a target or a milestone. Each returns the message key of a refusal, or
- * {@code null} when done.
+ * The corrections beyond editing a field: merging an item into the one before it,
+ * splitting an item where the person put an empty line, adding a target or a milestone.
+ * Each returns the message key of a refusal, or {@code null} when done.
  */
 final class ImportCorrections {
 
@@ -24,13 +24,19 @@ final class ImportCorrections {
 		this.parser = parser;
 	}
 
-	/** Applies {@code merge:3}, {@code split:3}, {@code addTarget:3} or {@code addMilestone:3} to item 3. */
+	/**
+	 * Applies {@code merge:3}, {@code split:3}, {@code addTarget:3} or
+	 * {@code addMilestone:3} to item 3.
+	 */
 	String apply(ImportForm form, String action) {
 		java.util.Optional<ImportAction> parsed = ImportAction.parse(action);
 		return parsed.isPresent() ? apply(form, parsed.get()) : "import.action.unknown";
 	}
 
-	/** Applies a correction to its item; an item that is not (or no longer) there is refused. */
+	/**
+	 * Applies a correction to its item; an item that is not (or no longer) there is
+	 * refused.
+	 */
 	String apply(ImportForm form, ImportAction action) {
 		int index = action.item();
 		if (!action.kind().correction() || index < 0 || index >= form.getItems().size()) {
@@ -51,7 +57,10 @@ final class ImportCorrections {
 		};
 	}
 
-	/** The item joins the kept item before it in the same section: texts, targets, milestones and period together. */
+	/**
+	 * The item joins the kept item before it in the same section: texts, targets,
+	 * milestones and period together.
+	 */
 	private static String merge(ImportForm form, int index) {
 		ItemRow item = form.getItems().get(index);
 		ItemRow previous = null;
@@ -73,8 +82,8 @@ final class ImportCorrections {
 	}
 
 	/**
-	 * The item's text is cut at its first empty line; both parts are read again for heading, targets and dates (the
-	 * units, owner and status stay with both).
+	 * The item's text is cut at its first empty line; both parts are read again for
+	 * heading, targets and dates (the units, owner and status stay with both).
 	 */
 	private String split(ImportForm form, int index) {
 		ItemRow item = form.getItems().get(index);

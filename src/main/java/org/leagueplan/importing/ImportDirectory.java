@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.leagueplan.account.UserSummary;
 
 /**
- * The units and people an import may name, read once per request (or once per save): the check page's choices, the
- * checks, and the owners a saved draft names.
+ * The units and people an import may name, read once per request (or once per save): the
+ * check page's choices, the checks, and the owners a saved draft names.
  */
 record ImportDirectory(List<String> unitNames, List<UserSummary> people) {
 

@@ -10,9 +10,10 @@ import org.leagueplan.plan.TargetFields;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * An imported plan as the person checks and corrects it on the preview page: the plan's header, its sections (a
- * flat list; a subsection names its parent) and its items with their targets and milestones. Kept between requests
- * as the import's content; nothing in it is saved as a plan until the person saves.
+ * An imported plan as the person checks and corrects it on the preview page: the plan's
+ * header, its sections (a flat list; a subsection names its parent) and its items with
+ * their targets and milestones. Kept between requests as the import's content; nothing in
+ * it is saved as a plan until the person saves.
  */
 class ImportForm {
 
@@ -43,7 +44,10 @@ class ImportForm {
 		return keptItems().stream().filter(item -> item.getSection() == section).toList();
 	}
 
-	/** The number an item has in its section ("1" for the first kept item), or {@code 0} for a removed one. */
+	/**
+	 * The number an item has in its section ("1" for the first kept item), or {@code 0}
+	 * for a removed one.
+	 */
 	public int numberOf(ItemRow item) {
 		return itemsOf(item.getSection()).indexOf(item) + 1;
 	}
@@ -307,12 +311,16 @@ class ImportForm {
 	}
 
 	/**
-	 * A target, with the fields {@link TargetFields} defines (checked by {@link ImportChecks} against its limits); a
-	 * percentage above 100 must be corrected or {@code confirmed} (then kept as a number in %).
+	 * A target, with the fields {@link TargetFields} defines (checked by
+	 * {@link ImportChecks} against its limits); a percentage above 100 must be corrected
+	 * or {@code confirmed} (then kept as a number in %).
 	 */
 	public static class TargetRow extends TargetFields {
 
-		/** Where the target was read (a workbook's row), so that its progress history finds it; may be empty. */
+		/**
+		 * Where the target was read (a workbook's row), so that its progress history
+		 * finds it; may be empty.
+		 */
 		private String key;
 
 		/** The target value (posted as {@code value}). */

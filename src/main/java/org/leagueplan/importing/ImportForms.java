@@ -22,8 +22,8 @@ import org.leagueplan.plan.TargetKind;
 import org.springframework.util.StringUtils;
 
 /**
- * Turns what the parser read into the form a person corrects (with the source pane beside it), and the corrected
- * form into the draft the plan module saves.
+ * Turns what the parser read into the form a person corrects (with the source pane beside
+ * it), and the corrected form into the draft the plan module saves.
  */
 final class ImportForms {
 
@@ -92,14 +92,17 @@ final class ImportForms {
 		return row;
 	}
 
-	/** Whether a target's value needs the person's confirmation: more than its kind allows (a percentage above 100). */
+	/**
+	 * Whether a target's value needs the person's confirmation: more than its kind allows
+	 * (a percentage above 100).
+	 */
 	static boolean implausible(TargetRow target) {
 		return target.getKind() != null && target.getKind().exceedsMaximum(target.getValue());
 	}
 
 	/**
-	 * The checked form as a draft: removed items, targets and milestones left out, a confirmed percentage above 100
-	 * kept as a number in %.
+	 * The checked form as a draft: removed items, targets and milestones left out, a
+	 * confirmed percentage above 100 kept as a number in %.
 	 * @param ownerIds user ids by lower-case user name
 	 */
 	static PlanDraft toDraft(ImportForm form, Map<String, Long> ownerIds) {
@@ -109,8 +112,8 @@ final class ImportForms {
 				sections.add(section(form, i, ownerIds));
 			}
 		}
-		return new PlanDraft(form.getYear(), form.getTitle(), form.getOrganization(), form.getPreamble(), false, List.of(),
-				sections);
+		return new PlanDraft(form.getYear(), form.getTitle(), form.getOrganization(), form.getPreamble(), false,
+				List.of(), sections);
 	}
 
 	private static SectionDraft section(ImportForm form, int index, Map<String, Long> ownerIds) {
@@ -127,8 +130,9 @@ final class ImportForms {
 	private static ItemDraft item(ItemRow item, Map<String, Long> ownerIds) {
 		List<TargetDraft> targets = item.getTargets().stream().filter(target -> !target.isRemoved()).map(target -> {
 			boolean keptAsNumber = implausible(target);
-			return new TargetDraft(target.getKey(), target.getName(), keptAsNumber ? TargetKind.COUNT : target.getKind(),
-					target.getComparator(), target.getKind().isNumeric() ? target.getValue() : null,
+			return new TargetDraft(target.getKey(), target.getName(),
+					keptAsNumber ? TargetKind.COUNT : target.getKind(), target.getComparator(),
+					target.getKind().isNumeric() ? target.getValue() : null,
 					keptAsNumber ? "%" : emptyToNull(target.getUnit()), target.getBaseline(), target.getDueDate(),
 					emptyToNull(target.getNote()));
 		}).toList();
@@ -143,12 +147,19 @@ final class ImportForms {
 				milestones);
 	}
 
-	/** Unit names written one after another, separated by 、 , ， ; or ； (a name itself may hold spaces). */
+	/**
+	 * Unit names written one after another, separated by 、 , ， ; or ； (a name itself may
+	 * hold spaces).
+	 */
 	static List<String> unitNames(String names) {
 		if (!StringUtils.hasText(names)) {
 			return List.of();
 		}
-		return Arrays.stream(names.split("[、,，;；]+")).map(String::strip).filter(StringUtils::hasText).distinct().toList();
+		return Arrays.stream(names.split("[、,，;；]+"))
+			.map(String::strip)
+			.filter(StringUtils::hasText)
+			.distinct()
+			.toList();
 	}
 
 	private static String emptyToNull(String text) {

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The background save of an import: the progress page, and the status its script asks for until the plan is saved.
+ * The background save of an import: the progress page, and the status its script asks for
+ * until the plan is saved.
  */
 @Controller
 class ImportProgressController {
@@ -30,7 +31,10 @@ class ImportProgressController {
 		this.permissions = permissions;
 	}
 
-	/** Importing needs the plan-wide right: refused (403, and a line in the audit log) otherwise. */
+	/**
+	 * Importing needs the plan-wide right: refused (403, and a line in the audit log)
+	 * otherwise.
+	 */
 	@ModelAttribute
 	void checkRight() {
 		this.permissions.checkImport();

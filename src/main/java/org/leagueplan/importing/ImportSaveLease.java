@@ -19,11 +19,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Who runs which background save. A save is held by one run of one instance ({@code leagueplan.instance-name}, else
- * {@code host:port}) and renewed every {@link #RENEW_EVERY} while it runs. A save is <em>interrupted</em> — shown as
- * failed and started again by the next press of "save" — when this run is not running it although it holds it, when
- * an earlier run of this instance held it (the instance was restarted: marked so at start-up), or when another
- * instance's lease has not been renewed for {@link #LEASE}. A save another instance is running is left alone.
+ * Who runs which background save. A save is held by one run of one instance
+ * ({@code leagueplan.instance-name}, else {@code host:port}) and renewed every
+ * {@link #RENEW_EVERY} while it runs. A save is <em>interrupted</em> — shown as failed
+ * and started again by the next press of "save" — when this run is not running it
+ * although it holds it, when an earlier run of this instance held it (the instance was
+ * restarted: marked so at start-up), or when another instance's lease has not been
+ * renewed for {@link #LEASE}. A save another instance is running is left alone.
  */
 @Component
 class ImportSaveLease {
@@ -46,7 +48,10 @@ class ImportSaveLease {
 
 	private final String run = UUID.randomUUID().toString();
 
-	/** The saves this run holds: {@code false} while a press's save waits for its listener, {@code true} once saving. */
+	/**
+	 * The saves this run holds: {@code false} while a press's save waits for its
+	 * listener, {@code true} once saving.
+	 */
 	private final Map<Long, Boolean> running = new ConcurrentHashMap<>();
 
 	ImportSaveLease(PlanImportRepository imports, Environment environment, Clock clock) {
@@ -92,8 +97,9 @@ class ImportSaveLease {
 	}
 
 	/**
-	 * The listener of a press's save takes it over from the press that began it; {@code false} when nobody here began
-	 * it or another listener took it first (a publication delivered twice).
+	 * The listener of a press's save takes it over from the press that began it;
+	 * {@code false} when nobody here began it or another listener took it first (a
+	 * publication delivered twice).
 	 */
 	boolean handOver(long importId) {
 		return this.running.replace(importId, false, true);
@@ -112,7 +118,9 @@ class ImportSaveLease {
 		}
 	}
 
-	/** At start-up: the saves an earlier run of this instance left behind stopped with it. */
+	/**
+	 * At start-up: the saves an earlier run of this instance left behind stopped with it.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void interruptEarlierRuns() {
 		int interrupted = this.imports.interruptEarlierRuns(instance(), this.run, INTERRUPTED);

@@ -23,13 +23,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Saves a checked import as a plan in the background, all or nothing — the plan and the progress history a workbook
- * brought, in one transaction — as the person who pressed "save" (for the audit log), recording how many items are
- * saved so the progress page can show it.
+ * Saves a checked import as a plan in the background, all or nothing — the plan and the
+ * progress history a workbook brought, in one transaction — as the person who pressed
+ * "save" (for the audit log), recording how many items are saved so the progress page can
+ * show it.
  * <p>
- * Pressing "save" claims the import and publishes {@link ImportSaveRequested} in one transaction; the event
- * publication registry keeps the event until {@link #on its listener} has finished, and publishes it again at the
- * next start if the instance stopped first. {@link ImportSaveLease} keeps one save at a time per import.
+ * Pressing "save" claims the import and publishes {@link ImportSaveRequested} in one
+ * transaction; the event publication registry keeps the event until {@link #on its
+ * listener} has finished, and publishes it again at the next start if the instance
+ * stopped first. {@link ImportSaveLease} keeps one save at a time per import.
  */
 @Component
 class ImportSaver {
@@ -72,9 +74,10 @@ class ImportSaver {
 	}
 
 	/**
-	 * Marks the import, as now stored, as saving by this instance and asks for its save; {@code false} if it is saved,
-	 * or a save is running (here or on another instance), or another press started one first. A save that was
-	 * interrupted (its instance stopped) is started again.
+	 * Marks the import, as now stored, as saving by this instance and asks for its save;
+	 * {@code false} if it is saved, or a save is running (here or on another instance),
+	 * or another press started one first. A save that was interrupted (its instance
+	 * stopped) is started again.
 	 */
 	@Transactional
 	public boolean start(long importId) {
@@ -92,21 +95,26 @@ class ImportSaver {
 			log.warn("Import {} was left saving by {} (last heard of at {}); saving it again", importId,
 					found.getSaveInstance(), found.getSaveHeartbeatAt());
 		}
-		// handled after the commit by on(…), which finds the import claimed with this version
+		// handled after the commit by on(…), which finds the import claimed with this
+		// version
 		this.events.publishEvent(new ImportSaveRequested(importId, found.getVersion() + 1, requestedBy));
 		return true;
 	}
 
-	/** The press's transaction did not commit: the claim is gone with it, and nothing runs here. */
+	/**
+	 * The press's transaction did not commit: the claim is gone with it, and nothing runs
+	 * here.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK)
 	void notStarted(ImportSaveRequested requested) {
 		this.lease.end(requested.importId());
 	}
 
 	/**
-	 * Saves the import as the person who asked for it. The event is the one {@link #start} published in the claim's
-	 * transaction, or one the registry publishes again after a restart (or twice): then the import is saved only if
-	 * nobody saved it and nobody is saving it — claimed here first, so it is saved once.
+	 * Saves the import as the person who asked for it. The event is the one
+	 * {@link #start} published in the claim's transaction, or one the registry publishes
+	 * again after a restart (or twice): then the import is saved only if nobody saved it
+	 * and nobody is saving it — claimed here first, so it is saved once.
 	 */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ImportSaveRequested requested) {
@@ -119,7 +127,8 @@ class ImportSaver {
 		if (found == null) {
 			return; // removed (a week untouched) before it was saved
 		}
-		// the press's own claim, still running here and not yet taken by another delivery of the same event
+		// the press's own claim, still running here and not yet taken by another delivery
+		// of the same event
 		boolean handedOver = found.getState() == PlanImport.State.SAVING && found.getVersion() == requested.version()
 				&& this.lease.run().equals(found.getSaveRun()) && this.lease.handOver(importId);
 		if (!handedOver && found.getState() != PlanImport.State.FAILED && !this.lease.isInterrupted(found)) {
@@ -130,7 +139,8 @@ class ImportSaver {
 			save = prepare(found);
 		}
 		catch (RuntimeException ex) {
-			// as any failed save: shown as failed (or still as interrupted), saved again by the next press
+			// as any failed save: shown as failed (or still as interrupted), saved again
+			// by the next press
 			if (handedOver) {
 				fail(importId, ex);
 				this.lease.end(importId);
@@ -149,7 +159,10 @@ class ImportSaver {
 		save(importId, this.lease.run(), save);
 	}
 
-	/** Claims the import for this run: marks it running here, and saving by this run in the database. */
+	/**
+	 * Claims the import for this run: marks it running here, and saving by this run in
+	 * the database.
+	 */
 	private boolean claim(PlanImport found, int itemCount) {
 		if (!this.lease.begin(found.getId())) {
 			return false; // another request here is starting it
@@ -162,7 +175,10 @@ class ImportSaver {
 		return true;
 	}
 
-	/** What a save stores, from the import as checked and stored: the draft, and the history that fits it. */
+	/**
+	 * What a save stores, from the import as checked and stored: the draft, and the
+	 * history that fits it.
+	 */
 	private Save prepare(PlanImport found) {
 		ImportContent content = this.planImports.content(found);
 		ImportForm form = content.form();
@@ -182,7 +198,8 @@ class ImportSaver {
 					}
 				});
 				this.history.restore(save.history(), saved, save.userIds());
-				// in the plan's transaction: the plan is kept only if this run still holds the save
+				// in the plan's transaction: the plan is kept only if this run still
+				// holds the save
 				if (this.imports.finishSaved(importId, run, saved.planId(), this.clock.instant()) == 0) {
 					throw new IllegalStateException("the save of import " + importId + " was taken over");
 				}
@@ -191,7 +208,8 @@ class ImportSaver {
 			log.info("Import {} saved as plan {} ({} items)", importId, planId, draft.itemCount());
 		}
 		catch (ReportRules.Refused ex) {
-			// the history was checked on the check page; a day passed since (a report's as-of day now in another year)
+			// the history was checked on the check page; a day passed since (a report's
+			// as-of day now in another year)
 			log.warn("Import {} could not be saved: {}", importId, ex.getMessage());
 			this.imports.fail(importId, run, "import.save.historyRefused", this.clock.instant());
 		}
@@ -225,7 +243,8 @@ class ImportSaver {
 	}
 
 	/**
-	 * @param history the part of the workbook's history and planned values that fits the checked plan
+	 * @param history the part of the workbook's history and planned values that fits the
+	 * checked plan
 	 * @param userIds user ids by lower-case user name, for the reporters
 	 */
 	private record Save(PlanDraft draft, Long intoPlanId, WorkbookHistory.Match history, Map<String, Long> userIds) {

@@ -7,8 +7,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Imports are for those who may write (ADMIN and STAFF); of them, only the plan-wide right may import
- * ({@code PlanPermissions.checkImport}, asked by the import pages).
+ * Imports are for those who may write (ADMIN and STAFF); of them, only the plan-wide
+ * right may import ({@code PlanPermissions.checkImport}, asked by the import pages).
  */
 @Component
 class ImportingHttpRules implements HttpRules {

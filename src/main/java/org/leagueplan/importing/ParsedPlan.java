@@ -24,8 +24,8 @@ record ParsedPlan(String title, Integer year, String preamble, List<Section> sec
 	}
 
 	/**
-	 * An item: its number, heading (first clause), full text, what was found in it, and where in the text each find
-	 * stands ({@code marks}, in text order).
+	 * An item: its number, heading (first clause), full text, what was found in it, and
+	 * where in the text each find stands ({@code marks}, in text order).
 	 */
 	public record Item(int number, String heading, String text, List<Target> targets, LocalDate start, LocalDate end,
 			List<Milestone> milestones, List<Mark> marks) {
@@ -43,8 +43,9 @@ record ParsedPlan(String title, Integer year, String preamble, List<Section> sec
 	}
 
 	/**
-	 * A target found in an item's text; {@code implausible} marks a value a person must confirm (a percentage above
-	 * 100); {@code offset} is where it stands in the item's text.
+	 * A target found in an item's text; {@code implausible} marks a value a person must
+	 * confirm (a percentage above 100); {@code offset} is where it stands in the item's
+	 * text.
 	 */
 	public record Target(String name, TargetKind kind, TargetComparator comparator, BigDecimal value, String unit,
 			boolean implausible, int offset) {

@@ -19,11 +19,12 @@ import org.leagueplan.plan.TargetKind;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a plan document written the way committees write them, without being told its format: the noise around
- * it (download-site notices, page footers), the title and year, the preamble, sections 一、, subsections (一) / (一)、
- * / （一）, items 1、 1. (1) ① and runs of 第一，… or 一是…二是… inside a paragraph; in each item the numeric
- * targets with their units and comparators, periods (2023年1月至9月, 年内, 上半年), dates written as 三。五 / 3.5 /
- * 六.一, and done / not-done commitments (换届, 成立, 建立…机制). The text is kept as written.
+ * Reads a plan document written the way committees write them, without being told its
+ * format: the noise around it (download-site notices, page footers), the title and year,
+ * the preamble, sections 一、, subsections (一) / (一)、 / （一）, items 1、 1. (1) ① and runs of
+ * 第一，… or 一是…二是… inside a paragraph; in each item the numeric targets with their units
+ * and comparators, periods (2023年1月至9月, 年内, 上半年), dates written as 三。五 / 3.5 / 六.一, and
+ * done / not-done commitments (换届, 成立, 建立…机制). The text is kept as written.
  */
 @Component
 class PlanDocumentParser {
@@ -34,9 +35,11 @@ class PlanDocumentParser {
 
 	private static final Pattern SUBSECTION = Pattern.compile("^[(（]([" + CN + "]+)[)）][、.．]?\\s*(.+)$");
 
-	private static final Pattern ITEM = Pattern.compile("^(?:(\\d{1,2})(?:、|[.．](?!\\d))|[(（](\\d{1,2})[)）]|([①-⑳]))\\s*(.+)$");
+	private static final Pattern ITEM = Pattern
+		.compile("^(?:(\\d{1,2})(?:、|[.．](?!\\d))|[(（](\\d{1,2})[)）]|([①-⑳]))\\s*(.+)$");
 
-	private static final Pattern FOOTER = Pattern.compile("^(第\\s*\\d+\\s*页\\s*(共\\s*\\d+\\s*页)?|-?\\s*\\d+\\s*-?|\\d+\\s*/\\s*\\d+)$");
+	private static final Pattern FOOTER = Pattern
+		.compile("^(第\\s*\\d+\\s*页\\s*(共\\s*\\d+\\s*页)?|-?\\s*\\d+\\s*-?|\\d+\\s*/\\s*\\d+)$");
 
 	private static final Pattern NOTICE = Pattern.compile("温馨提示|下载|版权|客服|上传|侵权|投诉|付费");
 
@@ -46,18 +49,21 @@ class PlanDocumentParser {
 
 	private static final Pattern HEADING_END = Pattern.compile("[。，,；;：:！!？?]");
 
-	private static final Pattern NUMBER = Pattern.compile(
-			"(不少于|不低于|至少|超过|达到|达|力争|不超过|不高于|控制在|保持)?\\s*(\\d+(?:\\.\\d+)?)\\s*"
-					+ "(%|％|家|个|人次|人|名|场|次|项|支|所|小时|万元|元|期|篇|件|户|批|座|处|条|起|份|届)(以上|以内|以下|左右)?");
+	private static final Pattern NUMBER = Pattern
+		.compile("(不少于|不低于|至少|超过|达到|达|力争|不超过|不高于|控制在|保持)?\\s*(\\d+(?:\\.\\d+)?)\\s*"
+				+ "(%|％|家|个|人次|人|名|场|次|项|支|所|小时|万元|元|期|篇|件|户|批|座|处|条|起|份|届)(以上|以内|以下|左右)?");
 
 	private static final Pattern PERIOD = Pattern.compile("(?:(20\\d{2})年)?(\\d{1,2})月(?:份)?(?:至|到|—|-|~)(\\d{1,2})月");
 
-	private static final Pattern DAY = Pattern.compile("[“\"]?([" + CN + "]{1,2}|\\d{1,2})[。.．·・]([" + CN
-			+ "]{1,3}|\\d{1,2})[〞”\"]?\\s*([\\p{IsHan}]{2,8})?");
+	private static final Pattern DAY = Pattern.compile(
+			"[“\"]?([" + CN + "]{1,2}|\\d{1,2})[。.．·・]([" + CN + "]{1,3}|\\d{1,2})[〞”\"]?\\s*([\\p{IsHan}]{2,8})?");
 
 	private final java.time.Clock clock;
 
-	/** {@code clock} gives the year of a document that names none: this year in the committee's zone. */
+	/**
+	 * {@code clock} gives the year of a document that names none: this year in the
+	 * committee's zone.
+	 */
 	public PlanDocumentParser(java.time.Clock clock) {
 		this.clock = clock;
 	}
@@ -138,7 +144,10 @@ class PlanDocumentParser {
 		return sections;
 	}
 
-	/** A section being read: its item texts, and paragraphs that may hold a run of 一是…二是… items. */
+	/**
+	 * A section being read: its item texts, and paragraphs that may hold a run of 一是…二是…
+	 * items.
+	 */
 	private final class Builder {
 
 		final String label;
@@ -172,7 +181,10 @@ class PlanDocumentParser {
 
 	}
 
-	/** A paragraph written as 第一，…第二，… or 一是…二是…: one item per part; otherwise the paragraph is one item. */
+	/**
+	 * A paragraph written as 第一，…第二，… or 一是…二是…: one item per part; otherwise the
+	 * paragraph is one item.
+	 */
 	static List<String> runs(String paragraph) {
 		Matcher marker = RUN_MARKER.matcher(paragraph);
 		List<Integer> starts = new ArrayList<>();
@@ -185,7 +197,8 @@ class PlanDocumentParser {
 		List<String> parts = new ArrayList<>();
 		for (int i = 0; i < starts.size(); i++) {
 			int end = (i + 1 < starts.size()) ? starts.get(i + 1) : paragraph.length();
-			String part = paragraph.substring(starts.get(i), end).replaceFirst("^(第[" + CN + "]+[，,、]|[" + CN + "]是)", "")
+			String part = paragraph.substring(starts.get(i), end)
+				.replaceFirst("^(第[" + CN + "]+[，,、]|[" + CN + "]是)", "")
 				.strip();
 			parts.add(part.replaceFirst("[；;]$", ""));
 		}
@@ -193,7 +206,8 @@ class PlanDocumentParser {
 	}
 
 	/**
-	 * Reads one item's text on its own (as when a person splits an item in two): heading, targets, period, dates.
+	 * Reads one item's text on its own (as when a person splits an item in two): heading,
+	 * targets, period, dates.
 	 */
 	public Item item(int number, String text, Integer year) {
 		String heading = text.substring(0, clauseEnd(text, 0));
@@ -242,8 +256,7 @@ class PlanDocumentParser {
 			String name = name(text, number.start(), number.end());
 			targets.add(new Target(name, percent ? TargetKind.PERCENTAGE : TargetKind.COUNT, comparator, value,
 					percent ? "%" : number.group(3),
-					(percent ? TargetKind.PERCENTAGE : TargetKind.COUNT).exceedsMaximum(value),
-					number.start()));
+					(percent ? TargetKind.PERCENTAGE : TargetKind.COUNT).exceedsMaximum(value), number.start()));
 			marks.add(new Mark(number.start(), number.end(), Mark.Kind.TARGET));
 		}
 		Matcher commitment = COMMITMENT.matcher(text);
@@ -268,8 +281,9 @@ class PlanDocumentParser {
 	}
 
 	/**
-	 * What is being counted: the words after the number when it is followed by a noun ("培育5个团建工作典型"), else the
-	 * words before it ("社区综合团委示范点达30家以上"), without leading verbs and years.
+	 * What is being counted: the words after the number when it is followed by a noun
+	 * ("培育5个团建工作典型"), else the words before it ("社区综合团委示范点达30家以上"), without leading verbs
+	 * and years.
 	 */
 	private static String name(String text, int start, int end) {
 		String after = text.substring(end).split("[。，,；;、：:（(]", 2)[0].strip();
@@ -280,7 +294,8 @@ class PlanDocumentParser {
 		int cut = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')),
 				Math.max(before.lastIndexOf('；'), Math.max(before.lastIndexOf('。'), before.lastIndexOf(';'))));
 		String phrase = before.substring(cut + 1).strip();
-		phrase = phrase.replaceAll("^(争取|力争|确保|实现|全年|年内|到年底|计划)+", "").replaceAll("^20\\d{2}(年)?", "")
+		phrase = phrase.replaceAll("^(争取|力争|确保|实现|全年|年内|到年底|计划)+", "")
+			.replaceAll("^20\\d{2}(年)?", "")
 			.replaceAll("(达到|达|超过|不少于|不低于|至少|不超过|控制在|新增|培育|建立|开展|完成)$", "")
 			.strip();
 		if (!phrase.isEmpty()) {
@@ -312,8 +327,8 @@ class PlanDocumentParser {
 	}
 
 	/**
-	 * A dated day's name: the words after the date up to the first 日 or 节 ("学雷锋日", "国际儿童节"), else the clause
-	 * the date stands in.
+	 * A dated day's name: the words after the date up to the first 日 or 节 ("学雷锋日",
+	 * "国际儿童节"), else the clause the date stands in.
 	 */
 	private static String milestoneTitle(String text, Matcher day) {
 		String words = day.group(3);
@@ -336,7 +351,10 @@ class PlanDocumentParser {
 		return text.substring(from, clauseEnd(text, position)).strip();
 	}
 
-	/** Where the clause that goes on at {@code from} ends: at the next punctuation mark, or the end of the text. */
+	/**
+	 * Where the clause that goes on at {@code from} ends: at the next punctuation mark,
+	 * or the end of the text.
+	 */
 	private static int clauseEnd(String text, int from) {
 		int to = from;
 		while (to < text.length() && !endsClause(text, to)) {
@@ -345,7 +363,10 @@ class PlanDocumentParser {
 		return to;
 	}
 
-	/** A punctuation mark ends a clause, except the 。 inside a date written as 三。五 or 一二。五. */
+	/**
+	 * A punctuation mark ends a clause, except the 。 inside a date written as 三。五 or
+	 * 一二。五.
+	 */
 	private static boolean endsClause(String text, int at) {
 		if (!HEADING_END.matcher(String.valueOf(text.charAt(at))).matches()) {
 			return false;

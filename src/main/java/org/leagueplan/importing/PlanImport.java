@@ -15,8 +15,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A document being imported by one person: its content while they check it, then the progress of saving it and the
- * plan it became.
+ * A document being imported by one person: its content while they check it, then the
+ * progress of saving it and the plan it became.
  */
 @Entity
 @Table(name = "plan_import")
@@ -58,7 +58,10 @@ class PlanImport {
 
 	private String failure;
 
-	/** The instance running the background save ({@code host:port} unless configured), while saving. */
+	/**
+	 * The instance running the background save ({@code host:port} unless configured),
+	 * while saving.
+	 */
 	private String saveInstance;
 
 	/** This run of that instance: a restarted instance has a new one. */

@@ -16,8 +16,9 @@ interface PlanImportRepository extends JpaRepository<PlanImport, Long> {
 	List<Summary> recentOf(long userId);
 
 	/**
-	 * Marks the import as saving by this run of this instance, if it is still the version the caller judged (so that
-	 * of two presses at once only one starts a save); 1 when it did, 0 otherwise.
+	 * Marks the import as saving by this run of this instance, if it is still the version
+	 * the caller judged (so that of two presses at once only one starts a save); 1 when
+	 * it did, 0 otherwise.
 	 */
 	@Modifying
 	@Transactional
@@ -27,7 +28,10 @@ interface PlanImportRepository extends JpaRepository<PlanImport, Long> {
 			+ " where i.id = :id and i.version = :version")
 	int claim(long id, long version, int total, String instance, String run, Instant now);
 
-	/** Visible to other requests at once, while the plan's own transaction is still open; renews the lease too. */
+	/**
+	 * Visible to other requests at once, while the plan's own transaction is still open;
+	 * renews the lease too.
+	 */
 	@Modifying
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
 	@Query("update PlanImport i set i.itemsSaved = :saved, i.saveHeartbeatAt = :now where i.id = :id and i.saveRun = :run")
@@ -41,8 +45,9 @@ interface PlanImportRepository extends JpaRepository<PlanImport, Long> {
 	int renew(java.util.Collection<Long> ids, String run, Instant now);
 
 	/**
-	 * Ends a save of this run as saved: joins the caller's transaction, so a plan is committed only together with the end of
-	 * the save that is still this run's (0 when another instance took the save over).
+	 * Ends a save of this run as saved: joins the caller's transaction, so a plan is
+	 * committed only together with the end of the save that is still this run's (0 when
+	 * another instance took the save over).
 	 */
 	@Modifying
 	@Transactional
@@ -59,7 +64,10 @@ interface PlanImportRepository extends JpaRepository<PlanImport, Long> {
 			+ " where i.id = :id and i.saveRun = :run and i.state = org.leagueplan.importing.PlanImport.State.SAVING")
 	int fail(long id, String run, String failure, Instant now);
 
-	/** Saves that an earlier run of this instance left unfinished (it stopped): marked failed, to be saved again. */
+	/**
+	 * Saves that an earlier run of this instance left unfinished (it stopped): marked
+	 * failed, to be saved again.
+	 */
 	@Modifying
 	@Transactional
 	@Query("update PlanImport i set i.state = org.leagueplan.importing.PlanImport.State.FAILED,"
@@ -68,7 +76,10 @@ interface PlanImportRepository extends JpaRepository<PlanImport, Long> {
 			+ " and (i.saveRun is null or i.saveRun <> :run)")
 	int interruptEarlierRuns(String instance, String run, String failure);
 
-	/** Imports untouched since {@code before}, but no save still running (its lease renewed since). */
+	/**
+	 * Imports untouched since {@code before}, but no save still running (its lease
+	 * renewed since).
+	 */
 	@Modifying
 	@Transactional
 	@Query("delete from PlanImport i where i.updatedAt < ?1 and (i.state <> ?2 or i.saveHeartbeatAt is null"

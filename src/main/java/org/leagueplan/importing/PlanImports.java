@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The imports people are working on: a document read into a form to check, kept (compressed) between requests, and
- * only ever shown to the person who started it.
+ * The imports people are working on: a document read into a form to check, kept
+ * (compressed) between requests, and only ever shown to the person who started it.
  */
 @Service
 @Transactional
@@ -55,11 +55,15 @@ class PlanImports {
 		this.clock = clock;
 	}
 
-	/** Reads a plan document's text and keeps it as a new import of the logged-in person; returns its id. */
+	/**
+	 * Reads a plan document's text and keeps it as a new import of the logged-in person;
+	 * returns its id.
+	 */
 	long create(String sourceName, String text) {
 		ParsedPlan parsed = this.parser.parse(text);
 		if (parsed.items().isEmpty()) {
-			throw new UnreadableDocument(parsed.sections().isEmpty() ? "import.error.noSections" : "import.error.noItems");
+			throw new UnreadableDocument(
+					parsed.sections().isEmpty() ? "import.error.noSections" : "import.error.noItems");
 		}
 		if (parsed.items().size() > ImportChecks.MAX_ITEMS) {
 			throw new UnreadableDocument("import.error.tooManyItems", parsed.items().size(), ImportChecks.MAX_ITEMS);
@@ -74,7 +78,10 @@ class PlanImports {
 		return create(sourceName, content);
 	}
 
-	/** Keeps already structured content (a workbook read back) as a new import; returns its id. */
+	/**
+	 * Keeps already structured content (a workbook read back) as a new import; returns
+	 * its id.
+	 */
 	long create(String sourceName, ImportContent content) {
 		if (content.form().keptItems().size() > ImportChecks.MAX_ITEMS) {
 			throw new UnreadableDocument("import.error.tooManyItems", content.form().keptItems().size(),
@@ -85,7 +92,10 @@ class PlanImports {
 		return this.imports.save(started).getId();
 	}
 
-	/** The organisation a new plan is most likely of: the latest plan's, else the words before the title's year. */
+	/**
+	 * The organisation a new plan is most likely of: the latest plan's, else the words
+	 * before the title's year.
+	 */
 	private String organisation(String title) {
 		return this.plans.currentPlan().map(plan -> plan.organization()).orElseGet(() -> {
 			Matcher matcher = ORGANISATION_IN_TITLE.matcher((title != null) ? title : "");
@@ -108,9 +118,10 @@ class PlanImports {
 	}
 
 	/**
-	 * Keeps the corrected form beside the source and history as read, if the import is still the version the person
-	 * saw checked ({@code false} when another request changed it or started its save since); the form's version
-	 * becomes the import's version. The save's lease is not touched.
+	 * Keeps the corrected form beside the source and history as read, if the import is
+	 * still the version the person saw checked ({@code false} when another request
+	 * changed it or started its save since); the form's version becomes the import's
+	 * version. The save's lease is not touched.
 	 */
 	boolean store(long importId, long expectedVersion, ImportContent content, ImportForm form) {
 		PlanImport found = find(importId);
@@ -126,10 +137,14 @@ class PlanImports {
 	/** The units and people an import may name. */
 	@Transactional(readOnly = true)
 	ImportDirectory directory() {
-		return new ImportDirectory(this.plans.units().stream().map(UnitRef::name).toList(), this.users.findAssignable());
+		return new ImportDirectory(this.plans.units().stream().map(UnitRef::name).toList(),
+				this.users.findAssignable());
 	}
 
-	/** The workbook's history as it fits the checked form and the plan it goes into (its year), as of today. */
+	/**
+	 * The workbook's history as it fits the checked form and the plan it goes into (its
+	 * year), as of today.
+	 */
 	@Transactional(readOnly = true)
 	WorkbookHistory.Match history(ImportForm form, ImportContent content, Set<String> usernames) {
 		Integer year = (form.getIntoPlanId() == null) ? form.getYear()

@@ -12,18 +12,23 @@ import org.leagueplan.system.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
- * The text of a plan document as a person gives it: an uploaded {@code .txt} or {@code .docx}, or text pasted into
- * a form. Whatever comes back is plain text, lines separated by {@code \n}, within the limits below, ready for
- * {@link PlanDocumentParser}; whatever cannot be read safely is refused with an {@link UnreadableDocument} that says
+ * The text of a plan document as a person gives it: an uploaded {@code .txt} or
+ * {@code .docx}, or text pasted into a form. Whatever comes back is plain text, lines
+ * separated by {@code \n}, within the limits below, ready for {@link PlanDocumentParser};
+ * whatever cannot be read safely is refused with an {@link UnreadableDocument} that says
  * why in words an office can act on.
  * <p>
- * The kind of file is decided by its content; the name's extension is a check: a {@code .docx} must be a zip, a
- * {@code .txt} must be text, an old binary Word file is recognised whatever it is called.
+ * The kind of file is decided by its content; the name's extension is a check: a
+ * {@code .docx} must be a zip, a {@code .txt} must be text, an old binary Word file is
+ * recognised whatever it is called.
  */
 @Component
 class SourceDocuments {
 
-	/** The largest upload read: 5 MB. A plan is a few pages; a larger file is pictures or the wrong file. */
+	/**
+	 * The largest upload read: 5 MB. A plan is a few pages; a larger file is pictures or
+	 * the wrong file.
+	 */
 	public static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	/** At most 20,000 lines: a year's plan has a few hundred. */
@@ -50,19 +55,22 @@ class SourceDocuments {
 			{ (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, { 'G', 'I', 'F', '8' }, ZIP, { 'R', 'a', 'r', '!' },
 			{ '7', 'z', (byte) 0xBC, (byte) 0xAF }, { 0x1F, (byte) 0x8B } };
 
-	/** "EncryptedPackage" as an OLE directory names it (UTF-16LE): a password-protected .docx. */
+	/**
+	 * "EncryptedPackage" as an OLE directory names it (UTF-16LE): a password-protected
+	 * .docx.
+	 */
 	private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
 
 	private static final Charset GB18030 = Charset.forName("GB18030");
 
 	/**
 	 * The text of an uploaded file.
-	 *
-	 * @param fileName the name the browser sent (a path is cut off; only its extension and name are used)
+	 * @param fileName the name the browser sent (a path is cut off; only its extension
+	 * and name are used)
 	 * @param content the file's bytes
 	 * @return the text, lines separated by {@code \n}
-	 * @throws UnreadableDocument when the file is not a {@code .txt} or {@code .docx}, too large, empty, binary,
-	 * broken, a zip bomb, or has too many or too long lines
+	 * @throws UnreadableDocument when the file is not a {@code .txt} or {@code .docx},
+	 * too large, empty, binary, broken, a zip bomb, or has too many or too long lines
 	 */
 	public String read(String fileName, byte[] content) {
 		String name = displayName(fileName);
@@ -75,9 +83,10 @@ class SourceDocuments {
 		}
 		checkSize(content, name);
 		if (startsWith(content, OLE)) {
-			// a .doc renamed, or a .docx with an opening password (Word then wraps it in an OLE file)
-			throw new UnreadableDocument(contains(content, ENCRYPTED_PACKAGE) ? "import.error.encrypted"
-					: "import.error.oldWord", name);
+			// a .doc renamed, or a .docx with an opening password (Word then wraps it in
+			// an OLE file)
+			throw new UnreadableDocument(
+					contains(content, ENCRYPTED_PACKAGE) ? "import.error.encrypted" : "import.error.oldWord", name);
 		}
 		if (DOCX.equals(extension)) {
 			if (!startsWith(content, ZIP)) {
@@ -88,13 +97,17 @@ class SourceDocuments {
 		return checked(decode(content, name));
 	}
 
-	/** Whether the file is a workbook ({@code .xlsx}), to be read as an exported plan rather than as text. */
+	/**
+	 * Whether the file is a workbook ({@code .xlsx}), to be read as an exported plan
+	 * rather than as text.
+	 */
 	public static boolean isWorkbook(String fileName) {
 		return "xlsx".equals(extension(baseName(fileName)));
 	}
 
 	/**
-	 * An uploaded workbook's bytes, held to the same size and zip checks as a {@code .docx}.
+	 * An uploaded workbook's bytes, held to the same size and zip checks as a
+	 * {@code .docx}.
 	 * @throws UnreadableDocument when it is empty, too large, not a zip, or a zip bomb
 	 */
 	public byte[] workbook(String fileName, byte[] content) {
@@ -118,8 +131,8 @@ class SourceDocuments {
 
 	/**
 	 * The text pasted into a form, held to the same rules as a file's.
-	 *
-	 * @throws UnreadableDocument when it is empty, too long, or has too many or too long lines
+	 * @throws UnreadableDocument when it is empty, too long, or has too many or too long
+	 * lines
 	 */
 	public String pasted(String text) {
 		if (text == null) {
@@ -132,9 +145,10 @@ class SourceDocuments {
 	}
 
 	/**
-	 * Bytes as text: UTF-8 (with or without its BOM), else GB18030 (which GBK and GB2312 are part of, what Notepad on a
-	 * Chinese Windows saves as "ANSI"), or UTF-16 when its BOM says so; each decoded strictly, so that a wrong guess
-	 * fails instead of giving mojibake. Bytes that are neither, or that decode to control characters, are binary.
+	 * Bytes as text: UTF-8 (with or without its BOM), else GB18030 (which GBK and GB2312
+	 * are part of, what Notepad on a Chinese Windows saves as "ANSI"), or UTF-16 when its
+	 * BOM says so; each decoded strictly, so that a wrong guess fails instead of giving
+	 * mojibake. Bytes that are neither, or that decode to control characters, are binary.
 	 */
 	static String decode(byte[] content, String name) {
 		for (byte[] signature : BINARY) {
@@ -177,7 +191,10 @@ class SourceDocuments {
 		}
 	}
 
-	/** A NUL, or control characters (other than tab, line and page breaks) in more than 1% of the text. */
+	/**
+	 * A NUL, or control characters (other than tab, line and page breaks) in more than 1%
+	 * of the text.
+	 */
 	private static boolean looksBinary(String text) {
 		int controls = 0;
 		for (int i = 0; i < text.length(); i++) {
@@ -193,8 +210,9 @@ class SourceDocuments {
 	}
 
 	/**
-	 * The text made plain and held to the limits: line breaks of every kind (CR LF, CR, vertical tab, form feed, NEL,
-	 * U+2028/2029) become {@code \n}, other control characters and stray byte-order marks are dropped.
+	 * The text made plain and held to the limits: line breaks of every kind (CR LF, CR,
+	 * vertical tab, form feed, NEL, U+2028/2029) become {@code \n}, other control
+	 * characters and stray byte-order marks are dropped.
 	 */
 	static String checked(String text) {
 		StringBuilder out = new StringBuilder(text.length());
@@ -237,11 +255,13 @@ class SourceDocuments {
 	}
 
 	private static boolean isLineBreak(char c) {
-		return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
-				|| c == '\u2029';
+		return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 	}
 
-	/** The name as the person knows it: without the folder some browsers send, control characters, or excess. */
+	/**
+	 * The name as the person knows it: without the folder some browsers send, control
+	 * characters, or excess.
+	 */
 	static String displayName(String fileName) {
 		String name = baseName(fileName);
 		return (name.length() > 100) ? name.substring(0, 99) + "…" : name;

@@ -3,8 +3,9 @@ package org.leagueplan.importing;
 import org.leagueplan.system.LocalizedException;
 
 /**
- * A document that was not read, and why, as a message key ({@code import.error.*}) with its arguments, so that a page
- * can tell the person in their language what to do: {@code errors.reject(ex.messageKey(), ex.arguments(), null)} or
+ * A document that was not read, and why, as a message key ({@code import.error.*}) with
+ * its arguments, so that a page can tell the person in their language what to do:
+ * {@code errors.reject(ex.messageKey(), ex.arguments(), null)} or
  * {@code messageSource.getMessage(ex, locale)}.
  */
 class UnreadableDocument extends LocalizedException {

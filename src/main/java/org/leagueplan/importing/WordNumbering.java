@@ -28,14 +28,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Word's automatic numbering turned back into the labels a reader sees ({@code 一、}, {@code （二）}, {@code 3.},
- * {@code ④}): the label, then a tab (or a space, or nothing, as the level says), then the paragraph's text.
+ * Word's automatic numbering turned back into the labels a reader sees ({@code 一、},
+ * {@code （二）}, {@code 3.}, {@code ④}): the label, then a tab (or a space, or nothing, as
+ * the level says), then the paragraph's text.
  * <p>
- * A paragraph is numbered by its own {@code numPr} or its style's; the numbering instance ({@code num}) points to an
- * abstract definition whose levels give the format ({@code numFmt}) and the label pattern ({@code lvlText}, where
- * {@code %1}…{@code %9} stand for the counters of levels 1…9). Counters are kept per abstract definition, as Word keeps
- * them: a list continued under a new instance goes on counting unless that instance restarts it
- * ({@code startOverride}); when a level advances, the deeper levels start again.
+ * A paragraph is numbered by its own {@code numPr} or its style's; the numbering instance
+ * ({@code num}) points to an abstract definition whose levels give the format
+ * ({@code numFmt}) and the label pattern ({@code lvlText}, where {@code %1}…{@code %9}
+ * stand for the counters of levels 1…9). Counters are kept per abstract definition, as
+ * Word keeps them: a list continued under a new instance goes on counting unless that
+ * instance restarts it ({@code startOverride}); when a level advances, the deeper levels
+ * start again.
  */
 final class WordNumbering {
 
@@ -51,10 +54,16 @@ final class WordNumbering {
 
 	private final XWPFStyles styles;
 
-	/** Per abstract definition: the value each level shows now, or null where the level has not been used yet. */
+	/**
+	 * Per abstract definition: the value each level shows now, or null where the level
+	 * has not been used yet.
+	 */
 	private final Map<BigInteger, Integer[]> counters = new HashMap<>();
 
-	/** Numbering instances and levels already used, so that a {@code startOverride} restarts only once. */
+	/**
+	 * Numbering instances and levels already used, so that a {@code startOverride}
+	 * restarts only once.
+	 */
 	private final Set<String> started = new HashSet<>();
 
 	WordNumbering(XWPFDocument document) {
@@ -63,8 +72,9 @@ final class WordNumbering {
 	}
 
 	/**
-	 * The label this paragraph shows, with what follows it ({@code "一、\t"}), or {@code ""} when it is not numbered.
-	 * Advances the counters: call it once per paragraph, in document order.
+	 * The label this paragraph shows, with what follows it ({@code "一、\t"}), or
+	 * {@code ""} when it is not numbered. Advances the counters: call it once per
+	 * paragraph, in document order.
 	 */
 	String next(XWPFParagraph paragraph) {
 		if (this.numbering == null) {
@@ -79,8 +89,7 @@ final class WordNumbering {
 		if (definition == null) {
 			return "";
 		}
-		int level = (reference.level() != null) ? reference.level()
-				: definition.levelOfStyle(paragraph.getStyleID());
+		int level = (reference.level() != null) ? reference.level() : definition.levelOfStyle(paragraph.getStyleID());
 		level = Math.max(0, Math.min(LEVELS - 1, level));
 		CTLvl lvl = definition.level(level);
 		if (lvl == null) {
@@ -126,7 +135,10 @@ final class WordNumbering {
 		return label.toString();
 	}
 
-	/** A bullet is shown as its character; one from a symbol font (private use area) as "•". */
+	/**
+	 * A bullet is shown as its character; one from a symbol font (private use area) as
+	 * "•".
+	 */
 	private static String bullet(String pattern) {
 		if (pattern.isEmpty() || pattern.chars().anyMatch(c -> c >= 0xE000 && c <= 0xF8FF)) {
 			return "•";
@@ -146,7 +158,10 @@ final class WordNumbering {
 		return lvl.getNumFmt().getVal().toString();
 	}
 
-	/** What follows the label: w:suff is tab (the default), space or nothing. Read from the XML. */
+	/**
+	 * What follows the label: w:suff is tab (the default), space or nothing. Read from
+	 * the XML.
+	 */
 	private static String suffix(CTLvl lvl) {
 		for (Node child = lvl.getDomNode().getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (child instanceof Element element && "suff".equals(element.getLocalName())) {
@@ -161,7 +176,10 @@ final class WordNumbering {
 		return "\t";
 	}
 
-	/** A counter's value written in a Word number format ({@code numFmt}); formats not known here as decimals. */
+	/**
+	 * A counter's value written in a Word number format ({@code numFmt}); formats not
+	 * known here as decimals.
+	 */
 	static String number(int value, String format) {
 		return switch (format) {
 			case "none" -> "";
@@ -197,7 +215,8 @@ final class WordNumbering {
 
 	/** 甲…癸 or 子…亥, and past the last sign plain numbers (as LibreOffice shows them). */
 	private static String signs(int value, String signs) {
-		return (value >= 1 && value <= signs.length()) ? String.valueOf(signs.charAt(value - 1)) : String.valueOf(value);
+		return (value >= 1 && value <= signs.length()) ? String.valueOf(signs.charAt(value - 1))
+				: String.valueOf(value);
 	}
 
 	private static String enclosed(int value, int first, int last) {
@@ -229,7 +248,10 @@ final class WordNumbering {
 		return out.toString();
 	}
 
-	/** The paragraph's numbering: its own numPr, else its style's (following basedOn); none for numId 0. */
+	/**
+	 * The paragraph's numbering: its own numPr, else its style's (following basedOn);
+	 * none for numId 0.
+	 */
 	private Reference reference(XWPFParagraph paragraph) {
 		BigInteger numId = null;
 		BigInteger level = null;
@@ -262,7 +284,10 @@ final class WordNumbering {
 		return (properties != null) ? properties.getNumPr() : null;
 	}
 
-	/** The abstract definition behind a numbering instance, following a numStyleLink to the list style's. */
+	/**
+	 * The abstract definition behind a numbering instance, following a numStyleLink to
+	 * the list style's.
+	 */
 	private Definition definition(XWPFNum num) {
 		CTNum ctNum = num.getCTNum();
 		BigInteger abstractId = (ctNum != null && ctNum.getAbstractNumId() != null) ? ctNum.getAbstractNumId().getVal()
@@ -291,7 +316,9 @@ final class WordNumbering {
 	private record Reference(BigInteger numId, Integer level) {
 	}
 
-	/** An abstract numbering definition, with the overrides of the instance that uses it. */
+	/**
+	 * An abstract numbering definition, with the overrides of the instance that uses it.
+	 */
 	private record Definition(BigInteger id, CTAbstractNum abstractNum, CTNum num) {
 
 		CTLvl level(int level) {
@@ -314,7 +341,10 @@ final class WordNumbering {
 							: null;
 		}
 
-		/** The level a paragraph style is tied to (w:lvl/w:pStyle), for a style that numbers without w:ilvl. */
+		/**
+		 * The level a paragraph style is tied to (w:lvl/w:pStyle), for a style that
+		 * numbers without w:ilvl.
+		 */
 		int levelOfStyle(String styleId) {
 			if (styleId != null) {
 				for (CTLvl lvl : this.abstractNum.getLvlArray()) {

@@ -19,16 +19,19 @@ import org.leagueplan.importing.ImportForm.SectionRow;
 import org.leagueplan.importing.ImportForm.TargetRow;
 
 /**
- * A plan workbook (the exchange module reads it) as an import to check: the plan it holds as the form a person
- * corrects, the rows read as the source pane, its history kept beside; and the checked form as the view of the plan
- * its history is matched to.
+ * A plan workbook (the exchange module reads it) as an import to check: the plan it holds
+ * as the form a person corrects, the rows read as the source pane, its history kept
+ * beside; and the checked form as the view of the plan its history is matched to.
  */
 final class WorkbookForms {
 
 	private WorkbookForms() {
 	}
 
-	/** The workbook read as an import; refused as an {@link UnreadableDocument} when it is not a plan workbook. */
+	/**
+	 * The workbook read as an import; refused as an {@link UnreadableDocument} when it is
+	 * not a plan workbook.
+	 */
 	static ImportContent read(PlanWorkbookReader reader, byte[] content, String name) {
 		try {
 			return content(reader.read(content, name));
@@ -89,7 +92,10 @@ final class WorkbookForms {
 		return new ImportContent(source, form, plan.history(), plan.planned());
 	}
 
-	/** The kept items and targets of the checked form, by key, as the workbook's history is matched to them. */
+	/**
+	 * The kept items and targets of the checked form, by key, as the workbook's history
+	 * is matched to them.
+	 */
 	static CheckedPlan checked(ImportForm form) {
 		Set<String> items = new HashSet<>();
 		Map<String, CheckedTarget> targets = new HashMap<>();

@@ -5,7 +5,10 @@ package org.leagueplan.plan;
  */
 interface Audited {
 
-	/** {@code plan}, {@code section}, {@code item}, {@code target}, {@code milestone} or {@code unit}. */
+	/**
+	 * {@code plan}, {@code section}, {@code item}, {@code target}, {@code milestone} or
+	 * {@code unit}.
+	 */
 	String auditType();
 
 	Long getId();

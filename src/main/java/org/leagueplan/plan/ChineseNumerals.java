@@ -1,20 +1,27 @@
 package org.leagueplan.plan;
 
 /**
- * Chinese numerals, the one place that writes and reads them: as they label a plan's sections (一, 二, … 十, 十一, …
- * 九十九, 一百), as Word numbers lists (counting, the financial "legal" digits, digit by digit), and as a plan's text
- * writes days and months (三, 十二, 二十, 一二 digit by digit).
+ * Chinese numerals, the one place that writes and reads them: as they label a plan's
+ * sections (一, 二, … 十, 十一, … 九十九, 一百), as Word numbers lists (counting, the financial
+ * "legal" digits, digit by digit), and as a plan's text writes days and months (三, 十二,
+ * 二十, 一二 digit by digit).
  */
 public final class ChineseNumerals {
 
-	/** The most {@link #of(int, Style)} writes in words; larger numbers are written in digits. */
+	/**
+	 * The most {@link #of(int, Style)} writes in words; larger numbers are written in
+	 * digits.
+	 */
 	public static final int MAX_COUNTED = 99_999;
 
 	private static final String DIGITS = "〇一二三四五六七八九";
 
 	private static final String UNITS = "十百千万";
 
-	/** How numbers are counted in words: the digits 0–9 and the units 10, 100, 1,000, 10,000. */
+	/**
+	 * How numbers are counted in words: the digits 0–9 and the units 10, 100, 1,000,
+	 * 10,000.
+	 */
 	public enum Style {
 
 		/** 一, 十, 十一, 二十, 一百零一; zero as 〇. */
@@ -44,14 +51,18 @@ public final class ChineseNumerals {
 	private ChineseNumerals() {
 	}
 
-	/** 一 … 九十九, 一百, 一百零一, … up to {@link #MAX_COUNTED}; a number below 1 or above that in digits. */
+	/**
+	 * 一 … 九十九, 一百, 一百零一, … up to {@link #MAX_COUNTED}; a number below 1 or above that in
+	 * digits.
+	 */
 	public static String of(int number) {
 		return (number < 1) ? Integer.toString(number) : of(number, Style.COMMON);
 	}
 
 	/**
-	 * The number counted in words in the style: 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一, 0 → the style's
-	 * zero; a negative number or one above {@link #MAX_COUNTED} in digits.
+	 * The number counted in words in the style: 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 →
+	 * 一百零一, 0 → the style's zero; a negative number or one above {@link #MAX_COUNTED} in
+	 * digits.
 	 */
 	public static String of(int number, Style style) {
 		if (number <= 0 || number > MAX_COUNTED) {
@@ -91,15 +102,18 @@ public final class ChineseNumerals {
 		return out.toString();
 	}
 
-	/** The label of a section at a 1-based position: "一、" at the top level, "(一)" below it. */
+	/**
+	 * The label of a section at a 1-based position: "一、" at the top level, "(一)" below
+	 * it.
+	 */
 	public static String sectionLabel(int position, boolean subsection) {
 		return subsection ? "(" + of(position) + ")" : of(position) + "、";
 	}
 
 	/**
-	 * The number a text writes: Arabic digits (12), counted words (三, 十二, 二十, 一百零一, 三千), or digits one by
-	 * one (一二, 二〇二六, as 一二。九 is written); {@code null} when it is none of these (or above
-	 * {@link Integer#MAX_VALUE}).
+	 * The number a text writes: Arabic digits (12), counted words (三, 十二, 二十, 一百零一, 三千),
+	 * or digits one by one (一二, 二〇二六, as 一二。九 is written); {@code null} when it is none
+	 * of these (or above {@link Integer#MAX_VALUE}).
 	 */
 	public static Integer parse(String text) {
 		if (text == null || text.isEmpty() || text.length() > 9) {

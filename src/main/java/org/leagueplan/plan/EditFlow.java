@@ -11,8 +11,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The end of every create and edit form: Post-Redirect-Get with a flash message, the conflict page for a stale save,
- * and the first result again for a repeated create.
+ * The end of every create and edit form: Post-Redirect-Get with a flash message, the
+ * conflict page for a stale save, and the first result again for a repeated create.
  */
 @Component
 class EditFlow {
@@ -25,7 +25,10 @@ class EditFlow {
 		this.editor = editor;
 	}
 
-	/** Runs a create; a second submit of the same form (same token) lands on the first one's result. */
+	/**
+	 * Runs a create; a second submit of the same form (same token) lands on the first
+	 * one's result.
+	 */
 	String create(EditForm form, Supplier<RecordRef> create, String messageKey, RedirectAttributes redirect) {
 		RecordRef result;
 		try {
@@ -43,9 +46,12 @@ class EditFlow {
 		return this.editor.earlierResult(form.getToken()).isPresent();
 	}
 
-	/** Runs an update; on a stale version shows the stored and the submitted values side by side (status 409). */
-	String update(Supplier<SaveOutcome> update, Supplier<EditConflict> conflict, String successPath,
-			String messageKey, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	/**
+	 * Runs an update; on a stale version shows the stored and the submitted values side
+	 * by side (status 409).
+	 */
+	String update(Supplier<SaveOutcome> update, Supplier<EditConflict> conflict, String successPath, String messageKey,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		SaveOutcome outcome;
 		try {
 			outcome = update.get();

@@ -1,8 +1,9 @@
 package org.leagueplan.plan;
 
 /**
- * What every plan form carries besides its fields: the version of the record it was loaded from (so a stale save is
- * noticed) and, on create forms, a one-time token (so a double submit creates nothing twice).
+ * What every plan form carries besides its fields: the version of the record it was
+ * loaded from (so a stale save is noticed) and, on create forms, a one-time token (so a
+ * double submit creates nothing twice).
  */
 abstract class EditForm {
 

@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the logged-in person may change in a plan: everything (ADMIN, or STAFF with the plan-wide editor right),
- * or the items whose lead or assisting unit is one of theirs, except which units lead and assist (STAFF), or
- * nothing (LEADER).
+ * What the logged-in person may change in a plan: everything (ADMIN, or STAFF with the
+ * plan-wide editor right), or the items whose lead or assisting unit is one of theirs,
+ * except which units lead and assist (STAFF), or nothing (LEADER).
  */
 record EditScope(boolean wholePlan, Set<Long> unitIds) {
 
@@ -27,9 +27,10 @@ record EditScope(boolean wholePlan, Set<Long> unitIds) {
 	}
 
 	/**
-	 * Whether the person may give the item these lead and assisting units: who leads and who co-operates on an item
-	 * is the plan's to decide, so only the plan-wide editors (the office, ADMIN) change it; a unit's STAFF edit the
-	 * rest of their items and keep the units as they are.
+	 * Whether the person may give the item these lead and assisting units: who leads and
+	 * who co-operates on an item is the plan's to decide, so only the plan-wide editors
+	 * (the office, ADMIN) change it; a unit's STAFF edit the rest of their items and keep
+	 * the units as they are.
 	 */
 	public boolean mayAssignUnits(PlanItem item, Long leadUnitId, Set<Long> assistUnitIds) {
 		if (this.wholePlan) {

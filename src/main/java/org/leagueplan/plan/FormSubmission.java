@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The record that a create form with a given one-time token was processed, and what it led to (a kind and an id,
- * never an address).
+ * The record that a create form with a given one-time token was processed, and what it
+ * led to (a kind and an id, never an address).
  */
 @Entity
 @Table(name = "form_submission")

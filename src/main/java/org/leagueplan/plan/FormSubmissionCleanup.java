@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every night, forgets the one-time tokens of create forms older than 30 days (a double submit comes within
- * seconds). Runs on one instance only (ShedLock).
+ * Every night, forgets the one-time tokens of create forms older than 30 days (a double
+ * submit comes within seconds). Runs on one instance only (ShedLock).
  */
 @Component
 class FormSubmissionCleanup {

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The item page, and creating and editing items: heading, text, section (moving it), units, owner, period, status.
+ * The item page, and creating and editing items: heading, text, section (moving it),
+ * units, owner, period, status.
  */
 @Controller
 class ItemController {
@@ -125,8 +126,8 @@ class ItemController {
 
 	/** The section must belong to the item's plan; units and owner must exist. */
 	private void validateReferences(long planId, ItemForm form, BindingResult result) {
-		if (form.getSectionId() != null && SectionChoice.labelOf(this.outline.sectionChoices(planId),
-				form.getSectionId()) == null) {
+		if (form.getSectionId() != null
+				&& SectionChoice.labelOf(this.outline.sectionChoices(planId), form.getSectionId()) == null) {
 			result.rejectValue("sectionId", "item.section.invalid");
 		}
 		if (form.getLeadUnitId() != null && !this.units.allExist(Set.of(form.getLeadUnitId()))) {
@@ -149,7 +150,8 @@ class ItemController {
 			.stream()
 			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 		ItemForm was = ItemForm.of(stored);
-		return new EditConflict(PlanRoutes.itemEdit(stored.getId()), PlanRoutes.item(stored.getId()), stored.getVersion())
+		return new EditConflict(PlanRoutes.itemEdit(stored.getId()), PlanRoutes.item(stored.getId()),
+				stored.getVersion())
 			.field("item.section", SectionChoice.labelOf(sections, was.getSectionId()),
 					SectionChoice.labelOf(sections, mine.getSectionId()), "sectionId", mine.getSectionId())
 			.field("item.heading", was.getHeading(), mine.getHeading(), "heading", mine.getHeading())

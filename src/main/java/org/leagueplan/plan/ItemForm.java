@@ -57,7 +57,10 @@ class ItemForm extends EditForm {
 	/** The assisting units without duplicates and without the lead unit. */
 	public Set<Long> distinctAssistUnitIds() {
 		Set<Long> ids = new TreeSet<>();
-		this.assistUnitIds.stream().filter(Objects::nonNull).filter(id -> !id.equals(this.leadUnitId)).forEach(ids::add);
+		this.assistUnitIds.stream()
+			.filter(Objects::nonNull)
+			.filter(id -> !id.equals(this.leadUnitId))
+			.forEach(ids::add);
 		return ids;
 	}
 

@@ -62,16 +62,16 @@ class MilestoneController {
 	}
 
 	@PostMapping("/milestones/{milestoneId}/edit")
-	String processUpdateForm(@PathVariable long milestoneId, @Valid MilestoneForm milestoneForm,
-			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+	String processUpdateForm(@PathVariable long milestoneId, @Valid MilestoneForm milestoneForm, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Milestone milestone = this.outline.milestone(milestoneId);
 		this.access.checkItem(this.outline.item(milestone.getItemId()));
 		if (result.hasErrors()) {
 			return showForm(milestone.getItem(), milestone, model);
 		}
 		return this.flow.update(() -> this.editor.updateMilestone(milestoneId, milestoneForm),
-				() -> conflict(this.outline.milestone(milestoneId), milestoneForm), PlanRoutes.item(milestone.getItemId()),
-				"milestone.saved", model, response, redirect);
+				() -> conflict(this.outline.milestone(milestoneId), milestoneForm),
+				PlanRoutes.item(milestone.getItemId()), "milestone.saved", model, response, redirect);
 	}
 
 	private static String showForm(PlanItem item, Milestone milestone, Model model) {

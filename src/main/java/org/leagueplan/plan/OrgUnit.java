@@ -7,7 +7,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * A responsible unit (责任单位): one of the committee's offices or an organisation it works with.
+ * A responsible unit (责任单位): one of the committee's offices or an organisation it works
+ * with.
  */
 @Entity
 @DynamicUpdate

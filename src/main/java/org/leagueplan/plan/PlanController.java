@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Reading plans: the list of plans, one plan as a tree with filters, and its archived parts.
+ * Reading plans: the list of plans, one plan as a tree with filters, and its archived
+ * parts.
  */
 @Controller
 class PlanController {
@@ -35,13 +36,13 @@ class PlanController {
 
 	@GetMapping("/plans/current")
 	String currentPlan() {
-		return PlanRoutes.redirect(this.outline.currentPlan().map(plan -> PlanRoutes.plan(plan.getId())).orElse(PlanRoutes.plans()));
+		return PlanRoutes
+			.redirect(this.outline.currentPlan().map(plan -> PlanRoutes.plan(plan.getId())).orElse(PlanRoutes.plans()));
 	}
 
 	@GetMapping("/plans/{planId}")
 	String showPlan(@PathVariable long planId, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) ItemStatus status, @RequestParam(required = false) String q,
-			Model model) {
+			@RequestParam(required = false) ItemStatus status, @RequestParam(required = false) String q, Model model) {
 		model.addAttribute("tree", this.outline.tree(planId, new PlanFilter(unit, status, q)));
 		model.addAttribute("units", this.units.active());
 		model.addAttribute("statuses", ItemStatus.values());

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One plan as other modules read it: its active sections, items, targets and milestones, and the units and owners
- * they name. Plain values, safe to hold outside a transaction.
+ * One plan as other modules read it: its active sections, items, targets and milestones,
+ * and the units and owners they name. Plain values, safe to hold outside a transaction.
  */
 public record PlanData(PlanRef plan, List<SectionRef> sections, List<ItemRef> items, List<TargetRef> targets,
 		List<MilestoneRef> milestones, List<UnitRef> units) {
@@ -32,19 +32,28 @@ public record PlanData(PlanRef plan, List<SectionRef> sections, List<ItemRef> it
 			.orElseThrow(() -> new IllegalArgumentException("no section " + sectionId + " in plan " + this.plan.id()));
 	}
 
-	/** The top-level section an item stands in: its own section, or the section its subsection belongs to. */
+	/**
+	 * The top-level section an item stands in: its own section, or the section its
+	 * subsection belongs to.
+	 */
 	public SectionRef topSection(ItemRef item) {
 		SectionRef section = section(item.sectionId());
 		return (section.parentId() != null) ? section(section.parentId()) : section;
 	}
 
-	/** The subsection an item stands in, or {@code null} for an item directly in a top-level section. */
+	/**
+	 * The subsection an item stands in, or {@code null} for an item directly in a
+	 * top-level section.
+	 */
 	public SectionRef subsection(ItemRef item) {
 		SectionRef section = section(item.sectionId());
 		return (section.parentId() != null) ? section : null;
 	}
 
-	/** Where an item stands as a reader names it: its section's label, then its subsection's ("二、(一)"). */
+	/**
+	 * Where an item stands as a reader names it: its section's label, then its
+	 * subsection's ("二、(一)").
+	 */
 	public String placeLabel(ItemRef item) {
 		SectionRef subsection = subsection(item);
 		return topSection(item).label() + ((subsection != null) ? subsection.label() : "");
@@ -63,11 +72,16 @@ public record PlanData(PlanRef plan, List<SectionRef> sections, List<ItemRef> it
 	public record PlanRef(long id, int year, String title, String organization) {
 	}
 
-	/** A plan offered in a plan selector: a draft or an archived plan is marked as such. */
+	/**
+	 * A plan offered in a plan selector: a draft or an archived plan is marked as such.
+	 */
 	public record PlanChoice(long id, String title, boolean draft, boolean archived) {
 	}
 
-	/** A section with its label (一、 or (一)); {@code parentId} is {@code null} for a top-level section. */
+	/**
+	 * A section with its label (一、 or (一)); {@code parentId} is {@code null} for a
+	 * top-level section.
+	 */
 	public record SectionRef(long id, Long parentId, String label, String title) {
 	}
 

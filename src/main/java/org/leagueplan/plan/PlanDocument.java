@@ -9,11 +9,12 @@ import java.util.Objects;
 import org.leagueplan.plan.PlanData.ItemRef;
 
 /**
- * A plan with the texts that {@link PlanData} leaves out — the preamble, every item's full text, every target's
- * note — and the name of every unit its items name (archived units included), for writing the plan out whole.
+ * A plan with the texts that {@link PlanData} leaves out — the preamble, every item's
+ * full text, every target's note — and the name of every unit its items name (archived
+ * units included), for writing the plan out whole.
  */
-public record PlanDocument(PlanData data, String preamble, Map<Long, String> itemBodies,
-		Map<Long, String> targetNotes, Map<Long, String> unitNames) {
+public record PlanDocument(PlanData data, String preamble, Map<Long, String> itemBodies, Map<Long, String> targetNotes,
+		Map<Long, String> unitNames) {
 
 	public String body(long itemId) {
 		return this.itemBodies.get(itemId);
@@ -29,8 +30,9 @@ public record PlanDocument(PlanData data, String preamble, Map<Long, String> ite
 	}
 
 	/**
-	 * The names of the item's assisting units as a written plan lists them: in the order of the plan's units
-	 * ({@link PlanData#units()}), units not among them after, by name.
+	 * The names of the item's assisting units as a written plan lists them: in the order
+	 * of the plan's units ({@link PlanData#units()}), units not among them after, by
+	 * name.
 	 */
 	public List<String> assistUnitNames(ItemRef item) {
 		Map<Long, Integer> unitOrder = new HashMap<>();

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A whole plan (or part of one) as another module hands it over to be saved in one go — an imported document or
- * workbook after a person has checked it, or the demo plan. Items name their units, owners are given by user id;
- * {@code units} lists units to create first if no unit has their name yet; a unit name that still no unit has is
- * left out. {@code active}: the new plan is active at once (else a draft). Items and targets may carry a {@code key}
- * of the caller's; {@link Saved} answers the ids they were saved under by those keys.
+ * A whole plan (or part of one) as another module hands it over to be saved in one go —
+ * an imported document or workbook after a person has checked it, or the demo plan. Items
+ * name their units, owners are given by user id; {@code units} lists units to create
+ * first if no unit has their name yet; a unit name that still no unit has is left out.
+ * {@code active}: the new plan is active at once (else a draft). Items and targets may
+ * carry a {@code key} of the caller's; {@link Saved} answers the ids they were saved
+ * under by those keys.
  */
 public record PlanDraft(int year, String title, String organization, String preamble, boolean active,
 		List<UnitDraft> units, List<SectionDraft> sections) {
@@ -32,20 +34,23 @@ public record PlanDraft(int year, String title, String organization, String prea
 	}
 
 	/** {@code key}: the caller's name for the item, or {@code null}. */
-	public record ItemDraft(String key, String heading, String text, String leadUnit, List<String> assistUnits, Long ownerId,
-			LocalDate startDate, LocalDate endDate, ItemStatus status, List<TargetDraft> targets,
+	public record ItemDraft(String key, String heading, String text, String leadUnit, List<String> assistUnits,
+			Long ownerId, LocalDate startDate, LocalDate endDate, ItemStatus status, List<TargetDraft> targets,
 			List<MilestoneDraft> milestones) {
 	}
 
 	/** {@code key}: the caller's name for the target, or {@code null}. */
-	public record TargetDraft(String key, String name, TargetKind kind, TargetComparator comparator, BigDecimal value, String unit,
-			BigDecimal baseline, LocalDate dueDate, String note) {
+	public record TargetDraft(String key, String name, TargetKind kind, TargetComparator comparator, BigDecimal value,
+			String unit, BigDecimal baseline, LocalDate dueDate, String note) {
 	}
 
 	public record MilestoneDraft(String title, LocalDate date, boolean done) {
 	}
 
-	/** A saved draft: the plan's id, and the ids of the items and targets that had a key, by key. */
+	/**
+	 * A saved draft: the plan's id, and the ids of the items and targets that had a key,
+	 * by key.
+	 */
 	public record Saved(long planId, java.util.Map<String, Long> itemIds, java.util.Map<String, Long> targetIds) {
 	}
 

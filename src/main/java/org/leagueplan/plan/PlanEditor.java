@@ -14,10 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * Creates and changes the parts of a plan. A change is applied only to the version the person loaded: a form with
- * an older version is a conflict, unless it asks for exactly what is stored already. A create form's one-time
- * token makes a repeated submit return the first result instead of creating again. The caller has validated the
- * form, including the references it names.
+ * Creates and changes the parts of a plan. A change is applied only to the version the
+ * person loaded: a form with an older version is a conflict, unless it asks for exactly
+ * what is stored already. A create form's one-time token makes a repeated submit return
+ * the first result instead of creating again. The caller has validated the form,
+ * including the references it names.
  */
 @Service
 @Transactional
@@ -41,9 +42,9 @@ class PlanEditor {
 
 	private final java.time.Clock clock;
 
-	PlanEditor(PlanRepository plans, PlanSectionRepository sections, PlanItemRepository items,
-			TargetRepository targets, MilestoneRepository milestones, OrgUnitRepository units,
-			FormSubmissionRepository submissions, ApplicationEventPublisher events, java.time.Clock clock) {
+	PlanEditor(PlanRepository plans, PlanSectionRepository sections, PlanItemRepository items, TargetRepository targets,
+			MilestoneRepository milestones, OrgUnitRepository units, FormSubmissionRepository submissions,
+			ApplicationEventPublisher events, java.time.Clock clock) {
 		this.clock = clock;
 		this.plans = plans;
 		this.sections = sections;
@@ -160,7 +161,8 @@ class PlanEditor {
 	public SaveOutcome updateMilestone(long milestoneId, MilestoneForm form) {
 		Milestone milestone = this.milestones.findById(milestoneId)
 			.orElseThrow(() -> new NotFoundException("milestone", milestoneId));
-		return update(milestone, milestone.getVersion(), form, () -> form.sameAs(milestone), () -> form.applyTo(milestone));
+		return update(milestone, milestone.getVersion(), form, () -> form.sameAs(milestone),
+				() -> form.applyTo(milestone));
 	}
 
 	public RecordRef createUnit(UnitForm form) {
@@ -206,14 +208,14 @@ class PlanEditor {
 		}
 		String before = record.describe();
 		apply.run();
-		this.events.publishEvent(
-				new PlanChanged("UPDATED", record.auditType(), record.getId(), record.auditTitle(), before, record.describe()));
+		this.events.publishEvent(new PlanChanged("UPDATED", record.auditType(), record.getId(), record.auditTitle(),
+				before, record.describe()));
 		return SaveOutcome.SAVED;
 	}
 
 	private <R extends Audited> R created(R record) {
-		this.events.publishEvent(
-				new PlanChanged("CREATED", record.auditType(), record.getId(), record.auditTitle(), null, record.describe()));
+		this.events.publishEvent(new PlanChanged("CREATED", record.auditType(), record.getId(), record.auditTitle(),
+				null, record.describe()));
 		return record;
 	}
 

@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.springframework.util.StringUtils;
 
 /**
- * What the plan page is narrowed to: a responsible unit (lead or assisting), an item status and a text that the
- * heading or the full text contains (any substring, Chinese included; Latin letters ignore case).
+ * What the plan page is narrowed to: a responsible unit (lead or assisting), an item
+ * status and a text that the heading or the full text contains (any substring, Chinese
+ * included; Latin letters ignore case).
  */
 record PlanFilter(Long unitId, ItemStatus status, String text) {
 

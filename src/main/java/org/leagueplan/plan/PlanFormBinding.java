@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Binding rules for the plan's forms: text is trimmed and an empty field is no value. The forms hold no id, plan,
- * section or item of the record they change: those come from the address only. Every page gets the person's edit
- * scope.
+ * Binding rules for the plan's forms: text is trimmed and an empty field is no value. The
+ * forms hold no id, plan, section or item of the record they change: those come from the
+ * address only. Every page gets the person's edit scope.
  */
 @ControllerAdvice(basePackageClasses = PlanFormBinding.class)
 class PlanFormBinding {

@@ -80,7 +80,8 @@ class PlanFormController {
 	}
 
 	private static EditConflict conflict(Plan stored, PlanForm mine) {
-		return new EditConflict(PlanRoutes.planEdit(stored.getId()), PlanRoutes.plan(stored.getId()), stored.getVersion())
+		return new EditConflict(PlanRoutes.planEdit(stored.getId()), PlanRoutes.plan(stored.getId()),
+				stored.getVersion())
 			.field("plan.year", stored.getYear(), mine.getYear(), "year", mine.getYear())
 			.field("plan.title", stored.getTitle(), mine.getTitle(), "title", mine.getTitle())
 			.field("plan.organization", stored.getOrganization(), mine.getOrganization(), "organization",

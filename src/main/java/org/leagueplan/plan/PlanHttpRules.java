@@ -9,9 +9,9 @@ import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * The unit list is read by everyone; creating, editing, archiving, restoring and moving units is for ADMIN. Plans,
- * sections, items, targets and milestones follow the defaults (writing for ADMIN and STAFF) and
- * {@link PlanPermissions} for which records.
+ * The unit list is read by everyone; creating, editing, archiving, restoring and moving
+ * units is for ADMIN. Plans, sections, items, targets and milestones follow the defaults
+ * (writing for ADMIN and STAFF) and {@link PlanPermissions} for which records.
  */
 @Component
 class PlanHttpRules implements HttpRules {

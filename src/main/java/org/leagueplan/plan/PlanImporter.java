@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saves a checked draft as a new plan or adds it to an existing plan, in one transaction (the units it lists created
- * first if missing): a section
- * whose title the plan already has receives the draft's items after its own; other sections are appended. The audit
+ * Saves a checked draft as a new plan or adds it to an existing plan, in one transaction
+ * (the units it lists created first if missing): a section whose title the plan already
+ * has receives the draft's items after its own; other sections are appended. The audit
  * log gets one line for the whole import.
  */
 @Component
@@ -80,8 +80,10 @@ class PlanImporter {
 		for (SectionDraft section : draft.sections()) {
 			saveSection(plan, null, existing, section, context);
 		}
-		// a message code and its numbers, which the audit log shows in the reader's language (audit.internal.AuditTexts)
-		String summary = "#auditDetail.imported|" + draft.sections().size() + "|" + context.saved + "|" + context.targets;
+		// a message code and its numbers, which the audit log shows in the reader's
+		// language (audit.internal.AuditTexts)
+		String summary = "#auditDetail.imported|" + draft.sections().size() + "|" + context.saved + "|"
+				+ context.targets;
 		this.events.publishEvent(new PlanChanged((intoPlanId != null) ? "IMPORTED_INTO" : "IMPORTED", "plan",
 				plan.getId(), plan.getTitle(), null, summary));
 		return new PlanDraft.Saved(plan.getId(), Map.copyOf(context.itemIds), Map.copyOf(context.targetIds));

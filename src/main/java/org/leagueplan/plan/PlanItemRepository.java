@@ -23,7 +23,10 @@ interface PlanItemRepository extends JpaRepository<PlanItem, Long> {
 
 	List<PlanItem> findBySectionAndArchivedFalseOrderBySortOrderAscIdAsc(PlanSection section);
 
-	/** The active items of a plan as plain values, in the order of the plan's item query above (one query). */
+	/**
+	 * The active items of a plan as plain values, in the order of the plan's item query
+	 * above (one query).
+	 */
 	@Query("select new org.leagueplan.plan.PlanItemRepository$ItemValues(i.id, i.section.id, i.heading, "
 			+ "lead.id, i.ownerId, i.startDate, i.endDate, i.status) from PlanItem i left join i.leadUnit lead "
 			+ "where i.section.plan.id = :planId and i.archived = false order by i.sortOrder, i.id")

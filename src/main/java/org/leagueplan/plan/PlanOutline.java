@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a plan as people see it: sections with their labels (一、 / (一)), items with their numbers, units, owners
- * and targets. A page costs a fixed number of queries, however large the plan.
+ * Reads a plan as people see it: sections with their labels (一、 / (一)), items with their
+ * numbers, units, owners and targets. A page costs a fixed number of queries, however
+ * large the plan.
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,7 +65,10 @@ class PlanOutline {
 		return this.plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
 	}
 
-	/** The plan tree, narrowed by the filter; sections without a matching item are left out when filtering. */
+	/**
+	 * The plan tree, narrowed by the filter; sections without a matching item are left
+	 * out when filtering.
+	 */
 	public PlanTree tree(long planId, PlanFilter filter) {
 		Plan plan = plan(planId);
 		List<PlanItem> planItems = this.items.findBySectionPlanIdAndArchivedFalseOrderBySortOrderAscIdAsc(planId);
@@ -91,9 +95,10 @@ class PlanOutline {
 	}
 
 	/**
-	 * The active plan as plain values, read by projection queries (no item, target or milestone entity is loaded):
-	 * the labelled sections in order (their nodes hold no items), the items in plan order with their assisting
-	 * units and owners' names, the targets and the milestones.
+	 * The active plan as plain values, read by projection queries (no item, target or
+	 * milestone entity is loaded): the labelled sections in order (their nodes hold no
+	 * items), the items in plan order with their assisting units and owners' names, the
+	 * targets and the milestones.
 	 */
 	public PlanValues values(long planId) {
 		Plan plan = plan(planId);
@@ -182,7 +187,10 @@ class PlanOutline {
 			.orElseThrow(() -> new NotFoundException("milestone", milestoneId));
 	}
 
-	/** The labelled sections of a plan in tree order, for choosing where an item or subsection goes. */
+	/**
+	 * The labelled sections of a plan in tree order, for choosing where an item or
+	 * subsection goes.
+	 */
 	public List<SectionChoice> sectionChoices(long planId) {
 		List<PlanSection> planSections = this.sections.findByPlanIdOrderBySortOrderAscIdAsc(planId);
 		List<SectionChoice> choices = new ArrayList<>();
@@ -246,12 +254,13 @@ class PlanOutline {
 	}
 
 	/**
-	 * {@link #values(long)}: sections without items, the items in plan order, assisting unit ids and owners' names
-	 * by id, the targets in plan order, the milestones by due date.
+	 * {@link #values(long)}: sections without items, the items in plan order, assisting
+	 * unit ids and owners' names by id, the targets in plan order, the milestones by due
+	 * date.
 	 */
 	public record PlanValues(Plan plan, List<SectionNode> sections, List<PlanItemRepository.ItemValues> items,
-			Map<Long, Set<Long>> assistingUnits, Map<Long, String> ownerNames,
-			List<TargetRef> targets, List<MilestoneRef> milestones) {
+			Map<Long, Set<Long>> assistingUnits, Map<Long, String> ownerNames, List<TargetRef> targets,
+			List<MilestoneRef> milestones) {
 	}
 
 	public record SectionNode(PlanSection section, String label, List<SectionNode> children, List<ItemRow> items) {
@@ -271,10 +280,16 @@ class PlanOutline {
 
 	public record SectionChoice(long id, String label, boolean topLevel) {
 
-		/** The label of the chosen section, or nothing when none (or an unknown one) is chosen. */
+		/**
+		 * The label of the chosen section, or nothing when none (or an unknown one) is
+		 * chosen.
+		 */
 		public static String labelOf(List<SectionChoice> choices, Long id) {
-			return choices.stream().filter(choice -> id != null && choice.id() == id).map(SectionChoice::label)
-				.findFirst().orElse(null);
+			return choices.stream()
+				.filter(choice -> id != null && choice.id() == id)
+				.map(SectionChoice::label)
+				.findFirst()
+				.orElse(null);
 		}
 
 	}

@@ -8,12 +8,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may do what to which record of a plan: the one place that decides it, for the plan's own pages and for every
- * module that acts on a plan's records (progress reports, imports, the plan selector). Everyone logged in reads
- * every plan, item and report. The plan-wide right (ADMIN, or STAFF with the plan-wide editor right) edits the plan's
- * header and structure (sections, new items), every item, imports plans and sees drafts in the plan selector; a
- * unit's STAFF edit and report on the items their unit leads or assists (with the items' targets and milestones),
- * keeping which units lead and assist; LEADER reads only. Units and accounts are for ADMIN (URL rules). A refusal is an
+ * Who may do what to which record of a plan: the one place that decides it, for the
+ * plan's own pages and for every module that acts on a plan's records (progress reports,
+ * imports, the plan selector). Everyone logged in reads every plan, item and report. The
+ * plan-wide right (ADMIN, or STAFF with the plan-wide editor right) edits the plan's
+ * header and structure (sections, new items), every item, imports plans and sees drafts
+ * in the plan selector; a unit's STAFF edit and report on the items their unit leads or
+ * assists (with the items' targets and milestones), keeping which units lead and assist;
+ * LEADER reads only. Units and accounts are for ADMIN (URL rules). A refusal is an
  * {@link AccessDeniedException}: the 403 page, and a line in the audit log.
  */
 @Component
@@ -28,7 +30,10 @@ public class PlanPermissions {
 		this.outline = outline;
 	}
 
-	/** The logged-in person's scope (their account is read once per request: {@link UserDirectory#current()}). */
+	/**
+	 * The logged-in person's scope (their account is read once per request:
+	 * {@link UserDirectory#current()}).
+	 */
 	EditScope scope() {
 		return this.users.current().map(PlanPermissions::scopeOf).orElse(EditScope.NOTHING);
 	}
@@ -40,7 +45,10 @@ public class PlanPermissions {
 		return user.has(Role.STAFF) ? new EditScope(false, user.unitIds()) : EditScope.NOTHING;
 	}
 
-	/** Whether the person has the plan-wide right: the plan's header and structure, every item. */
+	/**
+	 * Whether the person has the plan-wide right: the plan's header and structure, every
+	 * item.
+	 */
 	public boolean mayEditPlan() {
 		return scope().wholePlan();
 	}
@@ -56,13 +64,19 @@ public class PlanPermissions {
 		return scope().covers(this.outline.item(itemId));
 	}
 
-	/** Reporting progress on an item (its targets' values, its status updates, planned values) is editing it. */
+	/**
+	 * Reporting progress on an item (its targets' values, its status updates, planned
+	 * values) is editing it.
+	 */
 	@Transactional(readOnly = true)
 	public boolean mayReportOn(long itemId) {
 		return mayEditItem(itemId);
 	}
 
-	/** Refuses (403, and a line in the audit log) unless the person may report on the item. */
+	/**
+	 * Refuses (403, and a line in the audit log) unless the person may report on the
+	 * item.
+	 */
 	@Transactional(readOnly = true)
 	public void checkReportOn(long itemId) {
 		if (!mayReportOn(itemId)) {
@@ -70,7 +84,10 @@ public class PlanPermissions {
 		}
 	}
 
-	/** Importing a plan (a document or a workbook) creates a whole plan: it needs the plan-wide right. */
+	/**
+	 * Importing a plan (a document or a workbook) creates a whole plan: it needs the
+	 * plan-wide right.
+	 */
 	public void checkImport() {
 		if (!mayEditPlan()) {
 			throw new AccessDeniedException("importing a plan needs the plan-wide right");

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules (progress, dashboard) read of plans, in a fixed number of queries per call. Who may do what
- * to which record is {@link PlanPermissions}'.
+ * What other modules (progress, dashboard) read of plans, in a fixed number of queries
+ * per call. Who may do what to which record is {@link PlanPermissions}'.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,8 +40,8 @@ public class PlanQueries {
 
 	private final PlanPermissions permissions;
 
-	PlanQueries(PlanOutline outline, TargetRepository targets, MilestoneRepository milestones,
-			OrgUnitRepository units, PlanPermissions permissions) {
+	PlanQueries(PlanOutline outline, TargetRepository targets, MilestoneRepository milestones, OrgUnitRepository units,
+			PlanPermissions permissions) {
 		this.outline = outline;
 		this.targets = targets;
 		this.milestones = milestones;
@@ -54,8 +54,9 @@ public class PlanQueries {
 	}
 
 	/**
-	 * The plans a person may choose to look at: the active ones; drafts only for whoever may edit them (the plan-wide
-	 * right); and the plan on show, whatever its status, so the selector never names another plan than the page.
+	 * The plans a person may choose to look at: the active ones; drafts only for whoever
+	 * may edit them (the plan-wide right); and the plan on show, whatever its status, so
+	 * the selector never names another plan than the page.
 	 */
 	public List<PlanChoice> selectablePlans(Long shownPlanId) {
 		boolean editsDrafts = this.permissions.maySeeDrafts();
@@ -81,15 +82,18 @@ public class PlanQueries {
 	}
 
 	/**
-	 * The whole active plan, read by projections (the dashboard's and the reports' input); the same values as
-	 * {@link #planDocument(long)}{@code .data()}, which reads the plan's texts too.
+	 * The whole active plan, read by projections (the dashboard's and the reports'
+	 * input); the same values as {@link #planDocument(long)}{@code .data()}, which reads
+	 * the plan's texts too.
 	 */
 	public PlanData planData(long planId) {
 		PlanValues values = this.outline.values(planId);
 		Map<Long, List<PlanItemRepository.ItemValues>> itemsBySection = new HashMap<>();
-		values.items().forEach(item -> itemsBySection.computeIfAbsent(item.sectionId(), id -> new ArrayList<>()).add(item));
+		values.items()
+			.forEach(item -> itemsBySection.computeIfAbsent(item.sectionId(), id -> new ArrayList<>()).add(item));
 		Map<Long, List<TargetRef>> targetsByItem = new HashMap<>();
-		values.targets().forEach(target -> targetsByItem.computeIfAbsent(target.itemId(), id -> new ArrayList<>()).add(target));
+		values.targets()
+			.forEach(target -> targetsByItem.computeIfAbsent(target.itemId(), id -> new ArrayList<>()).add(target));
 		List<SectionRef> sections = new ArrayList<>();
 		List<ItemRef> items = new ArrayList<>();
 		List<TargetRef> targets = new ArrayList<>();
@@ -115,8 +119,8 @@ public class PlanQueries {
 	}
 
 	/**
-	 * The whole active plan with its texts (preamble, items' full texts, targets' notes) and unit names, in the same
-	 * number of queries as {@link #planData(long)}.
+	 * The whole active plan with its texts (preamble, items' full texts, targets' notes)
+	 * and unit names, in the same number of queries as {@link #planData(long)}.
 	 */
 	public PlanDocument planDocument(long planId) {
 		PlanTree tree = this.outline.tree(planId, PlanFilter.NONE);
@@ -138,7 +142,9 @@ public class PlanQueries {
 				unitNames.put(item.getLeadUnit().getId(), item.getLeadUnit().getName());
 			}
 			item.getAssistUnits().forEach(unit -> unitNames.put(unit.getId(), unit.getName()));
-			row.targets().stream().filter(target -> target.getNote() != null)
+			row.targets()
+				.stream()
+				.filter(target -> target.getNote() != null)
 				.forEach(target -> notes.put(target.getId(), target.getNote()));
 		}
 		node.children().forEach(child -> collectTexts(child, bodies, notes, unitNames));
@@ -152,7 +158,8 @@ public class PlanQueries {
 		for (SectionNode node : tree.sections()) {
 			collect(node, null, sections, items, targetRefs);
 		}
-		List<MilestoneRef> milestoneRefs = this.milestones.findByItemSectionPlanIdAndArchivedFalseOrderByDueDateAscIdAsc(planId)
+		List<MilestoneRef> milestoneRefs = this.milestones
+			.findByItemSectionPlanIdAndArchivedFalseOrderByDueDateAscIdAsc(planId)
 			.stream()
 			.map(PlanQueries::ref)
 			.toList();

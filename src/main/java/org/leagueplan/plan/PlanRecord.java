@@ -8,9 +8,10 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
- * What every editable part of a plan shares: an id, a version for optimistic locking, a place among its siblings,
- * and an archived flag (nothing is ever deleted from a page). Subclasses use dynamic updates, so a save writes
- * only the columns it changed and an edit never undoes a concurrent move.
+ * What every editable part of a plan shares: an id, a version for optimistic locking, a
+ * place among its siblings, and an archived flag (nothing is ever deleted from a page).
+ * Subclasses use dynamic updates, so a save writes only the columns it changed and an
+ * edit never undoes a concurrent move.
  */
 @MappedSuperclass
 abstract class PlanRecord {

@@ -1,9 +1,8 @@
 package org.leagueplan.plan;
 
-
 /**
- * The addresses of the plan's pages, built in this one place from the ids the domain answers: the plan's services
- * return a {@link RecordRef} (or an id), never a path.
+ * The addresses of the plan's pages, built in this one place from the ids the domain
+ * answers: the plan's services return a {@link RecordRef} (or an id), never a path.
  */
 final class PlanRoutes {
 

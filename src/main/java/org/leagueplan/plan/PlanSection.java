@@ -8,7 +8,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
- * A section (一、) of a plan, or a subsection ((一)) of a section: the tree is at most two levels deep.
+ * A section (一、) of a plan, or a subsection ((一)) of a section: the tree is at most two
+ * levels deep.
  */
 @Entity
 @DynamicUpdate

@@ -8,7 +8,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PlanSectionRepository extends JpaRepository<PlanSection, Long> {
 
-	/** Every section of a plan, archived ones included, in order: the plan tree is built from it. */
+	/**
+	 * Every section of a plan, archived ones included, in order: the plan tree is built
+	 * from it.
+	 */
 	List<PlanSection> findByPlanIdOrderBySortOrderAscIdAsc(Long planId);
 
 	List<PlanSection> findByPlanAndParentIsNullAndArchivedFalseOrderBySortOrderAscIdAsc(Plan plan);
@@ -17,7 +20,10 @@ interface PlanSectionRepository extends JpaRepository<PlanSection, Long> {
 
 	boolean existsByParentAndArchivedFalse(PlanSection parent);
 
-	/** The section's siblings (itself included): the top-level sections, or the parent's children. */
+	/**
+	 * The section's siblings (itself included): the top-level sections, or the parent's
+	 * children.
+	 */
 	default List<PlanSection> findSiblings(PlanSection section) {
 		return (section.getParent() == null)
 				? findByPlanAndParentIsNullAndArchivedFalseOrderBySortOrderAscIdAsc(section.getPlan())

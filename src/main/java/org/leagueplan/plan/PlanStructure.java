@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Archives, restores and reorders the records of a plan and the unit list. Archiving hides a record and keeps it
- * whole; restoring brings it back where it was. Each method answers the record the changed one is shown in (its
- * plan, its item, or the unit list).
+ * Archives, restores and reorders the records of a plan and the unit list. Archiving
+ * hides a record and keeps it whole; restoring brings it back where it was. Each method
+ * answers the record the changed one is shown in (its plan, its item, or the unit list).
  */
 @Service
 @Transactional
@@ -54,7 +54,10 @@ class PlanStructure {
 		return placed.home();
 	}
 
-	/** Swaps the record with its previous (up) or next sibling; at either end nothing moves. */
+	/**
+	 * Swaps the record with its previous (up) or next sibling; at either end nothing
+	 * moves.
+	 */
 	public RecordRef move(StructureKind kind, long id, boolean up) {
 		Placed placed = find(kind, id);
 		List<PlanRecord> siblings = new ArrayList<>(placed.siblings());
@@ -80,7 +83,8 @@ class PlanStructure {
 			case ITEMS -> {
 				PlanItem item = this.items.findById(id).orElseThrow(() -> notFound(kind, id));
 				yield new Placed(item,
-						List.copyOf(this.items.findBySectionAndArchivedFalseOrderBySortOrderAscIdAsc(item.getSection())),
+						List.copyOf(
+								this.items.findBySectionAndArchivedFalseOrderBySortOrderAscIdAsc(item.getSection())),
 						RecordRef.plan(item.getSection().getPlan().getId()));
 			}
 			case TARGETS -> {
@@ -92,8 +96,8 @@ class PlanStructure {
 			case MILESTONES -> {
 				Milestone milestone = this.milestones.findById(id).orElseThrow(() -> notFound(kind, id));
 				yield new Placed(milestone,
-						List.copyOf(
-								this.milestones.findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(milestone.getItem())),
+						List.copyOf(this.milestones
+							.findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(milestone.getItem())),
 						RecordRef.item(milestone.getItemId()));
 			}
 			case UNITS -> {
@@ -106,10 +110,14 @@ class PlanStructure {
 
 	private void publish(String action, Placed placed) {
 		Audited record = (Audited) placed.record();
-		this.events.publishEvent(new PlanChanged(action, record.auditType(), record.getId(), record.auditTitle(), null, null));
+		this.events
+			.publishEvent(new PlanChanged(action, record.auditType(), record.getId(), record.auditTitle(), null, null));
 	}
 
-	/** The id of the item a record belongs to, for checking who may change it; {@code null} for sections and units. */
+	/**
+	 * The id of the item a record belongs to, for checking who may change it;
+	 * {@code null} for sections and units.
+	 */
 	@Transactional(readOnly = true)
 	public Long owningItemId(StructureKind kind, long id) {
 		return switch (kind) {

@@ -5,8 +5,9 @@ import java.util.function.IntConsumer;
 import org.springframework.stereotype.Service;
 
 /**
- * Changes other modules may make to plans: an item's status, when staff report on the item; a checked draft saved
- * as a plan, when a document is imported. The caller checks the person's right first.
+ * Changes other modules may make to plans: an item's status, when staff report on the
+ * item; a checked draft saved as a plan, when a document is imported. The caller checks
+ * the person's right first.
  */
 @Service
 public class PlanUpdates {
@@ -25,8 +26,9 @@ public class PlanUpdates {
 	}
 
 	/**
-	 * Saves a draft as a new plan in status draft ({@code intoPlanId} {@code null}) or adds it to that plan, all or
-	 * nothing; {@code progress} hears how many items are saved so far. Returns the plan's id.
+	 * Saves a draft as a new plan in status draft ({@code intoPlanId} {@code null}) or
+	 * adds it to that plan, all or nothing; {@code progress} hears how many items are
+	 * saved so far. Returns the plan's id.
 	 */
 	public PlanDraft.Saved importDraft(PlanDraft draft, Long intoPlanId, IntConsumer progress) {
 		return this.importer.save(draft, intoPlanId, progress);

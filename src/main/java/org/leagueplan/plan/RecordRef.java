@@ -1,10 +1,12 @@
 package org.leagueplan.plan;
 
 /**
- * A record of the plan by kind and id: what a change answers for the person to see next (a new plan, the plan a
- * new section or a moved item is in, a new item, the item a target or milestone belongs to, the unit list). The
- * domain answers this, never an address; only the web layer turns it into one ({@code PlanRoutes}). A create form's
- * one-time token keeps it in {@code form_submission} as {@code result_kind} and {@code result_id}.
+ * A record of the plan by kind and id: what a change answers for the person to see next
+ * (a new plan, the plan a new section or a moved item is in, a new item, the item a
+ * target or milestone belongs to, the unit list). The domain answers this, never an
+ * address; only the web layer turns it into one ({@code PlanRoutes}). A create form's
+ * one-time token keeps it in {@code form_submission} as {@code result_kind} and
+ * {@code result_id}.
  */
 record RecordRef(Kind kind, Long id) {
 

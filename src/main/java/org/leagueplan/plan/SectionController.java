@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Creating and editing sections (一、) and subsections ((一)). A subsection's parent is a section of the same plan;
- * the tree is at most two levels deep.
+ * Creating and editing sections (一、) and subsections ((一)). A subsection's parent is a
+ * section of the same plan; the tree is at most two levels deep.
  */
 @Controller
 class SectionController {

@@ -11,8 +11,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Archiving, restoring and reordering sections, items, targets, milestones and units:
- * {@code POST /{kind}/{id}/archive}, {@code /restore} and {@code /move?direction=up|down}, each checked against the
- * person's rights on that record.
+ * {@code POST /{kind}/{id}/archive}, {@code /restore} and
+ * {@code /move?direction=up|down}, each checked against the person's rights on that
+ * record.
  */
 @Controller
 class StructureController {
@@ -51,8 +52,9 @@ class StructureController {
 	}
 
 	/**
-	 * The kind named in the address, once the person may change that record: sections need the plan-wide scope,
-	 * items, targets and milestones an item in the person's scope; units are for administrators (checked by URL).
+	 * The kind named in the address, once the person may change that record: sections
+	 * need the plan-wide scope, items, targets and milestones an item in the person's
+	 * scope; units are for administrators (checked by URL).
 	 */
 	private StructureKind checked(String path, long id) {
 		StructureKind kind = kindOf(path);

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of plan record that can be archived, restored and moved, by the name they have in addresses
- * ({@code /items/7/archive}). Only these names are accepted.
+ * The kinds of plan record that can be archived, restored and moved, by the name they
+ * have in addresses ({@code /items/7/archive}). Only these names are accepted.
  */
 enum StructureKind {
 

@@ -103,8 +103,7 @@ class TargetController {
 				stored.getVersion())
 			.field("target.name", stored.getName(), mine.getName(), "name", mine.getName())
 			.choice("target.kind", "targetKind", stored.getKind(), mine.getKind(), "kind")
-			.choice("target.comparator", "targetComparator", stored.getComparator(), mine.getComparator(),
-					"comparator")
+			.choice("target.comparator", "targetComparator", stored.getComparator(), mine.getComparator(), "comparator")
 			.field("target.targetValue", plain(stored.getTargetValue()), plain(mine.getTargetValue()), "targetValue",
 					mine.getTargetValue())
 			.field("target.unitLabel", stored.getUnitLabel(), mine.getUnitLabel(), "unitLabel", mine.getUnitLabel())

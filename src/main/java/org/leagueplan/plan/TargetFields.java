@@ -11,15 +11,18 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A target's fields, defined once for every form that edits one — the target form ({@code TargetForm}) and an
- * import's target rows (importing's {@code ImportForm.TargetRow}) hold them: name (required, at most
- * {@value #NAME_MAX} characters), kind (by default {@link #DEFAULT_KIND}), comparator (by default
- * {@link #DEFAULT_COMPARATOR}), baseline, due date and note (at most {@value #NOTE_MAX}); the target value and unit
- * each form holds under the name its page posts, with the limits given here: numbers from 0 with at most
- * {@value #VALUE_DIGITS} digits before the point and {@value #VALUE_FRACTION} after it ({@link #fits}), a unit of at
- * most {@value #UNIT_MAX} characters. A percentage is at most 100 ({@link TargetKind#exceedsMaximum}). The target
- * form checks these by Bean Validation, an import's rows by its own checks with the same limits. The version and
- * token of {@link EditForm} travel with the target form; an import's row leaves them empty.
+ * A target's fields, defined once for every form that edits one — the target form
+ * ({@code TargetForm}) and an import's target rows (importing's
+ * {@code ImportForm.TargetRow}) hold them: name (required, at most {@value #NAME_MAX}
+ * characters), kind (by default {@link #DEFAULT_KIND}), comparator (by default
+ * {@link #DEFAULT_COMPARATOR}), baseline, due date and note (at most {@value #NOTE_MAX});
+ * the target value and unit each form holds under the name its page posts, with the
+ * limits given here: numbers from 0 with at most {@value #VALUE_DIGITS} digits before the
+ * point and {@value #VALUE_FRACTION} after it ({@link #fits}), a unit of at most
+ * {@value #UNIT_MAX} characters. A percentage is at most 100
+ * ({@link TargetKind#exceedsMaximum}). The target form checks these by Bean Validation,
+ * an import's rows by its own checks with the same limits. The version and token of
+ * {@link EditForm} travel with the target form; an import's row leaves them empty.
  */
 public abstract class TargetFields extends EditForm {
 
@@ -35,7 +38,10 @@ public abstract class TargetFields extends EditForm {
 	/** Digits after the decimal point a target value or baseline may have. */
 	public static final int VALUE_FRACTION = 2;
 
-	/** The smallest target value or baseline, as Bean Validation's {@code @DecimalMin} reads it. */
+	/**
+	 * The smallest target value or baseline, as Bean Validation's {@code @DecimalMin}
+	 * reads it.
+	 */
 	public static final String VALUE_MIN = "0";
 
 	/** The largest target value or baseline. */
@@ -65,7 +71,10 @@ public abstract class TargetFields extends EditForm {
 	@Size(max = NOTE_MAX)
 	private String note;
 
-	/** Whether a number fits a target value or baseline: not negative, at most {@link #VALUE_MAX}, two decimals. */
+	/**
+	 * Whether a number fits a target value or baseline: not negative, at most
+	 * {@link #VALUE_MAX}, two decimals.
+	 */
 	public static boolean fits(BigDecimal value) {
 		return value.signum() >= 0 && value.compareTo(VALUE_MAX) <= 0 && value.scale() <= VALUE_FRACTION;
 	}

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 
-/** The target form: the fields every target form holds ({@link TargetFields}), its target value and unit label. */
+/**
+ * The target form: the fields every target form holds ({@link TargetFields}), its target
+ * value and unit label.
+ */
 class TargetForm extends TargetFields {
 
 	@DecimalMin(VALUE_MIN)
@@ -31,7 +34,10 @@ class TargetForm extends TargetFields {
 		return form;
 	}
 
-	/** A percentage target is measured in %, whatever unit was typed; a yes/no target has no value or unit. */
+	/**
+	 * A percentage target is measured in %, whatever unit was typed; a yes/no target has
+	 * no value or unit.
+	 */
 	void normalize() {
 		if (getKind() == TargetKind.PERCENTAGE) {
 			this.unitLabel = "%";

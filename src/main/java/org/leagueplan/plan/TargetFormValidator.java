@@ -6,8 +6,8 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * Rules across a target's fields: a count or percentage needs a target value, a percentage is at most 100, a
- * deadline target needs its date.
+ * Rules across a target's fields: a count or percentage needs a target value, a
+ * percentage is at most 100, a deadline target needs its date.
  */
 class TargetFormValidator implements Validator {
 

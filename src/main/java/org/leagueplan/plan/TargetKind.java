@@ -3,9 +3,10 @@ package org.leagueplan.plan;
 import java.math.BigDecimal;
 
 /**
- * What a target counts: a number of things, a percentage, a done / not-done commitment, or a deadline. Owns the
- * rule "a percentage is at most 100", for a target's value and baseline as for a reported value: every form, import
- * and report asks {@link #exceedsMaximum}.
+ * What a target counts: a number of things, a percentage, a done / not-done commitment,
+ * or a deadline. Owns the rule "a percentage is at most 100", for a target's value and
+ * baseline as for a reported value: every form, import and report asks
+ * {@link #exceedsMaximum}.
  */
 public enum TargetKind {
 
@@ -22,7 +23,10 @@ public enum TargetKind {
 		return this == COUNT || this == PERCENTAGE;
 	}
 
-	/** Whether {@code value} is more than this kind allows: a percentage above 100; nothing else has a maximum. */
+	/**
+	 * Whether {@code value} is more than this kind allows: a percentage above 100;
+	 * nothing else has a maximum.
+	 */
 	public boolean exceedsMaximum(BigDecimal value) {
 		return this == PERCENTAGE && value != null && value.compareTo(MAX_PERCENTAGE) > 0;
 	}

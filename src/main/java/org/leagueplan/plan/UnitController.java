@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The list of responsible units (责任单位) with their members, and creating and editing them (ADMIN). Members are
- * assigned on the user administration pages.
+ * The list of responsible units (责任单位) with their members, and creating and editing them
+ * (ADMIN). Members are assigned on the user administration pages.
  */
 @Controller
 class UnitController {
@@ -85,10 +85,14 @@ class UnitController {
 			return VIEW_UNIT_FORM;
 		}
 		return this.flow.update(() -> this.editor.updateUnit(unitId, unitForm),
-				() -> conflict(this.units.unit(unitId), unitForm), PlanRoutes.units(), "unit.saved", model, response, redirect);
+				() -> conflict(this.units.unit(unitId), unitForm), PlanRoutes.units(), "unit.saved", model, response,
+				redirect);
 	}
 
-	/** Unit names are unique, ignoring case; a repeated create of the same form is not a duplicate. */
+	/**
+	 * Unit names are unique, ignoring case; a repeated create of the same form is not a
+	 * duplicate.
+	 */
 	private void validateName(OrgUnit unit, UnitForm form, BindingResult result) {
 		if (form.getName() == null || this.flow.isRepeatedCreate(form)) {
 			return;

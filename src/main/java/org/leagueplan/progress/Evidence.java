@@ -9,7 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Evidence attached to a report or an item update: a file (its bytes kept in {@code evidence_content}) or a link.
+ * Evidence attached to a report or an item update: a file (its bytes kept in
+ * {@code evidence_content}) or a link.
  */
 @Entity
 @Table(name = "evidence")

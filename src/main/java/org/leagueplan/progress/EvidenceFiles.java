@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.leagueplan.system.PlainText;
 
 /**
- * Decides what an uploaded file really is from its first bytes, not from its name or the browser's word: images
- * (JPEG, PNG, GIF), PDF, Word and Excel (the zip-based .docx / .xlsx and the older .doc / .xls). A file whose name
- * claims another type than its content is refused, and so is any other content.
+ * Decides what an uploaded file really is from its first bytes, not from its name or the
+ * browser's word: images (JPEG, PNG, GIF), PDF, Word and Excel (the zip-based .docx /
+ * .xlsx and the older .doc / .xls). A file whose name claims another type than its
+ * content is refused, and so is any other content.
  */
 final class EvidenceFiles {
 
@@ -24,11 +25,11 @@ final class EvidenceFiles {
 	static final long MAX_BYTES = 20L * 1024 * 1024;
 
 	/**
-	 * An Office file inflates to at most 200 MB in all (a 20 MB workbook of XML compresses some 10 to 20 times), of
-	 * at most 2,000 parts, none inflating more than 100 times its size past its first megabyte.
+	 * An Office file inflates to at most 200 MB in all (a 20 MB workbook of XML
+	 * compresses some 10 to 20 times), of at most 2,000 parts, none inflating more than
+	 * 100 times its size past its first megabyte.
 	 */
-	static final ZipContainers.Limits ZIP_LIMITS = new ZipContainers.Limits(2000, 200L * 1024 * 1024, 100,
-			1024 * 1024);
+	static final ZipContainers.Limits ZIP_LIMITS = new ZipContainers.Limits(2000, 200L * 1024 * 1024, 100, 1024 * 1024);
 
 	enum FileType {
 
@@ -47,7 +48,10 @@ final class EvidenceFiles {
 			this.extensions = List.of(extensions);
 		}
 
-		/** The content type to send on download: the older Office formats share one header. */
+		/**
+		 * The content type to send on download: the older Office formats share one
+		 * header.
+		 */
 		String contentTypeFor(String extension) {
 			return (this == OLE && "xls".equals(extension)) ? "application/vnd.ms-excel" : this.contentType;
 		}
@@ -58,8 +62,8 @@ final class EvidenceFiles {
 	}
 
 	/**
-	 * What the content is: one of the accepted kinds, a zip bomb (an Office file's zip over {@link #ZIP_LIMITS}), or
-	 * neither.
+	 * What the content is: one of the accepted kinds, a zip bomb (an Office file's zip
+	 * over {@link #ZIP_LIMITS}), or neither.
 	 */
 	record Detected(Optional<FileType> type, boolean zipBomb) {
 
@@ -71,7 +75,10 @@ final class EvidenceFiles {
 
 	}
 
-	/** The file's type by content, if it is one of the accepted kinds; a zip bomb is none of them. */
+	/**
+	 * The file's type by content, if it is one of the accepted kinds; a zip bomb is none
+	 * of them.
+	 */
 	static Detected detect(byte[] bytes) {
 		if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
 			return Detected.of(FileType.JPEG);
@@ -95,8 +102,8 @@ final class EvidenceFiles {
 	}
 
 	/**
-	 * A zip is Word or Excel when it holds their parts and passes the one zip check; any other zip (or a broken one)
-	 * is not accepted.
+	 * A zip is Word or Excel when it holds their parts and passes the one zip check; any
+	 * other zip (or a broken one) is not accepted.
 	 */
 	private static Detected officeZip(byte[] bytes) {
 		ZipContainers.Result zip = ZipContainers.check(bytes, ZIP_LIMITS);
@@ -121,8 +128,8 @@ final class EvidenceFiles {
 	}
 
 	/**
-	 * A name safe to store and to offer on download: no folders, no control or reserved characters, at most 100
-	 * characters, the extension kept.
+	 * A name safe to store and to offer on download: no folders, no control or reserved
+	 * characters, at most 100 characters, the extension kept.
 	 */
 	static String safeName(String original, FileType type) {
 		String name = (original != null) ? original : "";
@@ -141,7 +148,10 @@ final class EvidenceFiles {
 		return name;
 	}
 
-	/** The name with each character {@link PlainText} refuses in a line replaced by {@code _}. */
+	/**
+	 * The name with each character {@link PlainText} refuses in a line replaced by
+	 * {@code _}.
+	 */
 	private static String replaceForbidden(String name) {
 		StringBuilder kept = new StringBuilder(name.length());
 		int start = 0;

@@ -13,7 +13,10 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	List<Evidence> findByItemUpdateIdInOrderByIdAsc(Collection<Long> itemUpdateIds);
 
-	/** The evidence of every report and item update of a plan, in the order given (one query). */
+	/**
+	 * The evidence of every report and item update of a plan, in the order given (one
+	 * query).
+	 */
 	@Query("select e from Evidence e where e.reportId in (select r.id from ProgressReport r where r.planId = :planId) "
 			+ "or e.itemUpdateId in (select u.id from ItemUpdate u where u.planId = :planId) order by e.id")
 	List<Evidence> findByPlanId(@Param("planId") long planId);

@@ -7,7 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Read model: when an item last had a report or an update, for marking silent items stale.
+ * Read model: when an item last had a report or an update, for marking silent items
+ * stale.
  */
 @Entity
 @Table(name = "item_activity")

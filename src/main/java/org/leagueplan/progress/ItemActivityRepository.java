@@ -15,7 +15,9 @@ interface ItemActivityRepository extends JpaRepository<ItemActivity, Long> {
 
 	List<ItemActivity> findByPlanId(Long planId);
 
-	/** Makes sure the item has a row, whoever else is reporting on it at the same moment. */
+	/**
+	 * Makes sure the item has a row, whoever else is reporting on it at the same moment.
+	 */
 	@Modifying
 	@Query(value = "insert into item_activity (item_id, plan_id, last_activity_at) values (:id, :plan, :at) "
 			+ "on conflict do nothing", nativeQuery = true)

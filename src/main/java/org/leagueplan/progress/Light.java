@@ -1,7 +1,8 @@
 package org.leagueplan.progress;
 
 /**
- * The status light of a target, item or section, computed from reports, never typed (docs/status-rules.md).
+ * The status light of a target, item or section, computed from reports, never typed
+ * (docs/status-rules.md).
  */
 public enum Light {
 

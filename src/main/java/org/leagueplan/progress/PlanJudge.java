@@ -27,13 +27,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Judges a plan on a day (docs/status-rules.md, "Judging a day"): the values are those of reports as of the day or
- * earlier (a report made late for the day counts); what tells whether people reported — the last activity, the
- * silent (stale) flag, the reporting rate, the latest reports, an item's status updates — counts only what was made
- * by the end of the day in the committee's zone. Nothing made after now counts. The one judgement the dashboard, the
- * target pages ({@link #target}), the print and Word report and the Excel export read, the one a report being made is
- * judged by ({@link #targetWith}, see {@link ReportRules}), and the one rule for the day they judge when none is
- * asked for. A fixed number of queries, whatever the plan's size.
+ * Judges a plan on a day (docs/status-rules.md, "Judging a day"): the values are those of
+ * reports as of the day or earlier (a report made late for the day counts); what tells
+ * whether people reported — the last activity, the silent (stale) flag, the reporting
+ * rate, the latest reports, an item's status updates — counts only what was made by the
+ * end of the day in the committee's zone. Nothing made after now counts. The one
+ * judgement the dashboard, the target pages ({@link #target}), the print and Word report
+ * and the Excel export read, the one a report being made is judged by
+ * ({@link #targetWith}, see {@link ReportRules}), and the one rule for the day they judge
+ * when none is asked for. A fixed number of queries, whatever the plan's size.
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,8 +64,9 @@ public class PlanJudge {
 	}
 
 	/**
-	 * The day a plan is judged on when none is asked for, and the day a report form proposes: today in the
-	 * committee's zone, within the plan's year — its last day once the year is over, its first day before it begins.
+	 * The day a plan is judged on when none is asked for, and the day a report form
+	 * proposes: today in the committee's zone, within the plan's year — its last day once
+	 * the year is over, its first day before it begins.
 	 */
 	public LocalDate defaultDay(int planYear) {
 		return defaultDay(planYear, today());
@@ -82,7 +85,10 @@ public class PlanJudge {
 		return periodEnd.isAfter(today) ? today : periodEnd;
 	}
 
-	/** The plan on the day: every item's light, completion, flags and last activity (see the class comment). */
+	/**
+	 * The plan on the day: every item's light, completion, flags and last activity (see
+	 * the class comment).
+	 */
 	public PlanJudgement judge(PlanData data, LocalDate day) {
 		long planId = data.plan().id();
 		int year = data.plan().year();
@@ -91,8 +97,10 @@ public class PlanJudge {
 		Map<Long, TargetProgress> latest = this.progress.latestOfPlanOn(planId, day);
 		Map<Long, List<PlannedPoint>> planned = this.progress.plannedOfPlan(planId);
 
-		// the last activity of each item by the end of the day: its targets' reports and its own updates
-		Map<Long, Long> itemOfTarget = data.targets().stream()
+		// the last activity of each item by the end of the day: its targets' reports and
+		// its own updates
+		Map<Long, Long> itemOfTarget = data.targets()
+			.stream()
 			.collect(Collectors.toMap(TargetRef::id, TargetRef::itemId));
 		BinaryOperator<Instant> later = (a, b) -> a.isAfter(b) ? a : b;
 		Map<Long, Instant> activity = new HashMap<>();
@@ -102,7 +110,8 @@ public class PlanJudge {
 				activity.merge(itemId, at, later);
 			}
 		});
-		// an item's status on the day: its last update made by then; the plan's status when none came after
+		// an item's status on the day: its last update made by then; the plan's status
+		// when none came after
 		Map<Long, ItemStatus> statusOn = new HashMap<>();
 		Map<Long, Boolean> changedLater = new HashMap<>();
 		for (ItemReport update : this.progress.itemUpdatesOfPlan(planId)) {
@@ -137,16 +146,16 @@ public class PlanJudge {
 	}
 
 	/**
-	 * One target on the day, lit as {@link #judge} lights it within its plan: its latest value as of the day (made by
-	 * now), its planned values, the stored settings.
+	 * One target on the day, lit as {@link #judge} lights it within its plan: its latest
+	 * value as of the day (made by now), its planned values, the stored settings.
 	 */
 	public TargetVerdict target(TargetRef target, ItemContext item, LocalDate day) {
 		return verdict(target, item, this.progress.latestOfTargetOn(target.id(), day), day);
 	}
 
 	/**
-	 * The target on the day were {@code latest} its latest report: how a report being made would leave it (judged on
-	 * the report's as-of day).
+	 * The target on the day were {@code latest} its latest report: how a report being
+	 * made would leave it (judged on the report's as-of day).
 	 */
 	public TargetVerdict targetWith(TargetRef target, ItemContext item, TargetProgress latest, LocalDate day) {
 		return verdict(target, item, latest, day);
@@ -160,7 +169,10 @@ public class PlanJudge {
 				StatusRules.actual(target, latest), StatusRules.expected(target, period, planned, day), planned);
 	}
 
-	/** A target on a day: its light, its actual value, the value expected by then, and its planned values. */
+	/**
+	 * A target on a day: its light, its actual value, the value expected by then, and its
+	 * planned values.
+	 */
 	public record TargetVerdict(Light light, BigDecimal actual, BigDecimal expected, List<PlannedPoint> planned) {
 	}
 

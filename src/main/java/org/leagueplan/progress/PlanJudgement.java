@@ -10,8 +10,9 @@ import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.progress.StatusRules.ItemJudgement;
 
 /**
- * A plan as {@link PlanJudge} judged it on a day: the settings used, each target's latest state and planned values
- * as they stood then, and a verdict per item in the plan's order.
+ * A plan as {@link PlanJudge} judged it on a day: the settings used, each target's latest
+ * state and planned values as they stood then, and a verdict per item in the plan's
+ * order.
  */
 public record PlanJudgement(LocalDate day, StatusSettings settings, Map<Long, TargetProgress> latest,
 		Map<Long, List<PlannedPoint>> planned, Map<Long, ItemVerdict> items) {
@@ -20,14 +21,18 @@ public record PlanJudgement(LocalDate day, StatusSettings settings, Map<Long, Ta
 		return this.items.get(itemId);
 	}
 
-	/** The light of a group of items (a section, a unit) with these lights, by the settings judged with. */
+	/**
+	 * The light of a group of items (a section, a unit) with these lights, by the
+	 * settings judged with.
+	 */
 	public Light rollup(Collection<Light> lights) {
 		return StatusRules.rollup(lights, this.settings.rollup());
 	}
 
 	/**
-	 * An item on the day: the item with its status as of that day, its light, completion and overdue flag
-	 * ({@code judged}), when it last had a report or an update by then, and whether it is silent (stale).
+	 * An item on the day: the item with its status as of that day, its light, completion
+	 * and overdue flag ({@code judged}), when it last had a report or an update by then,
+	 * and whether it is silent (stale).
 	 */
 	public record ItemVerdict(ItemRef item, ItemJudgement judged, Instant lastActivity, boolean stale) {
 

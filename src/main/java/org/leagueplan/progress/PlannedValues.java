@@ -11,11 +11,12 @@ import java.util.Set;
 import org.leagueplan.progress.ProgressService.PlannedLine;
 
 /**
- * The rule for a target's planned values (time phasing), in one place: one line per value, a date and a value
- * ({@code 2023-06-30 10}); at most {@link #MAX_PER_TARGET} lines (two a month is more than any plan phases by); a
- * value from 0 that fits the stored column ({@code numeric(14, 2)}: at most 12 digits before the point and 2 after);
- * each date in the plan's year and no date twice. Text that breaks it is refused as a whole, with the line and what
- * is wrong, and nothing is stored.
+ * The rule for a target's planned values (time phasing), in one place: one line per
+ * value, a date and a value ({@code 2023-06-30 10}); at most {@link #MAX_PER_TARGET}
+ * lines (two a month is more than any plan phases by); a value from 0 that fits the
+ * stored column ({@code numeric(14, 2)}: at most 12 digits before the point and 2 after);
+ * each date in the plan's year and no date twice. Text that breaks it is refused as a
+ * whole, with the line and what is wrong, and nothing is stored.
  */
 final class PlannedValues {
 
@@ -81,14 +82,18 @@ final class PlannedValues {
 	}
 
 	/**
-	 * Whether one planned value passes the rule (its date in the plan's year, its value fitting); the count and
-	 * duplicate dates are the caller's to check against {@link #MAX_PER_TARGET}.
+	 * Whether one planned value passes the rule (its date in the plan's year, its value
+	 * fitting); the count and duplicate dates are the caller's to check against
+	 * {@link #MAX_PER_TARGET}.
 	 */
 	public static boolean accepts(LocalDate periodEnd, BigDecimal value, int planYear) {
 		return periodEnd != null && value != null && periodEnd.getYear() == planYear && fits(value);
 	}
 
-	/** Whether a planned value may be stored: not negative, and fits {@code numeric(14, 2)}. */
+	/**
+	 * Whether a planned value may be stored: not negative, and fits
+	 * {@code numeric(14, 2)}.
+	 */
 	static boolean fits(BigDecimal value) {
 		if (value.signum() < 0) {
 			return false;
@@ -97,7 +102,9 @@ final class PlannedValues {
 		return plain.scale() <= MAX_FRACTION_DIGITS && plain.precision() - plain.scale() <= MAX_INTEGER_DIGITS;
 	}
 
-	/** Planned values refused: the message key and its arguments (the line number first). */
+	/**
+	 * Planned values refused: the message key and its arguments (the line number first).
+	 */
 	static final class Refused extends RuntimeException {
 
 		private final String key;

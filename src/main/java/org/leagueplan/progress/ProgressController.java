@@ -1,6 +1,5 @@
 package org.leagueplan.progress;
 
-
 import jakarta.validation.Valid;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.system.PlainTextEditor;
@@ -21,8 +20,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Reporting progress: on a target (value or done, as of a date, with evidence; corrections), on an item (status
- * update), the target's planned values, the chart data, and evidence downloads.
+ * Reporting progress: on a target (value or done, as of a date, with evidence;
+ * corrections), on an item (status update), the target's planned values, the chart data,
+ * and evidence downloads.
  */
 @Controller
 class ProgressController {
@@ -49,7 +49,8 @@ class ProgressController {
 	String showTarget(@PathVariable long targetId, @RequestParam(required = false) Long corrects, Model model) {
 		TargetProgressView view = this.reading.target(targetId);
 		ReportForm form = new ReportForm();
-		// the plan's default day (today, within the plan's year), the day the page is judged on
+		// the plan's default day (today, within the plan's year), the day the page is
+		// judged on
 		form.setAsOf(view.today());
 		form.setCorrectsId(corrects);
 		model.addAttribute("reportForm", form);
@@ -75,8 +76,8 @@ class ProgressController {
 	}
 
 	/**
-	 * Planned values, one per line: a date and a value, e.g. {@code 2023-06-30 10}. Refused text is shown again
-	 * with what is wrong, and nothing is stored.
+	 * Planned values, one per line: a date and a value, e.g. {@code 2023-06-30 10}.
+	 * Refused text is shown again with what is wrong, and nothing is stored.
 	 */
 	@PostMapping("/targets/{targetId}/planned")
 	String plan(@PathVariable long targetId, @RequestParam(required = false) String lines, Model model,

@@ -7,8 +7,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * The status settings are ADMIN's. Reports and item updates follow the defaults (writing for ADMIN and STAFF) and
- * {@code PlanPermissions.checkReportOn} for which items.
+ * The status settings are ADMIN's. Reports and item updates follow the defaults (writing
+ * for ADMIN and STAFF) and {@code PlanPermissions.checkReportOn} for which items.
  */
 @Component
 class ProgressHttpRules implements HttpRules {

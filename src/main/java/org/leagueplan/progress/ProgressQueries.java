@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the dashboard and the reports read of progress, each in one query however many targets it asks about.
+ * What the dashboard and the reports read of progress, each in one query however many
+ * targets it asks about.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,8 +37,8 @@ public class ProgressQueries {
 	private final CommitteeTime time;
 
 	ProgressQueries(TargetProgressRowRepository latest, PlannedValueRepository planned,
-			ProgressReportRepository reports, ItemUpdateRepository updates,
-			StatusSettingsRowRepository settings, EvidenceRepository evidence, CommitteeTime time) {
+			ProgressReportRepository reports, ItemUpdateRepository updates, StatusSettingsRowRepository settings,
+			EvidenceRepository evidence, CommitteeTime time) {
 		this.evidence = evidence;
 		this.time = time;
 		this.latest = latest;
@@ -61,37 +62,47 @@ public class ProgressQueries {
 	}
 
 	/**
-	 * The latest state of every target of a plan on a day: only reports as of that day or earlier count (as far as
-	 * they are made by now: a report made late for the day counts), taken in the order they were made, by the same
-	 * rule as the stored latest state.
+	 * The latest state of every target of a plan on a day: only reports as of that day or
+	 * earlier count (as far as they are made by now: a report made late for the day
+	 * counts), taken in the order they were made, by the same rule as the stored latest
+	 * state.
 	 */
 	public Map<Long, TargetProgress> latestOfPlanOn(long planId, LocalDate day) {
 		return fold(this.reports.findByPlanIdAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(planId, day,
 				this.time.madeByNow()));
 	}
 
-	/** The latest state of one target as it stood on a day, by the rule of {@link #latestOfPlanOn}. */
+	/**
+	 * The latest state of one target as it stood on a day, by the rule of
+	 * {@link #latestOfPlanOn}.
+	 */
 	public TargetProgress latestOfTargetOn(long targetId, LocalDate day) {
 		return fold(this.reports.findByTargetIdAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(targetId, day,
 				this.time.madeByNow()))
 			.get(targetId);
 	}
 
-	/** Reports taken in the order made, by the rule of the stored latest state ({@link ProgressReport#supersedes}). */
+	/**
+	 * Reports taken in the order made, by the rule of the stored latest state
+	 * ({@link ProgressReport#supersedes}).
+	 */
 	private static Map<Long, TargetProgress> fold(List<ProgressReport> reports) {
 		Map<Long, TargetProgress> latest = new HashMap<>();
 		for (ProgressReport report : reports) {
 			TargetProgress before = latest.get(report.getTargetId());
 			boolean newer = report.supersedes((before != null) ? before.asOf() : null);
-			latest.put(report.getTargetId(), new TargetProgress(report.getTargetId(),
-					newer ? report.getValue() : before.value(), newer ? report.getDone() : before.done(),
-					newer ? report.getAsOf() : before.asOf(), report.getReportedAt(),
-					(before != null) ? before.reportCount() + 1 : 1));
+			latest.put(report.getTargetId(),
+					new TargetProgress(report.getTargetId(), newer ? report.getValue() : before.value(),
+							newer ? report.getDone() : before.done(), newer ? report.getAsOf() : before.asOf(),
+							report.getReportedAt(), (before != null) ? before.reportCount() + 1 : 1));
 		}
 		return latest;
 	}
 
-	/** Every report on a plan's targets as of a day from {@code from} to {@code to} (both included), in the order made. */
+	/**
+	 * Every report on a plan's targets as of a day from {@code from} to {@code to} (both
+	 * included), in the order made.
+	 */
 	public List<TargetReport> reportsOfPlan(long planId, LocalDate from, LocalDate to) {
 		return this.reports.findByPlanIdAndAsOfBetweenOrderByIdAsc(planId, from, to)
 			.stream()
@@ -101,9 +112,13 @@ public class ProgressQueries {
 			.toList();
 	}
 
-	/** Every status update of a plan's items made from {@code from} (included) until {@code until} (excluded). */
+	/**
+	 * Every status update of a plan's items made from {@code from} (included) until
+	 * {@code until} (excluded).
+	 */
 	public List<ItemReport> itemUpdatesOfPlan(long planId, Instant from, Instant until) {
-		return this.updates.findByPlanIdAndReportedAtGreaterThanEqualAndReportedAtLessThanOrderByIdAsc(planId, from, until)
+		return this.updates
+			.findByPlanIdAndReportedAtGreaterThanEqualAndReportedAtLessThanOrderByIdAsc(planId, from, until)
 			.stream()
 			.map(update -> new ItemReport(update.getId(), update.getItemId(), update.getStatus(), update.getNarrative(),
 					update.getReportedBy(), update.getReportedAt()))
@@ -145,15 +160,19 @@ public class ProgressQueries {
 	}
 
 	/**
-	 * The instant before which an entry counts as known on a day: made by the end of the day — except on the last
-	 * day of a year, the year's final account, which takes every entry made by now (the year's last reports are
-	 * entered in January). Last activity, stale flags, latest reports and item status follow it.
+	 * The instant before which an entry counts as known on a day: made by the end of the
+	 * day — except on the last day of a year, the year's final account, which takes every
+	 * entry made by now (the year's last reports are entered in January). Last activity,
+	 * stale flags, latest reports and item status follow it.
 	 */
 	public Instant knownOn(LocalDate day) {
 		return (day.getMonthValue() == 12 && day.getDayOfMonth() == 31) ? this.time.madeByNow() : this.time.madeBy(day);
 	}
 
-	/** Per target of a plan: when its last report known on the day ({@link #knownOn}) was made. */
+	/**
+	 * Per target of a plan: when its last report known on the day ({@link #knownOn}) was
+	 * made.
+	 */
 	public Map<Long, Instant> lastReportedOfPlanOn(long planId, LocalDate day) {
 		Map<Long, Instant> last = new HashMap<>();
 		for (Object[] row : this.reports.lastReportedAtByTarget(planId, knownOn(day))) {
@@ -162,7 +181,10 @@ public class ProgressQueries {
 		return last;
 	}
 
-	/** Every status update of a plan's items, in the order made (the order of time, then of id). */
+	/**
+	 * Every status update of a plan's items, in the order made (the order of time, then
+	 * of id).
+	 */
 	public List<ItemReport> itemUpdatesOfPlan(long planId) {
 		return this.updates.findByPlanIdOrderByReportedAtAscIdAsc(planId)
 			.stream()
@@ -171,7 +193,10 @@ public class ProgressQueries {
 			.toList();
 	}
 
-	/** The ten latest reports and item updates of a plan known on the day ({@link #knownOn}), newest first. */
+	/**
+	 * The ten latest reports and item updates of a plan known on the day
+	 * ({@link #knownOn}), newest first.
+	 */
 	public List<RecentReport> recentOn(long planId, LocalDate day) {
 		Instant until = knownOn(day);
 		List<RecentReport> recent = new ArrayList<>();
@@ -179,19 +204,25 @@ public class ProgressQueries {
 			.forEach(report -> recent.add(new RecentReport(report.getTargetId(), null, report.getValue(),
 					report.getDone(), report.getNarrative(), report.getReportedAt())));
 		this.updates.findTop10ByPlanIdAndReportedAtLessThanOrderByReportedAtDescIdDesc(planId, until)
-			.forEach(update -> recent.add(new RecentReport(null, update.getItemId(), null, null,
-					update.getNarrative(), update.getReportedAt())));
+			.forEach(update -> recent.add(new RecentReport(null, update.getItemId(), null, null, update.getNarrative(),
+					update.getReportedAt())));
 		recent.sort(java.util.Comparator.comparing(RecentReport::reportedAt).reversed());
 		return recent.subList(0, Math.min(10, recent.size()));
 	}
 
-	/** One report on a target; {@code correctsId} names the report it corrects, {@code reportedBy} the user. */
+	/**
+	 * One report on a target; {@code correctsId} names the report it corrects,
+	 * {@code reportedBy} the user.
+	 */
 	public record TargetReport(long id, long targetId, java.math.BigDecimal value, Boolean done, LocalDate asOf,
 			String narrative, String reason, String correctiveAction, Long correctsId, Long reportedBy,
 			Instant reportedAt) {
 	}
 
-	/** A piece of evidence: a web link ({@code text} is its address) or an uploaded file ({@code text} its name). */
+	/**
+	 * A piece of evidence: a web link ({@code text} is its address) or an uploaded file
+	 * ({@code text} its name).
+	 */
 	public record EvidenceRef(boolean link, String text) {
 	}
 
@@ -208,12 +239,17 @@ public class ProgressQueries {
 
 	}
 
-	/** One status update of an item with its narrative; {@code reportedBy} names the user. */
+	/**
+	 * One status update of an item with its narrative; {@code reportedBy} names the user.
+	 */
 	public record ItemReport(long id, long itemId, org.leagueplan.plan.ItemStatus status, String narrative,
 			Long reportedBy, Instant reportedAt) {
 	}
 
-	/** A report on a target ({@code targetId} set) or an update of an item ({@code itemId} set). */
+	/**
+	 * A report on a target ({@code targetId} set) or an update of an item ({@code itemId}
+	 * set).
+	 */
 	public record RecentReport(Long targetId, Long itemId, java.math.BigDecimal value, Boolean done, String narrative,
 			Instant reportedAt) {
 	}

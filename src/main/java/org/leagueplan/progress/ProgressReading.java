@@ -60,8 +60,8 @@ class ProgressReading {
 	}
 
 	/**
-	 * A target's page: judged by {@link PlanJudge#target} on its plan's default day ({@link PlanJudge#defaultDay}), as
-	 * the dashboard is.
+	 * A target's page: judged by {@link PlanJudge#target} on its plan's default day
+	 * ({@link PlanJudge#defaultDay}), as the dashboard is.
 	 */
 	public TargetProgressView target(long targetId) {
 		TargetRef target = this.plans.target(targetId);
@@ -89,7 +89,9 @@ class ProgressReading {
 				names(history.stream().map(ItemUpdate::getReportedBy).toList()), this.permissions.mayReportOn(itemId));
 	}
 
-	/** Actual values (as reported, by date) and the expected line, for the target's chart. */
+	/**
+	 * Actual values (as reported, by date) and the expected line, for the target's chart.
+	 */
 	public Chart chart(long targetId) {
 		TargetRef target = this.plans.target(targetId);
 		ItemContext item = this.plans.itemContext(target.itemId());

@@ -12,8 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One report on a target: its value or done flag as of a date, with the narrative and, for a red target, the reason
- * and the corrective action. Reports are never changed; a correction is a new report naming the one it corrects.
+ * One report on a target: its value or done flag as of a date, with the narrative and,
+ * for a red target, the reason and the corrective action. Reports are never changed; a
+ * correction is a new report naming the one it corrects.
  */
 @Entity
 @Table(name = "progress_report")
@@ -49,8 +50,8 @@ class ProgressReport {
 	protected ProgressReport() {
 	}
 
-	ProgressReport(long targetId, long planId, BigDecimal value, Boolean done, LocalDate asOf, String narrative, String reason,
-			String correctiveAction, Long correctsId, Long reportedBy, Instant reportedAt) {
+	ProgressReport(long targetId, long planId, BigDecimal value, Boolean done, LocalDate asOf, String narrative,
+			String reason, String correctiveAction, Long correctsId, Long reportedBy, Instant reportedAt) {
 		this.targetId = targetId;
 		this.planId = planId;
 		this.value = value;
@@ -65,8 +66,9 @@ class ProgressReport {
 	}
 
 	/**
-	 * Whether this report becomes a target's latest when the latest so far is as of {@code latestAsOf} ({@code null}
-	 * for none): the one with the latest as-of date wins, a later report wins a tie, and a correction always wins.
+	 * Whether this report becomes a target's latest when the latest so far is as of
+	 * {@code latestAsOf} ({@code null} for none): the one with the latest as-of date
+	 * wins, a later report wins a tie, and a correction always wins.
 	 */
 	public boolean supersedes(LocalDate latestAsOf) {
 		return latestAsOf == null || !this.asOf.isBefore(latestAsOf) || this.correctsId != null;

@@ -15,7 +15,10 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
 	List<ProgressReport> findByPlanIdAndAsOfBetweenOrderByIdAsc(Long planId, LocalDate from, LocalDate to);
 
-	/** The reports as of {@code day} or earlier that were made before {@code until}, in the order made. */
+	/**
+	 * The reports as of {@code day} or earlier that were made before {@code until}, in
+	 * the order made.
+	 */
 	List<ProgressReport> findByPlanIdAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(Long planId, LocalDate day,
 			Instant until);
 

@@ -39,9 +39,10 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Takes reports on targets and updates of items: checks them whole first — every report by {@link ReportRules}
- * (value, date, reason for a red target, links), every file — and then stores the report, its evidence and the read
- * models in one transaction, so a bad input saves nothing.
+ * Takes reports on targets and updates of items: checks them whole first — every report
+ * by {@link ReportRules} (value, date, reason for a red target, links), every file — and
+ * then stores the report, its evidence and the read models in one transaction, so a bad
+ * input saves nothing.
  */
 @Service
 @Transactional
@@ -81,8 +82,9 @@ class ProgressService {
 
 	ProgressService(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
 			EvidenceContentRepository contents, TargetProgressRowRepository latest, ItemActivityRepository activity,
-			PlannedValueRepository planned, PlanQueries plans, PlanPermissions permissions, PlanUpdates planUpdates, UserDirectory users,
-			ApplicationEventPublisher events, Clock clock, ReportRules rules, jakarta.validation.Validator validator) {
+			PlannedValueRepository planned, PlanQueries plans, PlanPermissions permissions, PlanUpdates planUpdates,
+			UserDirectory users, ApplicationEventPublisher events, Clock clock, ReportRules rules,
+			jakarta.validation.Validator validator) {
 		this.rules = rules;
 		this.reports = reports;
 		this.updates = updates;
@@ -101,8 +103,8 @@ class ProgressService {
 	}
 
 	/**
-	 * Checks the report against its target and stores it with its evidence; answers the new report's id, or
-	 * nothing when {@code errors} got a rejection.
+	 * Checks the report against its target and stores it with its evidence; answers the
+	 * new report's id, or nothing when {@code errors} got a rejection.
 	 */
 	public Optional<Long> report(long targetId, ReportForm form, Errors errors) {
 		TargetRef target = this.plans.target(targetId);
@@ -115,9 +117,9 @@ class ProgressService {
 		}
 		Instant now = this.clock.instant();
 		boolean numeric = target.kind().isNumeric();
-		ProgressReport report = this.reports.save(new ProgressReport(targetId, item.plan().id(), numeric ? form.getValue() : null,
-				numeric ? null : form.isDone(), form.getAsOf(), form.getNarrative(), form.getReason(),
-				form.getCorrectiveAction(), form.getCorrectsId(), currentUserId(), now));
+		ProgressReport report = this.reports.save(new ProgressReport(targetId, item.plan().id(),
+				numeric ? form.getValue() : null, numeric ? null : form.isDone(), form.getAsOf(), form.getNarrative(),
+				form.getReason(), form.getCorrectiveAction(), form.getCorrectsId(), currentUserId(), now));
 		storeEvidence(report.getId(), null, form, uploads, now);
 		this.latest.ensureExists(targetId, item.plan().id(), now);
 		this.latest.findForUpdate(targetId).orElseThrow().take(report);
@@ -138,26 +140,29 @@ class ProgressService {
 		}
 		Instant now = this.clock.instant();
 		long planId = this.plans.itemContext(itemId).plan().id();
-		ItemUpdate update = this.updates.save(new ItemUpdate(itemId, planId, form.getStatus(), form.getNarrative(),
-				currentUserId(), now));
+		ItemUpdate update = this.updates
+			.save(new ItemUpdate(itemId, planId, form.getStatus(), form.getNarrative(), currentUserId(), now));
 		storeEvidence(null, update.getId(), form, uploads, now);
 		this.planUpdates.changeItemStatus(itemId, form.getStatus());
 		touch(itemId, planId, now);
-		this.events.publishEvent(new ProgressReported("ITEM_UPDATED", "item " + itemId,
-				form.getStatus() + ": " + form.getNarrative()));
+		this.events.publishEvent(
+				new ProgressReported("ITEM_UPDATED", "item " + itemId, form.getStatus() + ": " + form.getNarrative()));
 		return Optional.of(update.getId());
 	}
 
 	/**
-	 * Stores past reports and item updates of a plan ({@link org.leagueplan.progress.ProgressHistory}) in the order
-	 * they were made, with their evidence links, and planned values, each checked to belong to the plan; every
-	 * report must pass {@link ReportRules} (judged today) and every update's links likewise, else the whole is
-	 * refused ({@link ReportRules.Refused}); a report correcting another must come after it and be on the same target.
-	 * One audit line for the whole history.
+	 * Stores past reports and item updates of a plan
+	 * ({@link org.leagueplan.progress.ProgressHistory}) in the order they were made, with
+	 * their evidence links, and planned values, each checked to belong to the plan; every
+	 * report must pass {@link ReportRules} (judged today) and every update's links
+	 * likewise, else the whole is refused ({@link ReportRules.Refused}); a report
+	 * correcting another must come after it and be on the same target. One audit line for
+	 * the whole history.
 	 */
 	public int restore(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates,
 			List<PastPlanned> pastPlanned) {
-		// each target and item checked once (a history may hold thousands of reports on a few hundred targets)
+		// each target and item checked once (a history may hold thousands of reports on a
+		// few hundred targets)
 		Map<Long, TargetRef> targets = new HashMap<>();
 		Map<Long, Long> itemOfTarget = new HashMap<>();
 		Map<Long, Integer> yearOfItem = new HashMap<>();
@@ -173,9 +178,9 @@ class ProgressService {
 		pastUpdates.forEach(past -> requireItem.accept(past.itemId()));
 		for (int i = 0; i < pastReports.size(); i++) {
 			PastReport past = pastReports.get(i);
-			List<Violation> broken = this.rules.violations(new ReportRules.Report(targets.get(past.targetId()).kind(),
-					past.value(), past.done(), past.asOf(), yearOfItem.get(itemOfTarget.get(past.targetId())),
-					past.links()));
+			List<Violation> broken = this.rules
+				.violations(new ReportRules.Report(targets.get(past.targetId()).kind(), past.value(), past.done(),
+						past.asOf(), yearOfItem.get(itemOfTarget.get(past.targetId())), past.links()));
 			if (!broken.isEmpty()) {
 				throw new ReportRules.Refused("report " + i, broken);
 			}
@@ -186,10 +191,11 @@ class ProgressService {
 				throw new ReportRules.Refused("item update " + i, broken);
 			}
 		}
-		pastPlanned.forEach(past -> this.planned.save(new PlannedValue(past.targetId(), planId, past.periodEnd(),
-				past.value())));
+		pastPlanned.forEach(
+				past -> this.planned.save(new PlannedValue(past.targetId(), planId, past.periodEnd(), past.value())));
 
-		// the read models: one row per target and per item, locked once, brought up to date in memory
+		// the read models: one row per target and per item, locked once, brought up to
+		// date in memory
 		Instant first = Stream
 			.concat(pastReports.stream().map(PastReport::reportedAt), pastUpdates.stream().map(PastUpdate::reportedAt))
 			.min(Comparator.naturalOrder())
@@ -229,33 +235,38 @@ class ProgressService {
 					past.done(), past.asOf(), past.narrative(), past.reason(), past.correctiveAction(), correctsId,
 					past.reportedBy(), past.reportedAt()));
 			saved.put(i, report);
-			past.links().forEach(link -> this.evidence.save(Evidence.link(report.getId(), null, link, past.reportedAt())));
+			past.links()
+				.forEach(link -> this.evidence.save(Evidence.link(report.getId(), null, link, past.reportedAt())));
 			latestRows.get(past.targetId()).take(report);
 			activityRows.get(itemOfTarget.get(past.targetId())).touch(past.reportedAt());
 		}
 		pastUpdates.stream().sorted(Comparator.comparing(PastUpdate::reportedAt)).forEach(past -> {
 			ItemUpdate update = this.updates.save(new ItemUpdate(past.itemId(), planId, past.status(), past.narrative(),
 					past.reportedBy(), past.reportedAt()));
-			past.links().forEach(link -> this.evidence.save(Evidence.link(null, update.getId(), link, past.reportedAt())));
+			past.links()
+				.forEach(link -> this.evidence.save(Evidence.link(null, update.getId(), link, past.reportedAt())));
 			activityRows.get(past.itemId()).touch(past.reportedAt());
 		});
 		int count = pastReports.size() + pastUpdates.size() + pastPlanned.size();
 		if (count > 0) {
-			// a message code and its numbers, shown in the reader's language by the audit log (audit.internal.AuditTexts)
-			this.events.publishEvent(new ProgressReported("HISTORY_IMPORTED", "plan " + planId,
-					"#auditDetail.historyImported|" + pastReports.size() + "|" + pastUpdates.size() + "|"
-							+ pastPlanned.size()));
+			// a message code and its numbers, shown in the reader's language by the audit
+			// log (audit.internal.AuditTexts)
+			this.events
+				.publishEvent(new ProgressReported("HISTORY_IMPORTED", "plan " + planId, "#auditDetail.historyImported|"
+						+ pastReports.size() + "|" + pastUpdates.size() + "|" + pastPlanned.size()));
 		}
 		return count;
 	}
 
 	/**
-	 * Stores reports and item updates made by people at their own times ({@link
-	 * org.leagueplan.progress.ProgressHistory#record}), each first checked as the form a person would have sent
-	 * then: the report's form rules and {@link ReportRules} — its value, as-of date, reason and corrective action when
-	 * it leaves its target red (judged on its as-of date with the stored settings) and links, as {@link #report}
-	 * checks them; the as-of date not after the day it was entered, and no entry in the future. Corrections are not
-	 * taken here. Refuses the whole history, storing nothing, when one entry fails.
+	 * Stores reports and item updates made by people at their own times
+	 * ({@link org.leagueplan.progress.ProgressHistory#record}), each first checked as the
+	 * form a person would have sent then: the report's form rules and {@link ReportRules}
+	 * — its value, as-of date, reason and corrective action when it leaves its target red
+	 * (judged on its as-of date with the stored settings) and links, as {@link #report}
+	 * checks them; the as-of date not after the day it was entered, and no entry in the
+	 * future. Corrections are not taken here. Refuses the whole history, storing nothing,
+	 * when one entry fails.
 	 */
 	public int record(long planId, List<PastReport> pastReports, List<PastUpdate> pastUpdates) {
 		for (int i = 0; i < pastReports.size(); i++) {
@@ -298,14 +309,14 @@ class ProgressService {
 
 	private static void refuseIfAny(String what, Errors errors) {
 		if (errors.hasErrors()) {
-			throw new IllegalArgumentException(what + " refused: " + errors.getAllErrors()
-				.stream()
-				.map(error -> String.valueOf(error.getCode()))
-				.toList());
+			throw new IllegalArgumentException(what + " refused: "
+					+ errors.getAllErrors().stream().map(error -> String.valueOf(error.getCode())).toList());
 		}
 	}
 
-	/** The year of the plan the item is in, which must be the plan with {@code planId}. */
+	/**
+	 * The year of the plan the item is in, which must be the plan with {@code planId}.
+	 */
 	private int yearInPlan(long itemId, long planId) {
 		var plan = this.plans.itemContext(itemId).plan();
 		if (plan.id() != planId) {
@@ -315,8 +326,8 @@ class ProgressService {
 	}
 
 	/**
-	 * Replaces a target's planned values (time phasing) with those in {@code text}, one per line, by the rule of
-	 * {@link PlannedValues}.
+	 * Replaces a target's planned values (time phasing) with those in {@code text}, one
+	 * per line, by the rule of {@link PlannedValues}.
 	 * @throws PlannedValues.Refused when the text breaks it; nothing is changed then
 	 */
 	public void replacePlannedValues(long targetId, String text) {
@@ -332,8 +343,9 @@ class ProgressService {
 	}
 
 	/**
-	 * The report's rules ({@link ReportRules}), with its links; a correction names an earlier report on the target;
-	 * a report that passes the rest (its links aside) and leaves its target red needs a reason and an action.
+	 * The report's rules ({@link ReportRules}), with its links; a correction names an
+	 * earlier report on the target; a report that passes the rest (its links aside) and
+	 * leaves its target red needs a reason and an action.
 	 */
 	private void validateReport(TargetRef target, ItemContext item, ReportForm form, Errors errors) {
 		List<Violation> broken = this.rules.violations(new ReportRules.Report(target.kind(), form.getValue(),
@@ -353,8 +365,8 @@ class ProgressService {
 	}
 
 	/**
-	 * Rejects the broken rules on the form; a rule on a field the form's own checks already rejected (a number that
-	 * did not read, a missing date) is not added to it.
+	 * Rejects the broken rules on the form; a rule on a field the form's own checks
+	 * already rejected (a number that did not read, a missing date) is not added to it.
 	 */
 	private static void reject(List<Violation> violations, Errors errors) {
 		Set<String> rejectedBefore = violations.stream()

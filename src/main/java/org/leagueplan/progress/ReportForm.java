@@ -10,8 +10,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A report on a target: the value (or done), as of a date, the narrative, for a red target the reason and the
- * corrective action, and evidence (files and links). {@code correctsId} names the report it corrects.
+ * A report on a target: the value (or done), as of a date, the narrative, for a red
+ * target the reason and the corrective action, and evidence (files and links).
+ * {@code correctsId} names the report it corrects.
  */
 class ReportForm extends EvidenceForm {
 

@@ -16,17 +16,21 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
- * What a report on a target must be to be taken — the one set of rules every report passes: a person's (the report
- * form), one restored from a plan workbook ({@link ProgressHistory#restore}), one recorded as people made it
- * ({@link ProgressHistory#record}), the import's check of a workbook's history before it is saved, and a register
- * entry to come. A numeric target's report has a value, a percentage at most 100 ({@link TargetKind#exceedsMaximum});
- * a yes/no or deadline target's says done or not; the as-of day is in the plan's year and not after today in the
- * committee's zone; at most {@link #MAX_LINKS} links, each a web address. A report that leaves its target red needs a
- * reason and a corrective action ({@link #reasonViolations}); a report entered at a given time has its as-of day not
+ * What a report on a target must be to be taken — the one set of rules every report
+ * passes: a person's (the report form), one restored from a plan workbook
+ * ({@link ProgressHistory#restore}), one recorded as people made it
+ * ({@link ProgressHistory#record}), the import's check of a workbook's history before it
+ * is saved, and a register entry to come. A numeric target's report has a value, a
+ * percentage at most 100 ({@link TargetKind#exceedsMaximum}); a yes/no or deadline
+ * target's says done or not; the as-of day is in the plan's year and not after today in
+ * the committee's zone; at most {@link #MAX_LINKS} links, each a web address. A report
+ * that leaves its target red needs a reason and a corrective action
+ * ({@link #reasonViolations}); a report entered at a given time has its as-of day not
  * after that time's day, and that time not in the future ({@link #enteredViolations}).
  * <p>
- * Each check answers the broken rules as {@link Violation}s — the field, the message code and its arguments, the same
- * as a person's form shows — so a caller may reject a form's field, flag a row of a preview, or refuse the whole.
+ * Each check answers the broken rules as {@link Violation}s — the field, the message code
+ * and its arguments, the same as a person's form shows — so a caller may reject a form's
+ * field, flag a row of a preview, or refuse the whole.
  */
 @Component
 public class ReportRules {
@@ -48,6 +52,7 @@ public class ReportRules {
 
 	/**
 	 * A report as the rules see it.
+	 *
 	 * @param kind the kind of the target as it takes the report
 	 * @param value the value, for a numeric target
 	 * @param done whether it is done, for a yes/no or deadline target
@@ -64,9 +69,10 @@ public class ReportRules {
 	}
 
 	/**
-	 * A broken rule: the form field it concerns ({@code value}, {@code done}, {@code asOf}, {@code links},
-	 * {@code reason}, {@code correctiveAction}, or {@code null} for the report as a whole), its message code in
-	 * messages*.properties and the code's arguments.
+	 * A broken rule: the form field it concerns ({@code value}, {@code done},
+	 * {@code asOf}, {@code links}, {@code reason}, {@code correctiveAction}, or
+	 * {@code null} for the report as a whole), its message code in messages*.properties
+	 * and the code's arguments.
 	 */
 	public record Violation(String field, String code, List<Object> arguments) implements MessageSourceResolvable {
 
@@ -95,12 +101,18 @@ public class ReportRules {
 
 	}
 
-	/** The rules {@code report} breaks, judged today in the committee's zone; empty when it may be taken. */
+	/**
+	 * The rules {@code report} breaks, judged today in the committee's zone; empty when
+	 * it may be taken.
+	 */
 	public List<Violation> violations(Report report) {
 		return violations(report, this.time.today());
 	}
 
-	/** The rules {@code report} breaks when {@code today} is the committee's day; empty when it may be taken. */
+	/**
+	 * The rules {@code report} breaks when {@code today} is the committee's day; empty
+	 * when it may be taken.
+	 */
 	public static List<Violation> violations(Report report, LocalDate today) {
 		List<Violation> found = new ArrayList<>();
 		TargetKind kind = report.kind();
@@ -129,7 +141,10 @@ public class ReportRules {
 		return found;
 	}
 
-	/** The rules a report's or an item update's links break: at most {@link #MAX_LINKS}, each a web address. */
+	/**
+	 * The rules a report's or an item update's links break: at most {@link #MAX_LINKS},
+	 * each a web address.
+	 */
 	public static List<Violation> linkViolations(List<String> links) {
 		List<Violation> found = new ArrayList<>();
 		if (links.size() > MAX_LINKS) {
@@ -142,7 +157,10 @@ public class ReportRules {
 		return found;
 	}
 
-	/** A web address evidence may link to: http or https with a host, at most {@link #MAX_LINK_LENGTH} characters. */
+	/**
+	 * A web address evidence may link to: http or https with a host, at most
+	 * {@link #MAX_LINK_LENGTH} characters.
+	 */
 	public static boolean isWebLink(String link) {
 		if (link == null || link.length() > MAX_LINK_LENGTH) {
 			return false;
@@ -158,8 +176,9 @@ public class ReportRules {
 	}
 
 	/**
-	 * A report entered at {@code reportedAt} (not by a person now, but as one did then): that time not after now, and
-	 * the as-of day not after the day it was entered in the committee's zone.
+	 * A report entered at {@code reportedAt} (not by a person now, but as one did then):
+	 * that time not after now, and the as-of day not after the day it was entered in the
+	 * committee's zone.
 	 */
 	public List<Violation> enteredViolations(LocalDate asOf, Instant reportedAt) {
 		if (reportedAt == null || reportedAt.isAfter(this.time.now())) {
@@ -172,8 +191,9 @@ public class ReportRules {
 	}
 
 	/**
-	 * A report that leaves its target red — judged on its as-of day by {@link PlanJudge#targetWith}, as if it were the
-	 * target's latest — needs a reason and a corrective action.
+	 * A report that leaves its target red — judged on its as-of day by
+	 * {@link PlanJudge#targetWith}, as if it were the target's latest — needs a reason
+	 * and a corrective action.
 	 */
 	public List<Violation> reasonViolations(TargetRef target, ItemContext item, BigDecimal value, boolean done,
 			LocalDate asOf, String reason, String correctiveAction) {
@@ -200,8 +220,9 @@ public class ReportRules {
 	}
 
 	/**
-	 * A report or an item update refused by the rules, naming it (its place in the list given) and the rules it broke;
-	 * its message lists their codes ("report 3 refused: [report.asOf.future]").
+	 * A report or an item update refused by the rules, naming it (its place in the list
+	 * given) and the rules it broke; its message lists their codes ("report 3 refused:
+	 * [report.asOf.future]").
 	 */
 	public static final class Refused extends IllegalArgumentException {
 

@@ -18,8 +18,9 @@ import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TargetComparator;
 
 /**
- * The status lights, as docs/status-rules.md describes them. Pure functions of the target, its period, its latest
- * report, its planned values and the day: the same inputs always give the same light.
+ * The status lights, as docs/status-rules.md describes them. Pure functions of the
+ * target, its period, its latest report, its planned values and the day: the same inputs
+ * always give the same light.
  */
 public final class StatusRules {
 
@@ -28,7 +29,10 @@ public final class StatusRules {
 	private StatusRules() {
 	}
 
-	/** The period a target is judged over: from the item's start to the target's due date (or the item's end). */
+	/**
+	 * The period a target is judged over: from the item's start to the target's due date
+	 * (or the item's end).
+	 */
 	public record Period(LocalDate start, LocalDate due) {
 
 		public static Period of(TargetRef target, LocalDate itemStart, LocalDate itemEnd, int planYear) {
@@ -96,8 +100,9 @@ public final class StatusRules {
 	}
 
 	/**
-	 * Where the target should be on a day (序时进度): the planned value of the last period that has ended, when the
-	 * target is time-phased; else a straight line from the baseline at the start to the target value at the due date.
+	 * Where the target should be on a day (序时进度): the planned value of the last period
+	 * that has ended, when the target is time-phased; else a straight line from the
+	 * baseline at the start to the target value at the due date.
 	 */
 	public static BigDecimal expected(TargetRef target, Period period, List<PlannedPoint> planned, LocalDate day) {
 		BigDecimal goal = (target.targetValue() != null) ? target.targetValue() : BigDecimal.ZERO;
@@ -124,7 +129,10 @@ public final class StatusRules {
 			.divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP));
 	}
 
-	/** How far along a target is, from 0 to 1: achieved is 1, a count or percentage its share of the goal. */
+	/**
+	 * How far along a target is, from 0 to 1: achieved is 1, a count or percentage its
+	 * share of the goal.
+	 */
 	public static double completion(TargetRef target, TargetProgress latest, Light light) {
 		if (light == Light.ACHIEVED) {
 			return 1;
@@ -148,9 +156,10 @@ public final class StatusRules {
 	}
 
 	/**
-	 * An item's light on a day: rolled up from its targets' lights (with their latest values and planned points) and
-	 * its milestones' lights, or — with neither — from its status and period; overdue when not achieved and past its
-	 * end, or when a target is red past its due date or a milestone is red.
+	 * An item's light on a day: rolled up from its targets' lights (with their latest
+	 * values and planned points) and its milestones' lights, or — with neither — from its
+	 * status and period; overdue when not achieved and past its end, or when a target is
+	 * red past its due date or a milestone is red.
 	 */
 	public static ItemJudgement item(ItemRef item, int year, List<TargetRef> targets, List<MilestoneRef> milestones,
 			Map<Long, TargetProgress> latest, Map<Long, List<PlannedPoint>> planned, LocalDate day,
@@ -188,17 +197,19 @@ public final class StatusRules {
 	}
 
 	/**
-	 * An item as judged on a day: its light, whether it is overdue, its completion (0 to 1: the targets' average, or
-	 * 1 for an achieved item without targets), and the light of each target and milestone by id.
+	 * An item as judged on a day: its light, whether it is overdue, its completion (0 to
+	 * 1: the targets' average, or 1 for an achieved item without targets), and the light
+	 * of each target and milestone by id.
 	 */
 	public record ItemJudgement(Light light, boolean overdue, double completion, Map<Long, Light> targetLights,
 			Map<Long, Light> milestoneLights) {
 	}
 
 	/**
-	 * The light of a whole from its parts. WORST: any red makes red, else any yellow yellow, all achieved achieved,
-	 * all not started not started, otherwise green. WEIGHTED: the parts that have started score 1 (achieved, green),
-	 * ½ (yellow) or 0 (red); an average of at least 0.9 is green, at least 0.6 yellow, below that red.
+	 * The light of a whole from its parts. WORST: any red makes red, else any yellow
+	 * yellow, all achieved achieved, all not started not started, otherwise green.
+	 * WEIGHTED: the parts that have started score 1 (achieved, green), ½ (yellow) or 0
+	 * (red); an average of at least 0.9 is green, at least 0.6 yellow, below that red.
 	 */
 	public static Light rollup(Collection<Light> parts, Rollup rollup) {
 		if (parts.isEmpty()) {
@@ -216,15 +227,11 @@ public final class StatusRules {
 			}
 			return parts.contains(Light.YELLOW) ? Light.YELLOW : Light.GREEN;
 		}
-		double score = parts.stream()
-			.filter(light -> light != Light.NOT_STARTED)
-			.mapToDouble(light -> switch (light) {
-				case ACHIEVED, GREEN -> 1;
-				case YELLOW -> 0.5;
-				default -> 0;
-			})
-			.average()
-			.orElse(1);
+		double score = parts.stream().filter(light -> light != Light.NOT_STARTED).mapToDouble(light -> switch (light) {
+			case ACHIEVED, GREEN -> 1;
+			case YELLOW -> 0.5;
+			default -> 0;
+		}).average().orElse(1);
 		return (score >= 0.9) ? Light.GREEN : (score >= 0.6) ? Light.YELLOW : Light.RED;
 	}
 

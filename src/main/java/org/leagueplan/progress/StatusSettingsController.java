@@ -63,8 +63,8 @@ class StatusSettingsController {
 		String before = row.settings().toString();
 		row.update(statusSettingsForm.getYellowThreshold(), statusSettingsForm.getStaleDays(),
 				statusSettingsForm.getRollup());
-		this.events.publishEvent(new ProgressReported("STATUS_SETTINGS_CHANGED", "status settings",
-				before + " -> " + row.settings()));
+		this.events.publishEvent(
+				new ProgressReported("STATUS_SETTINGS_CHANGED", "status settings", before + " -> " + row.settings()));
 		redirect.addFlashAttribute("message", "statusSettings.saved");
 		return "redirect:/admin/status-settings";
 	}

@@ -9,7 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Read model: a target's latest report, kept up to date with every report so pages never scan the history.
+ * Read model: a target's latest report, kept up to date with every report so pages never
+ * scan the history.
  */
 @Entity
 @Table(name = "target_progress")
@@ -33,7 +34,10 @@ class TargetProgressRow {
 	protected TargetProgressRow() {
 	}
 
-	/** Takes a report in: the latest is the one with the latest as-of date ({@link ProgressReport#supersedes}). */
+	/**
+	 * Takes a report in: the latest is the one with the latest as-of date
+	 * ({@link ProgressReport#supersedes}).
+	 */
 	void take(ProgressReport report) {
 		this.reportCount++;
 		this.lastReportedAt = report.getReportedAt();

@@ -24,7 +24,10 @@ interface TargetProgressRowRepository extends JpaRepository<TargetProgressRow, L
 			+ "t.lastReportedAt, t.reportCount) from TargetProgressRow t where t.planId = :planId")
 	List<TargetProgress> findProgressByPlanId(@Param("planId") long planId);
 
-	/** Makes sure the target has a row, whoever else is reporting on it at the same moment. */
+	/**
+	 * Makes sure the target has a row, whoever else is reporting on it at the same
+	 * moment.
+	 */
 	@Modifying
 	@Query(value = "insert into target_progress (target_id, plan_id, last_reported_at, report_count) "
 			+ "values (:id, :plan, :now, 0) on conflict do nothing", nativeQuery = true)

@@ -9,12 +9,12 @@ import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.PlanQueries.ItemContext;
 
 /**
- * Everything the target progress page shows; {@code today} is the day it is judged on (评估日期), the plan's default
- * day, which the report form proposes as its date.
+ * Everything the target progress page shows; {@code today} is the day it is judged on
+ * (评估日期), the plan's default day, which the report form proposes as its date.
  */
-record TargetProgressView(TargetRef target, ItemContext item, Light light, BigDecimal actual,
-		BigDecimal expected, LocalDate today, List<ProgressReport> history, Map<Long, List<Evidence>> evidence,
-		Map<Long, String> reporters, List<PlannedPoint> planned, boolean mayReport) {
+record TargetProgressView(TargetRef target, ItemContext item, Light light, BigDecimal actual, BigDecimal expected,
+		LocalDate today, List<ProgressReport> history, Map<Long, List<Evidence>> evidence, Map<Long, String> reporters,
+		List<PlannedPoint> planned, boolean mayReport) {
 
 	/** The planned values as the form edits them: "2023-06-30 10", one per line. */
 	public String plannedText() {

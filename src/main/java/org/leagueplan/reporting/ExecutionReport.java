@@ -10,18 +10,25 @@ import org.leagueplan.reporting.PlanState.ItemState;
 import org.leagueplan.reporting.PlanState.TargetState;
 
 /**
- * A progress report (工作计划执行情况报告) of a plan for a month or a quarter: what both the Word file and its HTML view
- * show, in the same order, without any wording (that is {@link ReportTexts}' part).
- * @param day the day the lights are judged on: the period's last day, or today while the period runs
+ * A progress report (工作计划执行情况报告) of a plan for a month or a quarter: what both the Word
+ * file and its HTML view show, in the same order, without any wording (that is
+ * {@link ReportTexts}' part).
+ *
+ * @param day the day the lights are judged on: the period's last day, or today while the
+ * period runs
  * @param issued the day the report was made
  * @param parts the plan's sections in order
- * @param closingLabel the label of the closing section, after the plan's last section (e.g. "四、")
+ * @param closingLabel the label of the closing section, after the plan's last section
+ * (e.g. "四、")
  * @param attention the items far behind or overdue, in the order of the plan
  */
 public record ExecutionReport(PlanRef plan, ReportPeriod period, LocalDate day, LocalDate issued, Summary summary,
 		List<Part> parts, String closingLabel, List<Entry> attention) {
 
-	/** The file name of the Word file, e.g. {@code 2023年第二季度工作计划执行情况报告.docx}, given the title. */
+	/**
+	 * The file name of the Word file, e.g. {@code 2023年第二季度工作计划执行情况报告.docx}, given the
+	 * title.
+	 */
 	public static String fileName(String title) {
 		return title + ".docx";
 	}
@@ -33,6 +40,7 @@ public record ExecutionReport(PlanRef plan, ReportPeriod period, LocalDate day, 
 
 	/**
 	 * The report's figures.
+	 *
 	 * @param dueToReport items whose period overlaps the report's
 	 * @param reported of those, the items with a report or an update in the period
 	 */
@@ -54,8 +62,8 @@ public record ExecutionReport(PlanRef plan, ReportPeriod period, LocalDate day, 
 	}
 
 	/**
-	 * An item in the report: its state on the day and the latest narrative written in the period ({@code null} for
-	 * none).
+	 * An item in the report: its state on the day and the latest narrative written in the
+	 * period ({@code null} for none).
 	 */
 	public record Entry(ItemState state, String narrative) {
 

@@ -19,9 +19,10 @@ import static org.leagueplan.reporting.OfficialDocumentFormat.subtitle;
 import static org.leagueplan.reporting.OfficialDocumentFormat.title;
 
 /**
- * Writes a progress report as a Word file in the official document layout ({@link OfficialDocumentFormat}): title,
- * organisation and date, the figures, each section (一、) and subsection (（一）) with its items (1.), their targets and
- * latest narrative, and a closing section with the items far behind or overdue.
+ * Writes a progress report as a Word file in the official document layout
+ * ({@link OfficialDocumentFormat}): title, organisation and date, the figures, each
+ * section (一、) and subsection (（一）) with its items (1.), their targets and latest
+ * narrative, and a closing section with the items far behind or overdue.
  */
 @Component
 class ExecutionReportDocx {

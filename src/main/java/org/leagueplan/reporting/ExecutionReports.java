@@ -27,9 +27,9 @@ import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds the progress report of a plan for a month or a quarter: the plan's state on the period's end, the reports
- * and updates written in the period, the figures, and the items that need attention. One builder for the Word file
- * and the HTML view.
+ * Builds the progress report of a plan for a month or a quarter: the plan's state on the
+ * period's end, the reports and updates written in the period, the figures, and the items
+ * that need attention. One builder for the Word file and the HTML view.
  */
 @Service
 public class ExecutionReports {
@@ -47,9 +47,9 @@ public class ExecutionReports {
 	}
 
 	/**
-	 * The report for the period written as {@code 2023-05} or {@code 2023-Q2}; without one, the current month (the
-	 * plan year's first or last month for a plan of another year). A period that cannot be read, or lies outside the
-	 * plan's year, is refused.
+	 * The report for the period written as {@code 2023-05} or {@code 2023-Q2}; without
+	 * one, the current month (the plan year's first or last month for a plan of another
+	 * year). A period that cannot be read, or lies outside the plan's year, is refused.
 	 */
 	public ExecutionReport build(long planId, String periodText) {
 		PlanDocument document = this.states.document(planId);
@@ -62,7 +62,8 @@ public class ExecutionReports {
 		LocalDate day = this.states.judgedOn(period.to());
 		PlanState state = this.states.state(document, day);
 		long id = state.plan().id();
-		// what the period's reports (as of a day in it) and updates (made in it) said, as far as they are made by now
+		// what the period's reports (as of a day in it) and updates (made in it) said, as
+		// far as they are made by now
 		Instant known = this.time.madeByNow();
 		Instant from = this.time.startOfDay(period.from());
 		Instant until = this.time.endOfDay(period.to());
@@ -88,7 +89,10 @@ public class ExecutionReports {
 				parts, ChineseNumerals.sectionLabel(state.blocks().size() + 1, false), attention);
 	}
 
-	/** The month of the plan's default day ({@link PlanStates#defaultDay}): this month, within the plan's year. */
+	/**
+	 * The month of the plan's default day ({@link PlanStates#defaultDay}): this month,
+	 * within the plan's year.
+	 */
 	ReportPeriod defaultPeriod(int year) {
 		return ReportPeriod.monthOf(this.states.defaultDay(year));
 	}
@@ -126,7 +130,10 @@ public class ExecutionReports {
 		return new Summary(state.items().size(), byLight, targets.size(), met, due, reported);
 	}
 
-	/** The reports and updates of the period by item: which items reported, and each item's latest narrative. */
+	/**
+	 * The reports and updates of the period by item: which items reported, and each
+	 * item's latest narrative.
+	 */
 	private static final class Narratives {
 
 		private final Map<Long, Long> itemOfTarget = new HashMap<>();

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The progress report as a Word download (the plan workbook is the exchange module's). Everyone logged in may
- * download; everything is read before the first byte is sent, so a bad request still gets its error page.
+ * The progress report as a Word download (the plan workbook is the exchange module's).
+ * Everyone logged in may download; everything is read before the first byte is sent, so a
+ * bad request still gets its error page.
  */
 @Controller
 @BadRequestPage

@@ -31,20 +31,25 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
- * The layout of a Chinese official document (党政机关公文格式, GB/T 9704-2012) in WordprocessingML, in one place. Sizes
- * in twips (1/20 pt, 1/1440 inch: 1 mm ≈ 56.7 twips) and font sizes in half-points, as the file stores them:
+ * The layout of a Chinese official document (党政机关公文格式, GB/T 9704-2012) in
+ * WordprocessingML, in one place. Sizes in twips (1/20 pt, 1/1440 inch: 1 mm ≈ 56.7
+ * twips) and font sizes in half-points, as the file stores them:
  * <ul>
  * <li>A4 paper, 210 × 297 mm = {@value #PAGE_WIDTH} × {@value #PAGE_HEIGHT} twips;</li>
- * <li>top margin 37 mm, left 28 mm, text block 156 × 225 mm, hence right 26 mm and bottom 35 mm;</li>
- * <li>22 lines of 28 characters: lines exactly 28.95 pt ({@value #LINE_PITCH} twips) apart, a document grid of
- * that pitch whose character pitch ({@link #CHAR_SPACE}) puts exactly 28 characters of 3号 on a line;</li>
- * <li>body text 3号 (16 pt, {@value #BODY_SIZE} half-points) 仿宋, first line indented by two characters; the title 2号
- * (22 pt, {@value #TITLE_SIZE}) 小标宋, centred; headings 一、 in 黑体, （一） in 楷体, 1. in 仿宋;</li>
- * <li>page numbers at the foot as "— 1 —" in 4号 (14 pt) 宋体, odd pages on the right and even pages on the left, one
- * character in from the text block's edge, the line 7 mm under the text block.</li>
+ * <li>top margin 37 mm, left 28 mm, text block 156 × 225 mm, hence right 26 mm and bottom
+ * 35 mm;</li>
+ * <li>22 lines of 28 characters: lines exactly 28.95 pt ({@value #LINE_PITCH} twips)
+ * apart, a document grid of that pitch whose character pitch ({@link #CHAR_SPACE}) puts
+ * exactly 28 characters of 3号 on a line;</li>
+ * <li>body text 3号 (16 pt, {@value #BODY_SIZE} half-points) 仿宋, first line indented by
+ * two characters; the title 2号 (22 pt, {@value #TITLE_SIZE}) 小标宋, centred; headings 一、 in
+ * 黑体, （一） in 楷体, 1. in 仿宋;</li>
+ * <li>page numbers at the foot as "— 1 —" in 4号 (14 pt) 宋体, odd pages on the right and
+ * even pages on the left, one character in from the text block's edge, the line 7 mm
+ * under the text block.</li>
  * </ul>
- * Every run names its font for East-Asian text ({@code w:eastAsia}) and for Latin text ({@code w:ascii},
- * {@code w:hAnsi}), so Word and WPS pick the same font.
+ * Every run names its font for East-Asian text ({@code w:eastAsia}) and for Latin text
+ * ({@code w:ascii}, {@code w:hAnsi}), so Word and WPS pick the same font.
  */
 final class OfficialDocumentFormat {
 
@@ -78,15 +83,19 @@ final class OfficialDocumentFormat {
 	/** 4号: 14 pt. */
 	static final int PAGE_NUMBER_SIZE = 28;
 
-	/** The page number's line is 14 pt high and its top 7 mm under the text block: 35 − 7 mm less 14 pt. */
+	/**
+	 * The page number's line is 14 pt high and its top 7 mm under the text block: 35 − 7
+	 * mm less 14 pt.
+	 */
 	static final int FOOTER_DISTANCE = twips(35 - 7) - PAGE_NUMBER_SIZE * 10;
 
 	/**
-	 * The document grid's character pitch, in 4096ths of a point added to the body font's 16 pt, rounded down so
-	 * that 28 characters fit the text block's width: (8845 twips / 20 / 28 − 16) × 4096 ≈ −841.1, hence −842.
+	 * The document grid's character pitch, in 4096ths of a point added to the body font's
+	 * 16 pt, rounded down so that 28 characters fit the text block's width: (8845 twips /
+	 * 20 / 28 − 16) × 4096 ≈ −841.1, hence −842.
 	 */
-	static final int CHAR_SPACE = (int) Math.floor(
-			((PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / 20.0 / CHARS_PER_LINE - BODY_SIZE / 2.0) * 4096);
+	static final int CHAR_SPACE = (int) Math
+		.floor(((PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / 20.0 / CHARS_PER_LINE - BODY_SIZE / 2.0) * 4096);
 
 	static final String FANGSONG = "仿宋_GB2312";
 
@@ -109,12 +118,15 @@ final class OfficialDocumentFormat {
 		return (int) Math.round(millimetres / 25.4 * 1440);
 	}
 
-	/** An empty document with the page, the grid, the default fonts and the page numbers set. */
+	/**
+	 * An empty document with the page, the grid, the default fonts and the page numbers
+	 * set.
+	 */
 	static XWPFDocument newDocument() {
 		XWPFDocument document = new XWPFDocument();
 		document.createStyles().setStyles(styles());
-		CTSectPr section = document.getDocument().getBody().isSetSectPr()
-				? document.getDocument().getBody().getSectPr() : document.getDocument().getBody().addNewSectPr();
+		CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
+				: document.getDocument().getBody().addNewSectPr();
 		CTPageSz size = section.addNewPgSz();
 		size.setW(BigInteger.valueOf(PAGE_WIDTH));
 		size.setH(BigInteger.valueOf(PAGE_HEIGHT));
@@ -201,8 +213,7 @@ final class OfficialDocumentFormat {
 			ParagraphAlignment alignment, boolean indent) {
 		XWPFParagraph paragraph = document.createParagraph();
 		paragraph.setAlignment(alignment);
-		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr()
-				: paragraph.getCTP().addNewPPr();
+		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
 		spacing(properties);
 		if (indent) {
 			CTInd indentation = properties.addNewInd();
@@ -247,13 +258,14 @@ final class OfficialDocumentFormat {
 		fonts.setHint(STHint.EAST_ASIA);
 	}
 
-	/** "— 1 —" with a PAGE field, 4号 宋体, one character in from the side it is aligned to. */
+	/**
+	 * "— 1 —" with a PAGE field, 4号 宋体, one character in from the side it is aligned to.
+	 */
 	private static void pageNumber(XWPFFooter footer, ParagraphAlignment alignment) {
 		XWPFParagraph paragraph = footer.getParagraphs().isEmpty() ? footer.createParagraph()
 				: footer.getParagraphArray(0);
 		paragraph.setAlignment(alignment);
-		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr()
-				: paragraph.getCTP().addNewPPr();
+		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
 		CTSpacing spacing = properties.addNewSpacing();
 		spacing.setBefore(BigInteger.ZERO);
 		spacing.setAfter(BigInteger.ZERO);

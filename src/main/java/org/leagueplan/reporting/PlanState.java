@@ -13,8 +13,10 @@ import org.leagueplan.progress.PlannedPoint;
 import org.leagueplan.progress.TargetProgress;
 
 /**
- * A plan as it stood on a day: its sections in order, each item with its units, lights and targets with their latest
- * values on that day. What every export and print view is written from.
+ * A plan as it stood on a day: its sections in order, each item with its units, lights
+ * and targets with their latest values on that day. What every export and print view is
+ * written from.
+ *
  * @param blocks the top-level sections in order, each with its items and subsections
  * @param items every item in the order of the plan
  */
@@ -36,9 +38,12 @@ record PlanState(PlanRef plan, String preamble, LocalDate day, List<Block> block
 
 	/**
 	 * An item on the day.
-	 * @param topSection the top-level section (the item's own section when that is top-level)
+	 *
+	 * @param topSection the top-level section (the item's own section when that is
+	 * top-level)
 	 * @param subsection the subsection, or {@code null} for an item directly in a section
-	 * @param overdue past its end, or with a target or milestone past due, and not achieved
+	 * @param overdue past its end, or with a target or milestone past due, and not
+	 * achieved
 	 */
 	public record ItemState(ItemRef item, SectionRef topSection, SectionRef subsection, String body, String leadUnit,
 			List<String> assistUnits, Light light, boolean overdue, List<TargetState> targets,
@@ -51,8 +56,14 @@ record PlanState(PlanRef plan, String preamble, LocalDate day, List<Block> block
 
 	}
 
-	/** A target on the day: its latest report as of the day ({@code null} before any) and its light. */
-	/** {@code planned}: the planned values of a time-phased target by period end, else empty. */
+	/**
+	 * A target on the day: its latest report as of the day ({@code null} before any) and
+	 * its light.
+	 */
+	/**
+	 * {@code planned}: the planned values of a time-phased target by period end, else
+	 * empty.
+	 */
 	public record TargetState(TargetRef target, String note, TargetProgress latest, Light light,
 			List<PlannedPoint> planned) {
 	}

@@ -27,9 +27,9 @@ import org.leagueplan.reporting.PlanState.TargetState;
 import org.springframework.stereotype.Service;
 
 /**
- * A plan's state on a day for the reports and the export, from the one judgement the dashboard reads too
- * ({@link PlanJudge}, docs/status-rules.md): a light per target and milestone, rolled up per item. A fixed number of
- * queries, whatever the plan's size.
+ * A plan's state on a day for the reports and the export, from the one judgement the
+ * dashboard reads too ({@link PlanJudge}, docs/status-rules.md): a light per target and
+ * milestone, rolled up per item. A fixed number of queries, whatever the plan's size.
  */
 @Service
 class PlanStates {
@@ -47,12 +47,18 @@ class PlanStates {
 		return this.judge.today();
 	}
 
-	/** The day a plan is judged on when none is asked for ({@link PlanJudge#defaultDay(int)}). */
+	/**
+	 * The day a plan is judged on when none is asked for
+	 * ({@link PlanJudge#defaultDay(int)}).
+	 */
 	public LocalDate defaultDay(int planYear) {
 		return this.judge.defaultDay(planYear);
 	}
 
-	/** The day a period is judged on: its last day, or today while it runs ({@link PlanJudge#judgedOn}). */
+	/**
+	 * The day a period is judged on: its last day, or today while it runs
+	 * ({@link PlanJudge#judgedOn}).
+	 */
 	public LocalDate judgedOn(LocalDate periodEnd) {
 		return this.judge.judgedOn(periodEnd);
 	}
@@ -61,7 +67,10 @@ class PlanStates {
 		return this.plans.planDocument(planId);
 	}
 
-	/** The plan as it stood on the day, by {@link PlanJudge#judge}: only what was entered by the end of the day. */
+	/**
+	 * The plan as it stood on the day, by {@link PlanJudge#judge}: only what was entered
+	 * by the end of the day.
+	 */
 	public PlanState state(PlanDocument document, LocalDate day) {
 		PlanData data = document.data();
 		PlanJudgement judgement = this.judge.judge(data, day);

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Print views: the whole plan as a document, and the progress report as the Word file has it, with a period picker.
- * The print style sheet lays both out on A4 without the navigation.
+ * Print views: the whole plan as a document, and the progress report as the Word file has
+ * it, with a period picker. The print style sheet lays both out on A4 without the
+ * navigation.
  */
 @Controller
 @BadRequestPage

@@ -9,7 +9,9 @@ import java.util.stream.IntStream;
 import org.leagueplan.system.BadRequestException;
 
 /**
- * The period a progress report covers: a month ({@code 2023-05}) or a quarter ({@code 2023-Q2}).
+ * The period a progress report covers: a month ({@code 2023-05}) or a quarter
+ * ({@code 2023-Q2}).
+ *
  * @param year the year
  * @param month the month, 1 to 12, or 0 for a quarter
  * @param quarter the quarter, 1 to 4, or 0 for a month
@@ -20,7 +22,10 @@ record ReportPeriod(int year, int month, int quarter) {
 
 	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
 
-	/** Reads {@code 2023-05} or {@code 2023-Q2}; anything else is refused with a message for the person. */
+	/**
+	 * Reads {@code 2023-05} or {@code 2023-Q2}; anything else is refused with a message
+	 * for the person.
+	 */
 	public static ReportPeriod parse(String text) {
 		String trimmed = (text != null) ? text.strip() : "";
 		Matcher quarter = QUARTER.matcher(trimmed);
@@ -53,7 +58,8 @@ record ReportPeriod(int year, int month, int quarter) {
 	}
 
 	public LocalDate from() {
-		return isQuarter() ? LocalDate.of(this.year, (this.quarter - 1) * 3 + 1, 1) : LocalDate.of(this.year, this.month, 1);
+		return isQuarter() ? LocalDate.of(this.year, (this.quarter - 1) * 3 + 1, 1)
+				: LocalDate.of(this.year, this.month, 1);
 	}
 
 	public LocalDate to() {

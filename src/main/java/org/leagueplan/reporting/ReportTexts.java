@@ -15,8 +15,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The wording of the progress report and the print views, from {@code messages*.properties}: the Word file and the
- * HTML view call the same methods, so they say the same thing.
+ * The wording of the progress report and the print views, from
+ * {@code messages*.properties}: the Word file and the HTML view call the same methods, so
+ * they say the same thing.
  */
 @Component
 class ReportTexts {
@@ -87,7 +88,10 @@ class ReportTexts {
 			return message("light." + light);
 		}
 
-		/** A section's heading: {@code 一、…}, or a subsection's {@code （一）…} with full-width brackets (GB/T 9704). */
+		/**
+		 * A section's heading: {@code 一、…}, or a subsection's {@code （一）…} with
+		 * full-width brackets (GB/T 9704).
+		 */
 		public String heading(Part part) {
 			String label = part.label().replace('(', '（').replace(')', '）');
 			return label + part.title();
@@ -131,7 +135,10 @@ class ReportTexts {
 			return symbol + amount(target.targetValue(), target.unitLabel());
 		}
 
-		/** The latest value of a target for the print view, or nothing before the first report. */
+		/**
+		 * The latest value of a target for the print view, or nothing before the first
+		 * report.
+		 */
 		public String latest(TargetState state) {
 			TargetProgress latest = state.latest();
 			if (latest == null) {
@@ -158,8 +165,7 @@ class ReportTexts {
 			if (entry.state().overdue()) {
 				flags = message("report.attention.flags", flags, message("report.attention.overdue"));
 			}
-			String lead = (entry.state().leadUnit() != null) ? entry.state().leadUnit()
-					: message("report.noLeadUnit");
+			String lead = (entry.state().leadUnit() != null) ? entry.state().leadUnit() : message("report.noLeadUnit");
 			return message("report.attention.item", String.valueOf(position), entry.heading(), flags, lead);
 		}
 

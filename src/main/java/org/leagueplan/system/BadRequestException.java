@@ -1,9 +1,10 @@
 package org.leagueplan.system;
 
 /**
- * A request whose parameters cannot be used (an unreadable period, a period outside the plan's year, an export period
- * that ends before it begins): shown to the person as a 400 page with the message named by {@code messageKey}, by
- * every controller marked {@link BadRequestPage}.
+ * A request whose parameters cannot be used (an unreadable period, a period outside the
+ * plan's year, an export period that ends before it begins): shown to the person as a 400
+ * page with the message named by {@code messageKey}, by every controller marked
+ * {@link BadRequestPage}.
  */
 public class BadRequestException extends LocalizedException {
 

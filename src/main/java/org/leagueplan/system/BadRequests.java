@@ -11,8 +11,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A report or export asked for with parameters that cannot be used gets a 400 page saying, in the person's language,
- * what was wrong and how to write it — never a stack trace. For the controllers marked {@link BadRequestPage}.
+ * A report or export asked for with parameters that cannot be used gets a 400 page
+ * saying, in the person's language, what was wrong and how to write it — never a stack
+ * trace. For the controllers marked {@link BadRequestPage}.
  */
 @ControllerAdvice(annotations = BadRequestPage.class)
 class BadRequests {
@@ -33,7 +34,8 @@ class BadRequests {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView unreadableParameter(MethodArgumentTypeMismatchException ex, Locale locale) {
 		String value = String.valueOf(ex.getValue());
-		String key = LocalDate.class.equals(ex.getRequiredType()) ? "export.date.invalid" : "reporting.parameter.invalid";
+		String key = LocalDate.class.equals(ex.getRequiredType()) ? "export.date.invalid"
+				: "reporting.parameter.invalid";
 		return page(this.messages.getMessage(key, new Object[] { value }, locale));
 	}
 

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The time source: system time in the committee's time zone ({@code leagueplan.time-zone}, Asia/Shanghai unless
- * set), whatever the server's own zone. Every "now" and every day boundary comes from this clock (through
+ * The time source: system time in the committee's time zone
+ * ({@code leagueplan.time-zone}, Asia/Shanghai unless set), whatever the server's own
+ * zone. Every "now" and every day boundary comes from this clock (through
  * {@link org.leagueplan.system.CommitteeTime} for days); tests may replace it.
  */
 @Configuration(proxyBeanMethods = false)

@@ -11,9 +11,10 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 /**
- * The committee's day: what day it is now, and when a day begins and ends, in the committee's time zone (the zone
- * of the injected {@link Clock}, setting {@code leagueplan.time-zone}). The one place that turns days into instants
- * and back; no module calls {@code atStartOfDay} with a zone of its own.
+ * The committee's day: what day it is now, and when a day begins and ends, in the
+ * committee's time zone (the zone of the injected {@link Clock}, setting
+ * {@code leagueplan.time-zone}). The one place that turns days into instants and back; no
+ * module calls {@code atStartOfDay} with a zone of its own.
  */
 @Component
 public class CommitteeTime {
@@ -42,14 +43,18 @@ public class CommitteeTime {
 		return day.atStartOfDay(zone()).toInstant();
 	}
 
-	/** The first instant after the day (the start of the next): an entry made before it was made on or before the day. */
+	/**
+	 * The first instant after the day (the start of the next): an entry made before it
+	 * was made on or before the day.
+	 */
 	public Instant endOfDay(LocalDate day) {
 		return startOfDay(day.plusDays(1));
 	}
 
 	/**
-	 * The instant before which an entry counts as made by the end of the day: the start of the next day, or — for
-	 * today and later days — just after now (nothing made later is known yet).
+	 * The instant before which an entry counts as made by the end of the day: the start
+	 * of the next day, or — for today and later days — just after now (nothing made later
+	 * is known yet).
 	 */
 	public Instant madeBy(LocalDate day) {
 		Instant end = endOfDay(day);
@@ -58,8 +63,9 @@ public class CommitteeTime {
 	}
 
 	/**
-	 * The instant before which an entry counts as made by now: the next microsecond (the database keeps times to the
-	 * microsecond, so an entry made at this very instant compares as made).
+	 * The instant before which an entry counts as made by now: the next microsecond (the
+	 * database keeps times to the microsecond, so an entry made at this very instant
+	 * compares as made).
 	 */
 	public Instant madeByNow() {
 		return now().truncatedTo(ChronoUnit.MICROS).plus(1, ChronoUnit.MICROS);

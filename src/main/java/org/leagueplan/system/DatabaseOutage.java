@@ -21,10 +21,11 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * While the database is unreachable, every request answers within the connection timeout (2 s) with a plain 503
- * page in Chinese and English — never a stack trace, never a hung thread. No page template is used, since rendering
- * one may itself need the database (the session lives there). When the database returns, requests work again
- * without a restart: the connection pool reconnects by itself.
+ * While the database is unreachable, every request answers within the connection timeout
+ * (2 s) with a plain 503 page in Chinese and English — never a stack trace, never a hung
+ * thread. No page template is used, since rendering one may itself need the database (the
+ * session lives there). When the database returns, requests work again without a restart:
+ * the connection pool reconnects by itself.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -32,7 +33,10 @@ class DatabaseOutage extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
 
-	/** What the connection pool says when a connection broke under a transaction (a rollback then fails with it). */
+	/**
+	 * What the connection pool says when a connection broke under a transaction (a
+	 * rollback then fails with it).
+	 */
 	private static final String CLOSED_CONNECTION = "Connection is closed";
 
 	static final String PAGE = """
@@ -69,8 +73,8 @@ class DatabaseOutage extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether the failure is a lost or refused database connection, looking through causes and through a failed
-	 * rollback to the failure that caused it.
+	 * Whether the failure is a lost or refused database connection, looking through
+	 * causes and through a failed rollback to the failure that caused it.
 	 */
 	static boolean isDatabaseUnreachable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the conflict page shows when a save arrives with a stale version: the stored and the submitted value of
- * every field, and a form that re-applies the submitted values on top of the stored version.
+ * What the conflict page shows when a save arrives with a stale version: the stored and
+ * the submitted value of every field, and a form that re-applies the submitted values on
+ * top of the stored version.
  */
 public final class EditConflict {
 
-	/** Name of the view that renders a conflict; controllers return it with status 409. */
+	/**
+	 * Name of the view that renders a conflict; controllers return it with status 409.
+	 */
 	public static final String VIEW = "conflict";
 
 	private final String action;
@@ -42,7 +45,8 @@ public final class EditConflict {
 	}
 
 	/**
-	 * Adds a row for a choice whose values are shown through messages ({@code valuePrefix + "." + value}).
+	 * Adds a row for a choice whose values are shown through messages
+	 * ({@code valuePrefix + "." + value}).
 	 */
 	public EditConflict choice(String labelKey, String valuePrefix, Enum<?> stored, Enum<?> mine, String param) {
 		return addRow(labelKey, valuePrefix, stored, mine, param, mine);
@@ -86,7 +90,8 @@ public final class EditConflict {
 	}
 
 	/**
-	 * One field in the comparison; where {@code valuePrefix} is set, the values are message keys' last parts.
+	 * One field in the comparison; where {@code valuePrefix} is set, the values are
+	 * message keys' last parts.
 	 */
 	public record Row(String labelKey, String valuePrefix, String stored, String mine, boolean differs) {
 	}

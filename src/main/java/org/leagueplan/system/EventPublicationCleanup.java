@@ -10,9 +10,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every night, forgets the event publications that completed more than a week ago (the registry keeps completed ones,
- * {@code spring.modulith.events.completion-mode=update}, so an operator can see what ran); incomplete ones stay until
- * they are published again and complete. Runs on one instance only (ShedLock).
+ * Every night, forgets the event publications that completed more than a week ago (the
+ * registry keeps completed ones, {@code spring.modulith.events.completion-mode=update},
+ * so an operator can see what ran); incomplete ones stay until they are published again
+ * and complete. Runs on one instance only (ShedLock).
  */
 @Component
 class EventPublicationCleanup {

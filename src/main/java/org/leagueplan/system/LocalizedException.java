@@ -5,9 +5,12 @@ import java.util.Arrays;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A refusal that a page tells the person in their language: a message key with its arguments, resolvable by any
- * {@code MessageSource} ({@code messages.getMessage(ex, locale)}) or put on a form ({@code errors.reject(ex.messageKey(),
- * ex.arguments(), null)}). The one shape of every such refusal: an unreadable upload, an unusable request.
+ * A refusal that a page tells the person in their language: a message key with its
+ * arguments, resolvable by any {@code MessageSource}
+ * ({@code messages.getMessage(ex, locale)}) or put on a form
+ * ({@code errors.reject(ex.messageKey(),
+ * ex.arguments(), null)}). The one shape of every such refusal: an unreadable upload, an
+ * unusable request.
  */
 public abstract class LocalizedException extends RuntimeException implements MessageSourceResolvable {
 

@@ -4,7 +4,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Links to another page of a paged list, keeping the list's filters: {@code ${@pageLinks.to(3)}} in a template.
+ * Links to another page of a paged list, keeping the list's filters:
+ * {@code ${@pageLinks.to(3)}} in a template.
  */
 @Component("pageLinks")
 class PageLinks {

@@ -1,10 +1,10 @@
 package org.leagueplan.system;
 
 /**
- * The one rule for which characters a person's text may hold: no control characters (C0, DEL, C1), no line or
- * paragraph separators and no unpaired surrogates; multi-line text may also hold tab, line feed and carriage
- * return. Everything that takes text from outside (forms, query parameters, login names, file names, workbooks)
- * asks here.
+ * The one rule for which characters a person's text may hold: no control characters (C0,
+ * DEL, C1), no line or paragraph separators and no unpaired surrogates; multi-line text
+ * may also hold tab, line feed and carriage return. Everything that takes text from
+ * outside (forms, query parameters, login names, file names, workbooks) asks here.
  */
 public final class PlainText {
 
@@ -12,22 +12,24 @@ public final class PlainText {
 	}
 
 	/**
-	 * Whether {@code text} may be stored as multi-line text (a narrative, an item's body): {@code null} counts as
-	 * acceptable.
+	 * Whether {@code text} may be stored as multi-line text (a narrative, an item's
+	 * body): {@code null} counts as acceptable.
 	 */
 	public static boolean isAcceptableText(CharSequence text) {
 		return firstForbidden(text, true) < 0;
 	}
 
 	/**
-	 * Whether {@code text} may be stored as one line (a name, a heading, a login name): no tab or line break either.
+	 * Whether {@code text} may be stored as one line (a name, a heading, a login name):
+	 * no tab or line break either.
 	 */
 	public static boolean isAcceptableLine(CharSequence text) {
 		return firstForbidden(text, false) < 0;
 	}
 
 	/**
-	 * The index of the first character that {@code text} may not hold, or -1 when there is none.
+	 * The index of the first character that {@code text} may not hold, or -1 when there
+	 * is none.
 	 */
 	public static int firstForbidden(CharSequence text, boolean multiline) {
 		if (text == null) {

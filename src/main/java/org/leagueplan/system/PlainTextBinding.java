@@ -18,9 +18,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Every text a person submits, to every controller, in forms and request parameters, passes {@link PlainTextEditor}:
- * a control character (other than tab and line breaks) is a field error on a form and a 400 page on a parameter,
- * never a 500 from the database. Runs first, so a module's own trimming variant of the same editor takes its place.
+ * Every text a person submits, to every controller, in forms and request parameters,
+ * passes {@link PlainTextEditor}: a control character (other than tab and line breaks) is
+ * a field error on a form and a 400 page on a parameter, never a 500 from the database.
+ * Runs first, so a module's own trimming variant of the same editor takes its place.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,9 +33,9 @@ class PlainTextBinding {
 	}
 
 	/**
-	 * A request parameter or path value holding a control character: the error page, 400, in the person's language.
-	 * Asked after the modules' own exception handlers (reporting explains its parameters itself) and before Spring's
-	 * plain 400.
+	 * A request parameter or path value holding a control character: the error page, 400,
+	 * in the person's language. Asked after the modules' own exception handlers
+	 * (reporting explains its parameters itself) and before Spring's plain 400.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	static class RefusedParameters implements WebMvcConfigurer, HandlerExceptionResolver {

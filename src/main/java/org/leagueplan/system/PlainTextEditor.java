@@ -3,11 +3,13 @@ package org.leagueplan.system;
 import java.beans.PropertyEditorSupport;
 
 /**
- * Binds a person's text by {@link PlainText}'s rule: text holding a control character is refused (the binder reports
- * {@code typeMismatch} on the field and shows the form again with the input kept; a request parameter is answered
- * 400), everything else is taken as it came or trimmed. Every form in the application binds its text through this
- * editor: {@code system} registers it for all controllers, and a module that trims its forms' text registers the
- * {@linkplain #trimming() trimming} variant instead of Spring's plain {@code StringTrimmerEditor}.
+ * Binds a person's text by {@link PlainText}'s rule: text holding a control character is
+ * refused (the binder reports {@code typeMismatch} on the field and shows the form again
+ * with the input kept; a request parameter is answered 400), everything else is taken as
+ * it came or trimmed. Every form in the application binds its text through this editor:
+ * {@code system} registers it for all controllers, and a module that trims its forms'
+ * text registers the {@linkplain #trimming() trimming} variant instead of Spring's plain
+ * {@code StringTrimmerEditor}.
  */
 public final class PlainTextEditor extends PropertyEditorSupport {
 
@@ -29,7 +31,8 @@ public final class PlainTextEditor extends PropertyEditorSupport {
 
 	@Override
 	public void setAsText(String text) {
-		// checked before trimming: a control character at either end is refused, not silently cut off
+		// checked before trimming: a control character at either end is refused, not
+		// silently cut off
 		int forbidden = PlainText.firstForbidden(text, true);
 		if (forbidden >= 0) {
 			throw new Refused(forbidden);

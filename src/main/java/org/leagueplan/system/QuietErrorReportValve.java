@@ -9,10 +9,11 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat's own answer to a request it refuses before the application sees it (a malformed request line, bad
- * %-encoding, an invalid character): the status and a plain page in Chinese and English, with the security headers
- * every other answer has — no server name or version, no exception, no stack trace. Public because Tomcat creates it
- * from its class name.
+ * Tomcat's own answer to a request it refuses before the application sees it (a malformed
+ * request line, bad %-encoding, an invalid character): the status and a plain page in
+ * Chinese and English, with the security headers every other answer has — no server name
+ * or version, no exception, no stack trace. Public because Tomcat creates it from its
+ * class name.
  */
 public class QuietErrorReportValve extends ErrorReportValve {
 
@@ -50,7 +51,10 @@ public class QuietErrorReportValve extends ErrorReportValve {
 		}
 	}
 
-	/** The headers of every page written outside Spring Security's filters (Tomcat's refusals, 413, 503). */
+	/**
+	 * The headers of every page written outside Spring Security's filters (Tomcat's
+	 * refusals, 413, 503).
+	 */
 	static void headers(jakarta.servlet.http.HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");

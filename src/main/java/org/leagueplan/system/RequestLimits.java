@@ -20,10 +20,11 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Requests over the server's limits are answered by the application, before anything else reads them: an upload
- * over 20 MB a file, 100 MB in all, 50 parts, or a text part over 16 MB gets the "too large" page (413) in the
- * person's language, with one line in the log and nothing saved. The error page's own address asked for directly
- * is "not found" rather than a failure.
+ * Requests over the server's limits are answered by the application, before anything else
+ * reads them: an upload over 20 MB a file, 100 MB in all, 50 parts, or a text part over
+ * 16 MB gets the "too large" page (413) in the person's language, with one line in the
+ * log and nothing saved. The error page's own address asked for directly is "not found"
+ * rather than a failure.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,7 +41,10 @@ class RequestLimits extends OncePerRequestFilter {
 		this.locales = locales;
 	}
 
-	/** What Tomcat calls a limit it enforced while reading parts (commons-fileupload and its own). */
+	/**
+	 * What Tomcat calls a limit it enforced while reading parts (commons-fileupload and
+	 * its own).
+	 */
 	private static final String[] LIMIT_FAILURES = { "LimitExceeded", "maxPostSize", "PartCount", "post too large" };
 
 	@Override
@@ -53,8 +57,10 @@ class RequestLimits extends OncePerRequestFilter {
 		}
 		if (isMultipart(request)) {
 			try {
-				// parts without a charset of their own are read once, here, in the request's encoding: the
-				// application's UTF-8, which the encoding filter would set only after this one
+				// parts without a charset of their own are read once, here, in the
+				// request's encoding: the
+				// application's UTF-8, which the encoding filter would set only after
+				// this one
 				if (request.getCharacterEncoding() == null) {
 					request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
 				}
@@ -73,8 +79,9 @@ class RequestLimits extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The "too large" page, written here: the request's body cannot be read again, so neither the error page's
-	 * dispatch nor anything that looks at the form (the CSRF check) can run.
+	 * The "too large" page, written here: the request's body cannot be read again, so
+	 * neither the error page's dispatch nor anything that looks at the form (the CSRF
+	 * check) can run.
 	 */
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Locale locale = "en".equals(languageAsked(request)) ? Locale.ENGLISH : this.locales.resolveLocale(request);

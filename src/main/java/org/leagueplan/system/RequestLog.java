@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * One log line per request: method, path, status, duration, user and a request id. The id comes from the reverse
- * proxy's {@code X-Request-Id} when it is a plain token, else it is made here; it is in the MDC for every line the
- * request logs and goes back in the response header. With {@code LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs} the lines
- * are JSON.
+ * One log line per request: method, path, status, duration, user and a request id. The id
+ * comes from the reverse proxy's {@code X-Request-Id} when it is a plain token, else it
+ * is made here; it is in the MDC for every line the request logs and goes back in the
+ * response header. With {@code LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs} the lines are JSON.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs run once per schedule across all app instances: each takes a lock row in {@code shedlock}, judged by
- * the database's clock.
+ * Scheduled jobs run once per schedule across all app instances: each takes a lock row in
+ * {@code shedlock}, judged by the database's clock.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tomcat answers what it refuses itself (before the application) with {@link QuietErrorReportValve}: no server
- * details, the security headers.
+ * Tomcat answers what it refuses itself (before the application) with
+ * {@link QuietErrorReportValve}: no server details, the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * An upload over the limits that reaches a controller after all (when {@link RequestLimits} did not read it first):
- * the same "too large" page (413); nothing is saved.
+ * An upload over the limits that reaches a controller after all (when
+ * {@link RequestLimits} did not read it first): the same "too large" page (413); nothing
+ * is saved.
  */
 @ControllerAdvice
 class UploadTooLarge {

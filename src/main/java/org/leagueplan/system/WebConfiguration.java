@@ -12,8 +12,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Locale handling: Simplified Chinese unless the person chose English with {@code ?lang=en}; the choice is kept in a
- * cookie.
+ * Locale handling: Simplified Chinese unless the person chose English with
+ * {@code ?lang=en}; the choice is kept in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

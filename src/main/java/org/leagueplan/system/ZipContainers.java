@@ -10,11 +10,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The one check of an uploaded zip container (a {@code .docx}, {@code .xlsx} or {@code .pptx}) before anything opens
- * it: its entries are walked as a reader would walk them (local entries, in order), counting the bytes actually
- * inflated — the sizes in the headers are the sender's word and are not trusted — and it is refused as a zip bomb
- * when it has too many entries, inflates to too much in all, an entry inflates far more than its compressed size
- * past a small grace, or an entry names a path outside the package.
+ * The one check of an uploaded zip container (a {@code .docx}, {@code .xlsx} or
+ * {@code .pptx}) before anything opens it: its entries are walked as a reader would walk
+ * them (local entries, in order), counting the bytes actually inflated — the sizes in the
+ * headers are the sender's word and are not trusted — and it is refused as a zip bomb
+ * when it has too many entries, inflates to too much in all, an entry inflates far more
+ * than its compressed size past a small grace, or an entry names a path outside the
+ * package.
  */
 public final class ZipContainers {
 
@@ -28,14 +30,17 @@ public final class ZipContainers {
 		ACCEPTABLE,
 		/** Over a limit, or an entry path outside the package. */
 		ZIP_BOMB,
-		/** Not a zip Java can read (cut off, an unknown compression method, a malformed name), or empty. */
+		/**
+		 * Not a zip Java can read (cut off, an unknown compression method, a malformed
+		 * name), or empty.
+		 */
 		BROKEN
 
 	}
 
 	/**
-	 * The outcome: the verdict, the entry names read (all of them when acceptable), and for a refusal why, in words
-	 * for the log.
+	 * The outcome: the verdict, the entry names read (all of them when acceptable), and
+	 * for a refusal why, in words for the log.
 	 */
 	public record Result(Verdict verdict, List<String> entryNames, String why) {
 
@@ -105,7 +110,10 @@ public final class ZipContainers {
 		return new Result(Verdict.ACCEPTABLE, List.copyOf(names), null);
 	}
 
-	/** An entry named {@code ../x}, {@code /x} or {@code C:x} would land outside the package if written out. */
+	/**
+	 * An entry named {@code ../x}, {@code /x} or {@code C:x} would land outside the
+	 * package if written out.
+	 */
 	public static boolean outside(String entryName) {
 		String path = entryName.replace('\\', '/');
 		if (path.startsWith("/") || path.matches("^[A-Za-z]:.*") || path.indexOf('\0') >= 0) {
@@ -127,7 +135,10 @@ public final class ZipContainers {
 		return entryName.replaceAll("\\p{Cntrl}", "?");
 	}
 
-	/** Counts the bytes the zip reader has taken from the upload, to compare with what it inflated. */
+	/**
+	 * Counts the bytes the zip reader has taken from the upload, to compare with what it
+	 * inflated.
+	 */
 	private static final class CountingStream extends FilterInputStream {
 
 		long count;

@@ -15,8 +15,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 
 /**
- * There is no default password: the first admin gets the configured one, or a random one-time password that is
- * printed once and must be changed.
+ * There is no default password: the first admin gets the configured one, or a random
+ * one-time password that is printed once and must be changed.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class AdminBootstrapTests {

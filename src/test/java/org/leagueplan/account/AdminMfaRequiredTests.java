@@ -16,8 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * With {@code leagueplan.security.admin-mfa-required=true} (the postgres profile's default) an administrator without
- * a second factor can do nothing but enrol; other roles are not held up.
+ * With {@code leagueplan.security.admin-mfa-required=true} (the postgres profile's
+ * default) an administrator without a second factor can do nothing but enrol; other roles
+ * are not held up.
  */
 @SpringBootTest(properties = "leagueplan.security.admin-mfa-required=true")
 @AutoConfigureMockMvc

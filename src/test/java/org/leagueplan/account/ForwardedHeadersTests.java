@@ -25,9 +25,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The production ({@code postgres}) profile behind no configured proxy: a client's own {@code X-Forwarded-For}
- * changes neither the address that login throttling counts nor the one the audit log records. Runs a real Tomcat,
- * since the forwarded headers are read by its valve.
+ * The production ({@code postgres}) profile behind no configured proxy: a client's own
+ * {@code X-Forwarded-For} changes neither the address that login throttling counts nor
+ * the one the audit log records. Runs a real Tomcat, since the forwarded headers are read
+ * by its valve.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
@@ -52,18 +53,22 @@ class ForwardedHeadersTests {
 			assertThat(answer.statusCode()).isEqualTo(302);
 			assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
 		}
-		assertThat(auditedAddresses(this.jdbc, username)).hasSize(3).allMatch(address -> address.equals("127.0.0.1") || address.equals("0:0:0:0:0:0:0:1"));
-		assertThat(this.jdbc.queryForObject("select count(*) from login_throttle where throttle_key like 'ip:203.0.113.%'",
-				Integer.class)).isZero();
+		assertThat(auditedAddresses(this.jdbc, username)).hasSize(3)
+			.allMatch(address -> address.equals("127.0.0.1") || address.equals("0:0:0:0:0:0:0:1"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from login_throttle where throttle_key like 'ip:203.0.113.%'", Integer.class))
+			.isZero();
 	}
 
 	private static List<String> auditedAddresses(JdbcTemplate jdbc, String username) {
-		return jdbc.queryForList(
-				"select client_address from audit_event where kind = 'LOGIN_FAILURE' and subject = ?", String.class,
-				username);
+		return jdbc.queryForList("select client_address from audit_event where kind = 'LOGIN_FAILURE' and subject = ?",
+				String.class, username);
 	}
 
-	/** The same profile behind an nginx on this machine, named as docs/operations.md says (and the drills do). */
+	/**
+	 * The same profile behind an nginx on this machine, named as docs/operations.md says
+	 * (and the drills do).
+	 */
 	@Nested
 	@TestPropertySource(properties = "LEAGUEPLAN_TRUSTED_PROXIES=127\\\\.0\\\\.0\\\\.1|0:0:0:0:0:0:0:1")
 	class BehindANamedProxy {
@@ -88,7 +93,9 @@ class ForwardedHeadersTests {
 				HttpResponse.BodyHandlers.ofString());
 		Matcher csrf = CSRF.matcher(page.body());
 		assertThat(csrf.find()).isTrue();
-		String cookie = page.headers().allValues("Set-Cookie").stream()
+		String cookie = page.headers()
+			.allValues("Set-Cookie")
+			.stream()
 			.map(value -> value.substring(0, value.indexOf(';')))
 			.reduce((a, b) -> a + "; " + b)
 			.orElseThrow();

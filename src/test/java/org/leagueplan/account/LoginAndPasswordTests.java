@@ -28,8 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Logging in, the one-time password that must be changed first, changing a password under the password policy,
- * and the error pages. Sessions live in the database (Spring Session), carried by the session cookie.
+ * Logging in, the one-time password that must be changed first, changing a password under
+ * the password policy, and the error pages. Sessions live in the database (Spring
+ * Session), carried by the session cookie.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -134,11 +135,11 @@ class LoginAndPasswordTests {
 		browser.perform(change(TestUsers.PASSWORD, withName, withName))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.containsUsername"));
 		browser.perform(change(TestUsers.PASSWORD, "我爱团区委的工作计划系统", "我爱团区委的工作计划系统"))
-			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword",
-					"password.containsOrganization"));
+			.andExpect(
+					model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.containsOrganization"));
 		browser.perform(change(TestUsers.PASSWORD, other, "不一样的足够长的新密码"))
-			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "confirmPassword",
-					"password.confirm.mismatch"));
+			.andExpect(
+					model().attributeHasFieldErrorCode("passwordForm", "confirmPassword", "password.confirm.mismatch"));
 		browser.perform(change(TestUsers.PASSWORD, "password1234", "password1234"))
 			.andExpect(model().attributeHasFieldErrorCode("passwordForm", "newPassword", "password.weak"))
 			.andExpect(content().string(containsString("这个密码太容易被猜到")))
@@ -154,11 +155,12 @@ class LoginAndPasswordTests {
 		this.mvc.perform(get("/items/987654321").with(user("leader").roles("LEADER")).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")));
-		this.mvc.perform(get("/error").with(user("leader").roles("LEADER"))
-			.accept(MediaType.TEXT_HTML)
-			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
-			.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail"))
-			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/plans/1"))
+		this.mvc
+			.perform(get("/error").with(user("leader").roles("LEADER"))
+				.accept(MediaType.TEXT_HTML)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail"))
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/plans/1"))
 			.andExpect(status().isInternalServerError())
 			.andExpect(content().string(containsString("系统错误")))
 			.andExpect(content().string(not(containsString("secret detail"))))

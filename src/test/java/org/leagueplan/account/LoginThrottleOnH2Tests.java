@@ -15,8 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The login throttle on the zero-setup database (embedded H2 in PostgreSQL mode), as the plan module's
- * H2DatabaseTests start it: its counting holds under simultaneous attempts there too.
+ * The login throttle on the zero-setup database (embedded H2 in PostgreSQL mode), as the
+ * plan module's H2DatabaseTests start it: its counting holds under simultaneous attempts
+ * there too.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:leagueplan-h2-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",

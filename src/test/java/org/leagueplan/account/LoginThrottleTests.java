@@ -33,7 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Guessing is slowed per account and per client address, with growing delays and no permanent lockout.
+ * Guessing is slowed per account and per client address, with growing delays and no
+ * permanent lockout.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -93,7 +94,8 @@ class LoginThrottleTests {
 			.andExpect(redirectedUrl("/login?throttled"));
 
 		UserAccount admin = this.users.createAccount(Role.ADMIN, Set.of(), false);
-		this.mvc.perform(post("/admin/users/{id}/unlock", staff.getId()).with(csrf()).with(user(this.users.principal(admin))));
+		this.mvc.perform(
+				post("/admin/users/{id}/unlock", staff.getId()).with(csrf()).with(user(this.users.principal(admin))));
 		new WebClient(this.mvc).from("127.0.2.10")
 			.login(staff.getUsername(), TestUsers.PASSWORD)
 			.andExpect(redirectedUrl("/"));
@@ -133,7 +135,9 @@ class LoginThrottleTests {
 			String answer = new WebClient(this.mvc).from("127.0.5." + address++)
 				.login(spelling, TestUsers.PASSWORD)
 				.andExpect(status().is3xxRedirection())
-				.andReturn().getResponse().getRedirectedUrl();
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
 			assertThat(answer).as("login as %s", spelling.codePoints().mapToObj(Integer::toHexString).toList())
 				.isIn("/login?throttled", "/login?error");
 		}
@@ -145,7 +149,8 @@ class LoginThrottleTests {
 	@Test
 	void aNameWithControlCharactersIsAnOrdinaryFailureThatCountsForTheAddress() throws Exception {
 		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
-		for (String name : List.of("\u0000admin", "admin\u0000", "ad\u0000min", "\u0000", "admin\u0085", "\ud800admin")) {
+		for (String name : List.of("\u0000admin", "admin\u0000", "ad\u0000min", "\u0000", "admin\u0085",
+				"\ud800admin")) {
 			assertThatCode(() -> new WebClient(this.mvc).from("127.0.6.1")
 				.login(name, "wrong-password")
 				.andExpect(redirectedUrl("/login?error"))).doesNotThrowAnyException();
@@ -171,7 +176,8 @@ class LoginThrottleTests {
 				start.await();
 				var response = new WebClient(this.mvc).from(address)
 					.login(staff.getUsername(), "wrong-password-" + address)
-					.andReturn().getResponse();
+					.andReturn()
+					.getResponse();
 				return response.getStatus() + " " + response.getRedirectedUrl();
 			}));
 		}
@@ -181,10 +187,12 @@ class LoginThrottleTests {
 			results.add(answer.get(120, TimeUnit.SECONDS));
 		}
 		attackers.shutdown();
-		assertThat(results).allMatch(r -> r.equals("302 /login?error") || r.equals("302 /login?throttled"), "302 to error or throttled");
+		assertThat(results).allMatch(r -> r.equals("302 /login?error") || r.equals("302 /login?throttled"),
+				"302 to error or throttled");
 		long evaluated = results.stream().filter("302 /login?error"::equals).count();
 		assertThat(evaluated).as("evaluated: %s", results).isBetween(1L, (long) LoginThrottle.FREE_FAILURES);
-		// every evaluated attempt was counted, and none other: the account waits after exactly five in all
+		// every evaluated attempt was counted, and none other: the account waits after
+		// exactly five in all
 		for (long i = evaluated; i < LoginThrottle.FREE_FAILURES; i++) {
 			new WebClient(this.mvc).from("127.0.7.99")
 				.login(staff.getUsername(), "wrong-password-again-" + i)
@@ -196,8 +204,9 @@ class LoginThrottleTests {
 	}
 
 	/**
-	 * Production keeps its ten connections open; the test run lets an idle pool shrink to one
-	 * ({@code TestDatabaseConfiguration}). Open all ten first, so that the attack meets the pool as in production.
+	 * Production keeps its ten connections open; the test run lets an idle pool shrink to
+	 * one ({@code TestDatabaseConfiguration}). Open all ten first, so that the attack
+	 * meets the pool as in production.
 	 */
 	private void fillTheConnectionPool() throws Exception {
 		List<Connection> connections = new ArrayList<>();

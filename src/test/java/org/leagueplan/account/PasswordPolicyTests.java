@@ -8,9 +8,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * ASVS 6.2: length 12 to 128 of any characters, no username or organisation name inside, strong enough by the zxcvbn
- * estimator with the committee's own words (each refusal named by our own message codes), and the password checked
- * exactly as typed (no truncation as bcrypt's 72 bytes would do).
+ * ASVS 6.2: length 12 to 128 of any characters, no username or organisation name inside,
+ * strong enough by the zxcvbn estimator with the committee's own words (each refusal
+ * named by our own message codes), and the password checked exactly as typed (no
+ * truncation as bcrypt's 72 bytes would do).
  */
 class PasswordPolicyTests {
 
@@ -18,7 +19,10 @@ class PasswordPolicyTests {
 
 	private final PasswordEncoder encoder = new SecurityConfiguration().passwordEncoder();
 
-	/** 64 different Chinese characters: a line of classical prose, as a person might choose. */
+	/**
+	 * 64 different Chinese characters: a line of classical prose, as a person might
+	 * choose.
+	 */
 	static final String SIXTY_FOUR_CHINESE = "庆历四年春滕子京谪守巴陵郡越明年政通人和百废具兴乃重修岳阳楼增其旧制刻唐贤今人诗赋于其上属予作文以记之予观夫巴陵胜状在洞庭一湖衔";
 
 	@Test
@@ -63,7 +67,8 @@ class PasswordPolicyTests {
 		assertThat(this.policy.violations("abcdefghijklmn", "u")).containsExactly("password.weak",
 				"password.weak.sequence");
 		assertThat(this.policy.violations("mnbvcxzlkjhg", "lisi")).contains("password.weak", "password.weak.keyboard");
-		assertThat(this.policy.violations("青".repeat(64), "u")).containsExactly("password.weak", "password.weak.repeat");
+		assertThat(this.policy.violations("青".repeat(64), "u")).containsExactly("password.weak",
+				"password.weak.repeat");
 		assertThat(this.policy.violations("198705122019", "u")).contains("password.weak", "password.weak.date");
 		assertThat(this.policy.violations("wangxiaoming88", "u", "Wangxiaoming")).contains("password.weak",
 				"password.weak.name");
@@ -79,9 +84,11 @@ class PasswordPolicyTests {
 
 	@Test
 	void usernameAndOrganizationNameAreRefusedInside() {
-		assertThat(this.policy.violations("the-Zhangsan-password", "zhangsan")).containsExactly("password.containsUsername");
+		assertThat(this.policy.violations("the-Zhangsan-password", "zhangsan"))
+			.containsExactly("password.containsUsername");
 		assertThat(this.policy.violations("我在团区委工作已经很多年了", "lisi")).containsExactly("password.containsOrganization");
-		assertThat(this.policy.violations("my LeaguePlan secret!", "lisi")).containsExactly("password.containsOrganization");
+		assertThat(this.policy.violations("my LeaguePlan secret!", "lisi"))
+			.containsExactly("password.containsOrganization");
 		assertThat(this.policy.violations("我们共青团员都很热爱学习", "lisi")).containsExactly("password.containsOrganization");
 	}
 

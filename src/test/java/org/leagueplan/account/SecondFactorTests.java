@@ -25,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The second factor: RFC 6238 codes, enrolment with a QR code and recovery codes, and login with either.
+ * The second factor: RFC 6238 codes, enrolment with a QR code and recovery codes, and
+ * login with either.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -68,7 +69,9 @@ class SecondFactorTests {
 		browser.perform(post("/account/mfa/start").with(csrf())).andExpect(redirectedUrl("/account/mfa"));
 		String page = browser.perform(get("/account/mfa"))
 			.andExpect(content().string(containsString("data:image/svg+xml;base64,")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String secret = firstGroup(page, "id=\"mfa-secret\"[^>]*>([A-Z2-7]+)<");
 
 		browser.perform(post("/account/mfa/confirm").with(csrf()).param("code", "000000"))
@@ -80,15 +83,19 @@ class SecondFactorTests {
 			.andExpect(redirectedUrl("/account/mfa"));
 		assertThat(this.users.reload(staff).isMfaEnabled()).isTrue();
 		String codesPage = browser.perform(get("/account/mfa")).andReturn().getResponse().getContentAsString();
-		List<String> recovery = Pattern.compile(">([a-z2-9]{5}-[a-z2-9]{5})<").matcher(codesPage).results()
-			.map(match -> match.group(1)).toList();
+		List<String> recovery = Pattern.compile(">([a-z2-9]{5}-[a-z2-9]{5})<")
+			.matcher(codesPage)
+			.results()
+			.map(match -> match.group(1))
+			.toList();
 		assertThat(recovery).hasSize(10);
 
 		WebClient second = new WebClient(this.mvc);
 		second.login(staff.getUsername(), TestUsers.PASSWORD).andExpect(redirectedUrl("/login/mfa"));
 		second.perform(get("/plans")).andExpect(redirectedUrl("/login/mfa"));
 		second.perform(post("/login/mfa").with(csrf()).param("code", Totp.code(secret, now)))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("验证码不正确")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("验证码不正确")));
 		String before = second.sessionId();
 		second.perform(post("/login/mfa").with(csrf()).param("code", Totp.code(secret, now + 1)))
 			.andExpect(redirectedUrl("/"));

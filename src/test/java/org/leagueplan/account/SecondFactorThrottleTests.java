@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Guessing the second factor is slowed like guessing passwords: per account, with the same growing delays, and every
- * wrong or refused code is in the audit log.
+ * Guessing the second factor is slowed like guessing passwords: per account, with the
+ * same growing delays, and every wrong or refused code is in the audit log.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -28,8 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Sessions live in the database: they time out after 30 idle minutes and 12 hours in all, and end at logout, when
- * the account is disabled, and when the password changes; a person sees their sessions and ends the others.
+ * Sessions live in the database: they time out after 30 idle minutes and 12 hours in all,
+ * and end at logout, when the account is disabled, and when the password changes; a
+ * person sees their sessions and ends the others.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -67,8 +68,11 @@ class SessionTests {
 		for (int i = 0; i < 10; i++) {
 			pages.add(tabs.submit(() -> {
 				start.await();
-				return this.mvc.perform(get("/plans").cookie(new jakarta.servlet.http.Cookie(WebClient.SESSION_COOKIE, cookie)))
-					.andReturn().getResponse().getStatus();
+				return this.mvc
+					.perform(get("/plans").cookie(new jakarta.servlet.http.Cookie(WebClient.SESSION_COOKIE, cookie)))
+					.andReturn()
+					.getResponse()
+					.getStatus();
 			}));
 		}
 		start.countDown();
@@ -103,10 +107,12 @@ class SessionTests {
 		WebClient first = loggedIn(staff);
 		WebClient second = loggedIn(staff);
 		String newPassword = "一个全新的而且足够长的密码";
-		first.perform(post("/account/password").with(csrf())
-			.param("currentPassword", TestUsers.PASSWORD)
-			.param("newPassword", newPassword)
-			.param("confirmPassword", newPassword)).andExpect(redirectedUrl("/login"));
+		first
+			.perform(post("/account/password").with(csrf())
+				.param("currentPassword", TestUsers.PASSWORD)
+				.param("newPassword", newPassword)
+				.param("confirmPassword", newPassword))
+			.andExpect(redirectedUrl("/login"));
 		second.perform(get("/plans")).andExpect(redirectedUrl("/login"));
 		assertThat(this.sessions.findByPrincipalName(staff.getUsername())).isEmpty();
 	}
@@ -116,9 +122,11 @@ class SessionTests {
 		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient user = loggedIn(staff);
 		WebClient admin = loggedIn(this.users.createAccount(Role.ADMIN, Set.of(), false));
-		admin.perform(post("/admin/users/{id}/disable", staff.getId()).with(csrf())).andExpect(status().is3xxRedirection());
+		admin.perform(post("/admin/users/{id}/disable", staff.getId()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		user.perform(get("/plans")).andExpect(redirectedUrl("/login"));
-		new WebClient(this.mvc).from("127.0.4.1").login(staff.getUsername(), TestUsers.PASSWORD)
+		new WebClient(this.mvc).from("127.0.4.1")
+			.login(staff.getUsername(), TestUsers.PASSWORD)
 			.andExpect(redirectedUrl("/login?error"));
 	}
 
@@ -127,12 +135,16 @@ class SessionTests {
 		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient office = loggedIn(staff);
 		WebClient home = loggedIn(staff);
-		String page = office.perform(get("/account/sessions")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String page = office.perform(get("/account/sessions"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		for (WebClient browser : List.of(office, home)) {
 			String id = browser.sessionId();
 			assertThat(page).doesNotContain(id.substring(0, 8), id.replace("-", "").substring(0, 8),
-					browser.sessionCookie().substring(0, 8), Base64.getUrlEncoder().encodeToString(id.getBytes()).substring(0, 8));
+					browser.sessionCookie().substring(0, 8),
+					Base64.getUrlEncoder().encodeToString(id.getBytes()).substring(0, 8));
 		}
 		Matcher form = Pattern.compile("action=\"/account/sessions/([^/\"]+)/end\"").matcher(page);
 		assertThat(form.find()).as("a form to end the other session").isTrue();
@@ -154,7 +166,10 @@ class SessionTests {
 		UserAccount person = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient victim = loggedIn(person);
 		WebClient victimElsewhere = loggedIn(person);
-		String victimPage = victimElsewhere.perform(get("/account/sessions")).andReturn().getResponse().getContentAsString();
+		String victimPage = victimElsewhere.perform(get("/account/sessions"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Matcher form = Pattern.compile("action=\"/account/sessions/([^/\"]+)/end\"").matcher(victimPage);
 		assertThat(form.find()).isTrue();
 		String victimHandle = form.group(1);

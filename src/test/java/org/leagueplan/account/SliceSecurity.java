@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Import;
 import static org.mockito.Mockito.mock;
 
 /**
- * The application's real security rules for {@code @WebMvcTest} slices (with every module's {@link HttpRules}), with
- * the database-backed parts of the login (throttling, the user table) replaced by mocks.
+ * The application's real security rules for {@code @WebMvcTest} slices (with every
+ * module's {@link HttpRules}), with the database-backed parts of the login (throttling,
+ * the user table) replaced by mocks.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ SecurityConfiguration.class, LoginHandlers.class, AccountGuard.class, ClockConfiguration.class })

@@ -1,8 +1,8 @@
 package org.leagueplan.account;
 
 /**
- * An account a test created, as other modules' tests see it: its id and the username to log in with (the password is
- * {@link TestUsers#PASSWORD}).
+ * An account a test created, as other modules' tests see it: its id and the username to
+ * log in with (the password is {@link TestUsers#PASSWORD}).
  */
 public record TestUser(long id, String username) {
 

@@ -57,10 +57,14 @@ public class TestUsers {
 	/** An account with the given username. */
 	@Transactional
 	UserAccount created(String username, Role role) {
-		return this.users.save(new UserAccount(username, "测试" + username, this.encoder.encode(PASSWORD), EnumSet.of(role), Instant.now(this.clock)));
+		return this.users.save(new UserAccount(username, "测试" + username, this.encoder.encode(PASSWORD),
+				EnumSet.of(role), Instant.now(this.clock)));
 	}
 
-	/** An account whose second factor is on, with the given TOTP secret and no recovery codes. */
+	/**
+	 * An account whose second factor is on, with the given TOTP secret and no recovery
+	 * codes.
+	 */
 	@Transactional
 	UserAccount withSecondFactor(Role role, String secret) {
 		UserAccount user = createAccount(role, Set.of(), false);
@@ -82,7 +86,10 @@ public class TestUsers {
 		return this.users.save(user);
 	}
 
-	/** The account as the session holds it, for {@code SecurityMockMvcRequestPostProcessors.user(...)}. */
+	/**
+	 * The account as the session holds it, for
+	 * {@code SecurityMockMvcRequestPostProcessors.user(...)}.
+	 */
 	@Transactional(readOnly = true)
 	public UserDetails principal(TestUser user) {
 		return new AccountUser(this.users.findById(user.id()).orElseThrow(), Instant.now(this.clock));

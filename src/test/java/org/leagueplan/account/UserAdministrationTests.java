@@ -28,8 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Administrators create accounts with a one-time password, find them, change roles and units, reset passwords,
- * and can never remove the last enabled administrator.
+ * Administrators create accounts with a one-time password, find them, change roles and
+ * units, reset passwords, and can never remove the last enabled administrator.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -48,13 +48,18 @@ class UserAdministrationTests {
 	void newAccountGetsAOneTimePasswordShownOnceThatMustBeChanged() throws Exception {
 		WebClient admin = admin();
 		String username = "Zhang.San" + UUID.randomUUID().toString().substring(0, 4);
-		MvcResult created = admin.perform(post("/admin/users/new").with(csrf())
-			.param("username", username)
-			.param("displayName", "张三")
-			.param("roles", "STAFF")).andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult created = admin
+			.perform(post("/admin/users/new").with(csrf())
+				.param("username", username)
+				.param("displayName", "张三")
+				.param("roles", "STAFF"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		String page = admin.perform(get(created.getResponse().getRedirectedUrl()))
 			.andExpect(content().string(containsString("id=\"one-time-password\"")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Matcher password = Pattern.compile("user-select-all\">([A-Za-z0-9]{20})<").matcher(page);
 		assertThat(password.find()).isTrue();
 		admin.perform(get(created.getResponse().getRedirectedUrl()))
@@ -67,10 +72,11 @@ class UserAdministrationTests {
 			.andExpect(content().string(containsString("您正在使用一次性密码")))
 			.andExpect(content().string(containsString("这个一次性密码的有效期到 ")));
 
-		admin.perform(post("/admin/users/new").with(csrf())
-			.param("username", username.toUpperCase())
-			.param("displayName", "另一个张三")
-			.param("roles", "LEADER"))
+		admin
+			.perform(post("/admin/users/new").with(csrf())
+				.param("username", username.toUpperCase())
+				.param("displayName", "另一个张三")
+				.param("roles", "LEADER"))
 			.andExpect(model().attributeHasFieldErrorCode("userForm", "username", "user.username.taken"));
 	}
 
@@ -83,12 +89,26 @@ class UserAdministrationTests {
 		WebClient admin = admin();
 		String first = admin.perform(get("/admin/users?q=" + prefix.toUpperCase()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
-		assertThat(Pattern.compile(prefix + "-1\\d\\d").matcher(first).results().map(java.util.regex.MatchResult::group).distinct().count()).isEqualTo(20);
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Pattern.compile(prefix + "-1\\d\\d")
+			.matcher(first)
+			.results()
+			.map(java.util.regex.MatchResult::group)
+			.distinct()
+			.count()).isEqualTo(20);
 		assertThat(first).contains("/admin/users?q=" + prefix.toUpperCase() + "&amp;page=1");
 		String second = admin.perform(get("/admin/users?q=" + prefix + "&page=1"))
-			.andReturn().getResponse().getContentAsString();
-		assertThat(Pattern.compile(prefix + "-1\\d\\d").matcher(second).results().map(java.util.regex.MatchResult::group).distinct().count()).isEqualTo(5);
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Pattern.compile(prefix + "-1\\d\\d")
+			.matcher(second)
+			.results()
+			.map(java.util.regex.MatchResult::group)
+			.distinct()
+			.count()).isEqualTo(5);
 	}
 
 	@Test
@@ -99,8 +119,12 @@ class UserAdministrationTests {
 			.andExpect(model().attributeHasFieldErrorCode("userForm", "displayName", "NotBlank"))
 			.andExpect(model().attributeHasFieldErrorCode("userForm", "roles", "NotEmpty"))
 			.andExpect(content().string(containsString("请至少选择一项")));
-		admin.perform(post("/admin/users/new").with(csrf())
-			.param("username", "unit-check").param("displayName", "x").param("roles", "STAFF").param("unitIds", "987654"))
+		admin
+			.perform(post("/admin/users/new").with(csrf())
+				.param("username", "unit-check")
+				.param("displayName", "x")
+				.param("roles", "STAFF")
+				.param("unitIds", "987654"))
 			.andExpect(model().attributeHasFieldErrorCode("userForm", "unitIds", "unit.unknown"));
 	}
 
@@ -108,18 +132,23 @@ class UserAdministrationTests {
 	void rolesUnitsAndPlanWideRightAreSavedAndAStaleFormIsNotApplied() throws Exception {
 		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient admin = admin();
-		admin.perform(post("/admin/users/{id}/edit", staff.getId()).with(csrf())
-			.param("version", Long.toString(staff.getVersion()))
-			.param("displayName", "李四")
-			.param("roles", "STAFF", "LEADER")
-			.param("planWideEditor", "true")).andExpect(redirectedUrl("/admin/users"));
+		admin
+			.perform(post("/admin/users/{id}/edit", staff.getId()).with(csrf())
+				.param("version", Long.toString(staff.getVersion()))
+				.param("displayName", "李四")
+				.param("roles", "STAFF", "LEADER")
+				.param("planWideEditor", "true"))
+			.andExpect(redirectedUrl("/admin/users"));
 		UserAccount saved = this.users.reload(staff);
 		assertThat(saved.getRoles()).containsExactlyInAnyOrder(Role.STAFF, Role.LEADER);
 		assertThat(saved.isPlanWideEditor()).isTrue();
-		admin.perform(post("/admin/users/{id}/edit", staff.getId()).with(csrf())
-			.param("version", Long.toString(staff.getVersion()))
-			.param("displayName", "王五")
-			.param("roles", "STAFF")).andExpect(status().isOk()).andExpect(model().attribute("stale", true));
+		admin
+			.perform(post("/admin/users/{id}/edit", staff.getId()).with(csrf())
+				.param("version", Long.toString(staff.getVersion()))
+				.param("displayName", "王五")
+				.param("roles", "STAFF"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("stale", true));
 		assertThat(this.users.reload(staff).getDisplayName()).isEqualTo("李四");
 	}
 
@@ -130,7 +159,8 @@ class UserAdministrationTests {
 		UserAccount reset = this.users.reload(staff);
 		assertThat(reset.isMustChangePassword()).isTrue();
 		assertThat(reset.getPasswordExpiresAt()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofHours(71)));
-		new WebClient(this.mvc).from("127.0.6.1").login(staff.getUsername(), TestUsers.PASSWORD)
+		new WebClient(this.mvc).from("127.0.6.1")
+			.login(staff.getUsername(), TestUsers.PASSWORD)
 			.andExpect(redirectedUrl("/login?error"));
 	}
 

@@ -30,8 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Logins, refusals, account changes and plan changes land in the audit log with who, when, from where and what,
- * before and after; text from users cannot forge a line; administrators filter the log.
+ * Logins, refusals, account changes and plan changes land in the audit log with who,
+ * when, from where and what, before and after; text from users cannot forge a line;
+ * administrators filter the log.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -60,15 +61,20 @@ class AuditLogTests {
 		TestUser staff = this.users.create(Role.STAFF, Set.of(item.leadUnitId()), false);
 		WebClient browser = new WebClient(this.mvc).from("127.0.5.1");
 		browser.login(staff.username(), TestUsers.PASSWORD);
-		browser.perform(post("/items/{id}/edit", item.id()).with(csrf())
-			.param("version", Long.toString(this.plans.version(item)))
-			.param("sectionId", Long.toString(item.sectionId()))
-			.param("heading", "新的标题\r\nLOGIN_SUCCESS actor=admin")
-			.param("leadUnitId", item.leadUnitId().toString())
-			// the item's units as they are: a unit's staff may not change them
-			.param("assistUnitIds", this.jdbc.queryForList("select unit_id from plan_item_assist_unit where item_id = ?",
-					Long.class, item.id()).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
-			.param("status", "IN_PROGRESS")).andExpect(status().is3xxRedirection());
+		browser
+			.perform(post("/items/{id}/edit", item.id()).with(csrf())
+				.param("version", Long.toString(this.plans.version(item)))
+				.param("sectionId", Long.toString(item.sectionId()))
+				.param("heading", "新的标题\r\nLOGIN_SUCCESS actor=admin")
+				.param("leadUnitId", item.leadUnitId().toString())
+				// the item's units as they are: a unit's staff may not change them
+				.param("assistUnitIds", this.jdbc
+					.queryForList("select unit_id from plan_item_assist_unit where item_id = ?", Long.class, item.id())
+					.stream()
+					.map(String::valueOf)
+					.collect(java.util.stream.Collectors.joining(",")))
+				.param("status", "IN_PROGRESS"))
+			.andExpect(status().is3xxRedirection());
 
 		AuditEntry entry = latest("PLAN_UPDATED");
 		assertThat(entry.getActor()).isEqualTo(staff.username());
@@ -110,8 +116,11 @@ class AuditLogTests {
 		assertThat(reset.getSubject()).isEqualTo(staff.username());
 
 		String today = LocalDate.now(this.clock).toString();
-		browser.perform(get("/admin/audit").param("actor", admin.username()).param("kind", "PASSWORD_RESET")
-			.param("from", today).param("to", today))
+		browser
+			.perform(get("/admin/audit").param("actor", admin.username())
+				.param("kind", "PASSWORD_RESET")
+				.param("from", today)
+				.param("to", today))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(staff.username())))
 			.andExpect(content().string(containsString(">重置密码<")))
@@ -122,8 +131,8 @@ class AuditLogTests {
 			.andExpect(content().string(containsString("时间（" + this.clock.getZone().getId() + "）")))
 			.andExpect(content().string(not(containsString("password accepted"))))
 			.andExpect(content().string(not(containsString(">LOGIN_SUCCESS<"))));
-		browser.perform(get("/admin/audit").param("actor", admin.username()).param("kind", "LOGIN_SUCCESS")
-			.param("lang", "en"))
+		browser.perform(
+				get("/admin/audit").param("actor", admin.username()).param("kind", "LOGIN_SUCCESS").param("lang", "en"))
 			.andExpect(content().string(containsString(">Logged in<")));
 		browser.perform(get("/admin/audit").param("kind", "PASSWORD_RESET").param("to", "2000-01-01"))
 			.andExpect(content().string(not(containsString(staff.username()))));

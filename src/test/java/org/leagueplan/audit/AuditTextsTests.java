@@ -10,8 +10,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An audit line reads in the person's language and the committee's time zone: kinds as labels, summaries stored as
- * codes with numbers rendered by message keys, login failure reasons named, user text shown as it was.
+ * An audit line reads in the person's language and the committee's time zone: kinds as
+ * labels, summaries stored as codes with numbers rendered by message keys, login failure
+ * reasons named, user text shown as it was.
  */
 class AuditTextsTests {
 

@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a real browser: the admin creates a STAFF user of 学校少年部, who logs in with the one-time password, must set
- * a new one, edits an item of their unit, and is refused on another unit's item.
+ * In a real browser: the admin creates a STAFF user of 学校少年部, who logs in with the
+ * one-time password, must set a new one, edits an item of their unit, and is refused on
+ * another unit's item.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)

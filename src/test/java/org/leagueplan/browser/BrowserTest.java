@@ -7,8 +7,8 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What every real-browser test shares: one headless Chromium for the class, the app on a random port, opening pages
- * and logging in through the login form.
+ * What every real-browser test shares: one headless Chromium for the class, the app on a
+ * random port, opening pages and logging in through the login form.
  */
 abstract class BrowserTest {
 
@@ -33,7 +33,9 @@ abstract class BrowserTest {
 		browser.get("http://localhost:" + this.port + path);
 	}
 
-	/** Fills in and sends the login form (the page it lands on is the caller's to check). */
+	/**
+	 * Fills in and sends the login form (the page it lands on is the caller's to check).
+	 */
 	protected void logIn(String username, String password) {
 		open("/login");
 		Chromium.waitFor(browser, By.id("username")).sendKeys(username);

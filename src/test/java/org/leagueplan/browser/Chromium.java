@@ -20,9 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Headless Chromium for the browser tests: Debian's chromium and chromedriver (paths overridable with
- * {@code CHROME_BIN} / {@code CHROMEDRIVER}). On CI the browser must be there (.ci/run installs it); elsewhere a
- * machine without it skips the browser tests and says why.
+ * Headless Chromium for the browser tests: Debian's chromium and chromedriver (paths
+ * overridable with {@code CHROME_BIN} / {@code CHROMEDRIVER}). On CI the browser must be
+ * there (.ci/run installs it); elsewhere a machine without it skips the browser tests and
+ * says why.
  */
 final class Chromium {
 
@@ -37,12 +38,13 @@ final class Chromium {
 	}
 
 	/**
-	 * Clicks an element wherever it is on a long page (as a person scrolls there first): the click runs in the page,
-	 * with the same events and form submission as a mouse click.
+	 * Clicks an element wherever it is on a long page (as a person scrolls there first):
+	 * the click runs in the page, with the same events and form submission as a mouse
+	 * click.
 	 */
 	static void click(WebDriver browser, WebElement element) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-				element);
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
 	}
 
 	/** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

@@ -30,10 +30,12 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a real browser: the committee office uploads the 2023 plan document as downloaded, sees the preview with the
- * source marked and the two damaged percentages flagged, corrects one and confirms the other, saves, watches the
- * progress and lands on the new draft plan. And a plan exported to Excel comes back with its progress history: the
- * check page says what comes along, and the new plan's quarterly report reads the same as the original's.
+ * In a real browser: the committee office uploads the 2023 plan document as downloaded,
+ * sees the preview with the source marked and the two damaged percentages flagged,
+ * corrects one and confirms the other, saves, watches the progress and lands on the new
+ * draft plan. And a plan exported to Excel comes back with its progress history: the
+ * check page says what comes along, and the new plan's quarterly report reads the same as
+ * the original's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabaseConfiguration.class, TestUsers.class, TestPlans.class, TestProgress.class, TestWorkbooks.class })
@@ -79,7 +81,8 @@ class ImportBrowserIT extends BrowserTest {
 		Chromium.click(browser, browser.findElement(By.id("items5.targets1.confirmed1")));
 		Chromium.click(browser, browser.findElement(By.id("import-save")));
 
-		new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/plans/\\d+$"));
+		new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+			.until(ExpectedConditions.urlMatches("/plans/\\d+$"));
 		String plan = Chromium.waitFor(browser, By.tagName("main")).getText();
 		assertThat(plan).contains("2023").contains("强化基层组织建设").contains("以“传统媒体+新兴媒体〞的“全媒体宣传〞方式开展志愿效劳工作宣传");
 		Chromium.screenshot(browser, "import-2-plan");
@@ -92,8 +95,8 @@ class ImportBrowserIT extends BrowserTest {
 		int year = plan.year();
 		TargetRef target = this.plans.targets(this.plans.items(plan).get(0)).get(0);
 		this.progress.planned(target.id(), plan.id(), LocalDate.of(year, 3, 31), new BigDecimal("5"));
-		this.progress.report(target.id(), plan.id(), new BigDecimal("4"), null, LocalDate.of(year, 1, 31),
-				"一月新建4个", null, LocalDate.of(year, 2, 1).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant());
+		this.progress.report(target.id(), plan.id(), new BigDecimal("4"), null, LocalDate.of(year, 1, 31), "一月新建4个",
+				null, LocalDate.of(year, 2, 1).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant());
 		Path workbook = Files.createTempFile("plan", ".xlsx");
 		try (OutputStream out = Files.newOutputStream(workbook)) {
 			this.workbooks.write(plan.id(), out);
@@ -106,7 +109,8 @@ class ImportBrowserIT extends BrowserTest {
 		assertThat(Chromium.waitFor(browser, By.id("import-history")).getText()).contains("1 条指标报送", "1 个分期计划值");
 		Chromium.screenshot(browser, "import-3-workbook");
 		Chromium.click(browser, browser.findElement(By.id("import-save")));
-		new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches("/plans/\\d+$"));
+		new WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+			.until(ExpectedConditions.urlMatches("/plans/\\d+$"));
 		String copy = browser.getCurrentUrl().replaceFirst(".*/plans/", "");
 
 		open("/plans/" + plan.id() + "/report?period=" + year + "-Q1");
@@ -135,7 +139,8 @@ class ImportBrowserIT extends BrowserTest {
 		assertThat(browser.findElements(By.cssSelector(".import-item"))).hasSize(120);
 		assertThat(browser.findElements(By.id("import-errors"))).isEmpty();
 		Chromium.click(browser, browser.findElement(By.id("import-save")));
-		new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(ExpectedConditions.urlMatches("/plans/\\d+$"));
+		new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+			.until(ExpectedConditions.urlMatches("/plans/\\d+$"));
 		assertThat(Chromium.waitFor(browser, By.tagName("main")).getText()).contains("第40项工作").contains("三、志愿服务");
 	}
 

@@ -49,12 +49,15 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page a person can reach, as they meet it on a phone (390 × 844, as in WeChat's browser) and on a desktop
- * (1280 px): an admin, a staff member of 组织部 and a leader each start at home and follow every same-origin link
- * breadth first (no logout, downloads, language switches or forms that change anything), plus a list of pages reached
- * by form or id. A page fails where the document is wider than the phone (naming the widest element that sticks out)
- * or where its text shows a message placeholder ({@code {0}}…{@code {9}}) or a missing key ({@code ??key??}). Each
- * page is saved at both widths under {@code target/screenshots/phone/} and {@code target/screenshots/desktop/}.
+ * Every page a person can reach, as they meet it on a phone (390 × 844, as in WeChat's
+ * browser) and on a desktop (1280 px): an admin, a staff member of 组织部 and a leader each
+ * start at home and follow every same-origin link breadth first (no logout, downloads,
+ * language switches or forms that change anything), plus a list of pages reached by form
+ * or id. A page fails where the document is wider than the phone (naming the widest
+ * element that sticks out) or where its text shows a message placeholder
+ * ({@code {0}}…{@code {9}}) or a missing key ({@code ??key??}). Each page is saved at
+ * both widths under {@code target/screenshots/phone/} and
+ * {@code target/screenshots/desktop/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabaseConfiguration.class, TestUsers.class, TestProgress.class })
@@ -68,7 +71,10 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 
 	static final int DESKTOP_HEIGHT = 1457;
 
-	/** Pages of one kind (same path with other ids, same query names) visited per person; the rest are alike. */
+	/**
+	 * Pages of one kind (same path with other ids, same query names) visited per person;
+	 * the rest are alike.
+	 */
 	private static final int PER_KIND = 2;
 
 	/** At most this many pages per person. */
@@ -84,8 +90,9 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 	private static final Pattern RAW_MESSAGE = Pattern.compile("\\{[0-9]}|\\?\\?[^?\\s]+\\?\\?");
 
 	/**
-	 * How wide the document is, and the element reaching furthest right outside any box that scrolls or clips (that
-	 * element is what widens the page), with a few words of its text; and the visible text.
+	 * How wide the document is, and the element reaching furthest right outside any box
+	 * that scrolls or clips (that element is what widens the page), with a few words of
+	 * its text; and the visible text.
 	 */
 	private static final String MEASURE = """
 			const width = arguments[0];
@@ -126,15 +133,24 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 
 	@Test
 	void everyPageFitsAPhoneAndShowsOnlyHumanWords() throws IOException {
-		long plan = this.plans.plans().stream()
+		long plan = this.plans.plans()
+			.stream()
 			.filter(candidate -> candidate.title().equals("2023年区团委工作计划"))
 			.findFirst()
 			.orElseThrow()
 			.id();
 		PlanData demo = this.plans.planData(plan);
-		long organisation = demo.units().stream().filter(unit -> unit.name().equals("组织部")).findFirst().orElseThrow().id();
-		TargetRef sites = demo.targets().stream()
-			.filter(target -> target.name().equals("社区综合团委示范点")).findFirst().orElseThrow();
+		long organisation = demo.units()
+			.stream()
+			.filter(unit -> unit.name().equals("组织部"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		TargetRef sites = demo.targets()
+			.stream()
+			.filter(target -> target.name().equals("社区综合团委示范点"))
+			.findFirst()
+			.orElseThrow();
 		long milestone = demo.milestones().get(0).id();
 		TestUser admin = this.users.create(Role.ADMIN, Set.of(), false);
 		TestUser staff = this.users.create(Role.STAFF, Set.of(organisation), false);
@@ -148,9 +164,9 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 				"/plans/" + plan + "/report?period=2023-Q2", "/plans/" + plan + "/print", "/items/" + sites.itemId(),
 				"/items/" + sites.itemId() + "/updates", "/targets/" + sites.id() + "/progress",
 				"/items/" + sites.itemId() + "/edit", "/targets/" + sites.id() + "/edit",
-				"/milestones/" + milestone + "/edit", "/imports/new",
-				"/units", "/units/new", "/admin/users", "/admin/users/new", "/admin/users/" + staff.id() + "/edit",
-				"/admin/audit", "/admin/status-settings", "/account/sessions", "/account/password", "/account/mfa");
+				"/milestones/" + milestone + "/edit", "/imports/new", "/units", "/units/new", "/admin/users",
+				"/admin/users/new", "/admin/users/" + staff.id() + "/edit", "/admin/audit", "/admin/status-settings",
+				"/account/sessions", "/account/password", "/account/mfa");
 
 		emulate(PHONE_WIDTH, PHONE_HEIGHT, true);
 		open("/login");
@@ -176,20 +192,25 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 			.isEmpty();
 	}
 
-	/** A report with a long narrative, a reason, an action and a long link, and an item update: filled tables. */
+	/**
+	 * A report with a long narrative, a reason, an action and a long link, and an item
+	 * update: filled tables.
+	 */
 	private void reportAsAPersonWould(long plan, TargetRef target, TestUser staff) {
 		LocalDate asOf = LocalDate.of(2023, 6, 30);
 		long report = this.progress.report(target.id(), plan, new BigDecimal("12"), null, asOf,
-				"上半年新建社区综合团委示范点12家，覆盖罗湖区各街道，示范点均已挂牌并建立联系青年工作台账。", "部分社区活动场地尚未落实",
-				"协调街道提供场地，第三季度完成剩余示范点建设", null, staff.id(), Instant.now());
+				"上半年新建社区综合团委示范点12家，覆盖罗湖区各街道，示范点均已挂牌并建立联系青年工作台账。", "部分社区活动场地尚未落实", "协调街道提供场地，第三季度完成剩余示范点建设", null,
+				staff.id(), Instant.now());
 		this.progress.link(report, null,
 				"https://mp.weixin.qq.com/s/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-community-youth-league-demonstration-sites");
 		this.progress.file(report, "示范点挂牌照片-2023年6月-罗湖区各街道社区综合团委.png");
-		this.progress.update(target.itemId(), plan, ItemStatus.IN_PROGRESS, "示范点建设按计划推进，已完成挂牌12家。",
-				staff.id(), Instant.now());
+		this.progress.update(target.itemId(), plan, ItemStatus.IN_PROGRESS, "示范点建设按计划推进，已完成挂牌12家。", staff.id(),
+				Instant.now());
 	}
 
-	/** Logs in, then visits the known pages and every page they lead to, breadth first. */
+	/**
+	 * Logs in, then visits the known pages and every page they lead to, breadth first.
+	 */
 	private void crawl(String who, TestUser person, List<String> known) throws IOException {
 		browser.manage().deleteAllCookies();
 		logIn(person.username(), TestUsers.PASSWORD);
@@ -216,21 +237,25 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 		}
 	}
 
-	/** On a phone the menu is folded behind its button; pressed, it shows every link down to 退出. */
+	/**
+	 * On a phone the menu is folded behind its button; pressed, it shows every link down
+	 * to 退出.
+	 */
 	private void menuOpensOnAPhone(String who) throws IOException {
 		open("/dashboard");
 		WebElement logout = Chromium.waitFor(browser, By.cssSelector("form[action$='/logout'] button"));
 		assertThat(logout.isDisplayed()).as("logout hidden in the folded menu").isFalse();
 		Chromium.click(browser, browser.findElement(By.id("nav-toggle")));
 		new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(logout));
-		new WebDriverWait(browser, Duration.ofSeconds(5))
-			.until(driver -> ((JavascriptExecutor) driver)
-				.executeScript("return document.querySelector('#app-menu.collapsing') === null;"));
+		new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> ((JavascriptExecutor) driver)
+			.executeScript("return document.querySelector('#app-menu.collapsing') === null;"));
 		assertThat(logout.getRect().getX() + logout.getRect().getWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		check(who, "/dashboard (menu open)");
 	}
 
-	/** The import check page, reached by pasting the seed document into the upload form. */
+	/**
+	 * The import check page, reached by pasting the seed document into the upload form.
+	 */
 	private void importPreview(String who) throws IOException {
 		open("/imports/new");
 		String seed;
@@ -252,8 +277,8 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 	}
 
 	/**
-	 * Measures the page on the phone, reads its words, saves it at both widths. The page is already open at phone
-	 * width.
+	 * Measures the page on the phone, reads its words, saves it at both widths. The page
+	 * is already open at phone width.
 	 */
 	private void check(String who, String page) throws IOException {
 		String name = who + " " + page;
@@ -289,7 +314,10 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 		}
 	}
 
-	/** Same-origin GET links of the page that only show something (see {@link #SKIPPED}), as paths. */
+	/**
+	 * Same-origin GET links of the page that only show something (see {@link #SKIPPED}),
+	 * as paths.
+	 */
 	private List<String> links() {
 		@SuppressWarnings("unchecked")
 		List<String> hrefs = (List<String>) ((JavascriptExecutor) browser).executeScript(
@@ -334,7 +362,10 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 		return uri.getScheme() + "://" + uri.getAuthority();
 	}
 
-	/** A phone (touch, the page's viewport meta honoured) or a desktop window of exactly this size. */
+	/**
+	 * A phone (touch, the page's viewport meta honoured) or a desktop window of exactly
+	 * this size.
+	 */
 	private static void emulate(int width, int height, boolean mobile) {
 		((HasCdp) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));

@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A person in a real browser (headless Chromium): logs in, opens the plan, edits an item's heading, adds a target,
- * and sees both on the plan page. Screenshots of each step go to {@code target/screenshots}.
+ * A person in a real browser (headless Chromium): logs in, opens the plan, edits an
+ * item's heading, adds a target, and sees both on the plan page. Screenshots of each step
+ * go to {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestDatabaseConfiguration.class)
@@ -57,7 +58,8 @@ class PlanEditingBrowserIT extends BrowserTest {
 
 		browser.findElement(By.cssSelector("nav a")).click();
 		Chromium.waitFor(browser, By.id("plan-title"));
-		WebElement item = browser.findElement(By.xpath("//li[contains(@class,'plan-item')][.//a[text()='强化基层组织建设（示范点提质）']]"));
+		WebElement item = browser
+			.findElement(By.xpath("//li[contains(@class,'plan-item')][.//a[text()='强化基层组织建设（示范点提质）']]"));
 		assertThat(item.getText()).contains("社区综合团委示范点").contains("≥30家").contains("青春家园").contains("≥12个");
 		Chromium.screenshot(browser, "5-plan-after");
 	}

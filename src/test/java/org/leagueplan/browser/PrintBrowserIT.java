@@ -24,8 +24,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The print views printed by a real browser (Chromium's own PDF, as "print" makes it): A4 pages, every page numbered
- * at its foot as 公文 are (— 1 —, — 2 — …), and none of the screen's navigation or buttons on paper.
+ * The print views printed by a real browser (Chromium's own PDF, as "print" makes it): A4
+ * pages, every page numbered at its foot as 公文 are (— 1 —, — 2 — …), and none of the
+ * screen's navigation or buttons on paper.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabaseConfiguration.class, TestUsers.class })
@@ -44,7 +45,8 @@ class PrintBrowserIT extends BrowserTest {
 
 	@Test
 	void thePlanAndTheReportPrintOnNumberedA4Pages() throws IOException {
-		long demo = this.plans.plans().stream()
+		long demo = this.plans.plans()
+			.stream()
 			.filter(plan -> plan.title().equals("2023年区团委工作计划"))
 			.findFirst()
 			.orElseThrow()
@@ -68,7 +70,10 @@ class PrintBrowserIT extends BrowserTest {
 		return Base64.getDecoder().decode(pdf.getContent());
 	}
 
-	/** Every page A4, its text ending in its own number between dashes; the first page names the document. */
+	/**
+	 * Every page A4, its text ending in its own number between dashes; the first page
+	 * names the document.
+	 */
 	private static void assertNumberedA4(byte[] pdf, String title) throws IOException {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			int pages = document.getNumberOfPages();
@@ -77,8 +82,10 @@ class PrintBrowserIT extends BrowserTest {
 			text.setSortByPosition(true); // top to bottom: the footer comes last
 			for (int page = 1; page <= pages; page++) {
 				PDRectangle size = document.getPage(page - 1).getMediaBox();
-				assertThat(size.getWidth()).as("page %d width", page).isCloseTo(A4_WIDTH, org.assertj.core.data.Offset.offset(1f));
-				assertThat(size.getHeight()).as("page %d height", page).isCloseTo(A4_HEIGHT, org.assertj.core.data.Offset.offset(1f));
+				assertThat(size.getWidth()).as("page %d width", page)
+					.isCloseTo(A4_WIDTH, org.assertj.core.data.Offset.offset(1f));
+				assertThat(size.getHeight()).as("page %d height", page)
+					.isCloseTo(A4_HEIGHT, org.assertj.core.data.Offset.offset(1f));
 				text.setStartPage(page);
 				text.setEndPage(page);
 				String onPage = text.getText(document).strip();

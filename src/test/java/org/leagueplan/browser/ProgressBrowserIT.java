@@ -20,8 +20,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a real browser: a STAFF user of 组织部 reports progress with a photo on 社区综合团委示范点 of the 2023 plan; the
- * target shows the new value and light, the dashboard lists the item as far behind with today's report; a leader clicks the red count and lands on the matching list.
+ * In a real browser: a STAFF user of 组织部 reports progress with a photo on 社区综合团委示范点 of
+ * the 2023 plan; the target shows the new value and light, the dashboard lists the item
+ * as far behind with today's report; a leader clicks the red count and lands on the
+ * matching list.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabaseConfiguration.class, TestUsers.class })
@@ -35,16 +37,25 @@ class ProgressBrowserIT extends BrowserTest {
 
 	@Test
 	void staffReportsWithAPhotoAndTheLeaderFollowsTheRedCount() throws IOException {
-		PlanData demo = this.plans.planData(this.plans.plans().stream()
+		PlanData demo = this.plans.planData(this.plans.plans()
+			.stream()
 			.filter(candidate -> candidate.title().equals("2023年区团委工作计划"))
 			.findFirst()
 			.orElseThrow()
 			.id());
-		long organisation = demo.units().stream().filter(unit -> unit.name().equals("组织部")).findFirst().orElseThrow().id();
+		long organisation = demo.units()
+			.stream()
+			.filter(unit -> unit.name().equals("组织部"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		String staff = this.users.create(Role.STAFF, Set.of(organisation), false).username();
 		String leader = this.users.create(Role.LEADER, Set.of(), false).username();
-		TargetRef sites = demo.targets().stream()
-			.filter(target -> target.name().equals("社区综合团委示范点")).findFirst().orElseThrow();
+		TargetRef sites = demo.targets()
+			.stream()
+			.filter(target -> target.name().equals("社区综合团委示范点"))
+			.findFirst()
+			.orElseThrow();
 		Path photo = Files.createTempFile("activity-photo", ".png");
 		Files.write(photo, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
 

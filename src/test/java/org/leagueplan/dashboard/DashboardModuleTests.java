@@ -20,8 +20,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard module with the modules it reads (plan, progress, and theirs): the leaders' figures of a plan for a
- * day come from what those modules' APIs hold.
+ * The dashboard module with the modules it reads (plan, progress, and theirs): the
+ * leaders' figures of a plan for a day come from what those modules' APIs hold.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 @Import({ TestDatabaseConfiguration.class, TestPlans.class })
@@ -42,9 +42,11 @@ class DashboardModuleTests {
 		List<ItemRef> items = this.plans.items(plan);
 		int year = plan.year();
 		long done = this.plans.targets(items.get(0)).get(0).id();
-		this.history.restore(plan.id(), List.of(new PastReport(done, BigDecimal.TEN, null, LocalDate.of(year, 3, 1),
-				"三月完成", null, null, null, null, Instant.parse(year + "-03-01T02:00:00Z"), List.of())), List.of(),
-				List.of());
+		this.history
+			.restore(
+					plan.id(), List.of(new PastReport(done, BigDecimal.TEN, null, LocalDate.of(year, 3, 1), "三月完成",
+							null, null, null, null, Instant.parse(year + "-03-01T02:00:00Z"), List.of())),
+					List.of(), List.of());
 
 		Dashboard february = this.dashboards.build(plan.id(), onDay(LocalDate.of(year, 2, 20)));
 		Dashboard march = this.dashboards.build(plan.id(), onDay(LocalDate.of(year, 3, 20)));

@@ -23,8 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The dashboard's plan selector offers the active plans; a draft only to whoever may edit it (the plan-wide right),
- * marked (草稿); an archived plan only while it is the plan on show, marked (已归档).
+ * The dashboard's plan selector offers the active plans; a draft only to whoever may edit
+ * it (the plan-wide right), marked (草稿); an archived plan only while it is the plan on
+ * show, marked (已归档).
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -43,8 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The leaders' dashboard: lights and numbers from reports, every number a link to its list, silent items marked,
- * and a number of SQL statements that does not grow with the data.
+ * The leaders' dashboard: lights and numbers from reports, every number a link to its
+ * list, silent items marked, and a number of SQL statements that does not grow with the
+ * data.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
@@ -78,7 +79,10 @@ class DashboardTests {
 	@Autowired
 	private PlanQueries planQueries;
 
-	/** A fixed day in the middle of the year: every check runs whatever day the tests run on. */
+	/**
+	 * A fixed day in the middle of the year: every check runs whatever day the tests run
+	 * on.
+	 */
 	@BeforeEach
 	void midYear() {
 		this.clock.setTo(LocalDate.of(2026, 6, 15), LocalTime.of(10, 0));
@@ -102,7 +106,9 @@ class DashboardTests {
 		WebClient leader = loggedIn(Role.LEADER);
 		String page = leader.perform(get("/dashboard").param("plan", Long.toString(plan.id())))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("id=\"count-RED\"").contains("id=\"overall-completion\">55%<");
 		String redLink = page.replaceAll("(?s).*id=\"count-RED\"\\s+href=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
 		assertThat(redLink).startsWith("/dashboard/items?plan=" + plan.id()).contains("light=RED");
@@ -110,7 +116,8 @@ class DashboardTests {
 			.andExpect(content().string(containsString(items.get(1).heading())))
 			.andExpect(content().string(not(containsString(items.get(0).heading()))))
 			.andExpect(content().string(containsString("共1项")));
-		// its target is reached, but its milestone is still open: on track, not yet achieved
+		// its target is reached, but its milestone is still open: on track, not yet
+		// achieved
 		leader.perform(get("/dashboard/items").param("plan", Long.toString(plan.id())).param("light", "GREEN"))
 			.andExpect(content().string(containsString(items.get(0).heading())));
 	}
@@ -122,25 +129,28 @@ class DashboardTests {
 		report(office(), this.plans.targets(items.get(0)).get(0), "9", null);
 		WebClient leader = loggedIn(Role.LEADER);
 		String asOf = this.clock.today().toString();
-		leader.perform(get("/dashboard/items").param("plan", Long.toString(plan.id())).param("stale", "true")
-			.param("asOf", asOf))
+		leader
+			.perform(get("/dashboard/items").param("plan", Long.toString(plan.id()))
+				.param("stale", "true")
+				.param("asOf", asOf))
 			.andExpect(content().string(containsString(items.get(1).heading())))
 			.andExpect(content().string(not(containsString(items.get(0).heading()))));
 	}
 
 	/**
-	 * A chosen past day shows the plan as it stood then: values as of that day (a report made late for it counts),
-	 * the reporting rate of the 30 days ending on it, its latest reports — not what was made later.
+	 * A chosen past day shows the plan as it stood then: values as of that day (a report
+	 * made late for it counts), the reporting rate of the 30 days ending on it, its
+	 * latest reports — not what was made later.
 	 */
 	@Test
 	void aChosenPastDayShowsValuesAsOfItAndOnlyWhatWasReportedByIt() {
 		PlanRef plan = this.plans.create(1, 2, 1);
 		List<ItemRef> items = this.plans.items(plan);
 		long target = this.plans.targets(items.get(0)).get(0).id();
-		this.history.restore(plan.id(), List.of(
-				past(target, "2", LocalDate.of(2026, 3, 1), "三月初", Instant.parse("2026-03-01T02:00:00Z")),
-				past(target, "4", LocalDate.of(2026, 3, 10), "三月补报", Instant.parse("2026-03-20T02:00:00Z")),
-				past(target, "10", LocalDate.of(2026, 5, 20), "五月完成", Instant.parse("2026-05-20T02:00:00Z"))),
+		this.history.restore(plan.id(),
+				List.of(past(target, "2", LocalDate.of(2026, 3, 1), "三月初", Instant.parse("2026-03-01T02:00:00Z")),
+						past(target, "4", LocalDate.of(2026, 3, 10), "三月补报", Instant.parse("2026-03-20T02:00:00Z")),
+						past(target, "10", LocalDate.of(2026, 5, 20), "五月完成", Instant.parse("2026-05-20T02:00:00Z"))),
 				List.of(), List.of());
 
 		Dashboard march = this.dashboards.build(plan.id(), onDay(LocalDate.of(2026, 3, 15)));
@@ -150,7 +160,8 @@ class DashboardTests {
 		assertThat(march.recent()).extracting(Dashboard.Recent::narrative).containsExactly("三月初");
 		assertThat(march.units().get(0).reportingPercent()).isEqualTo(50);
 
-		// 25 April: the last report was made 36 days before; the one of 20 May is not made yet
+		// 25 April: the last report was made 36 days before; the one of 20 May is not
+		// made yet
 		Dashboard april = this.dashboards.build(plan.id(), onDay(LocalDate.of(2026, 4, 25)));
 		assertThat(april.units().get(0).reportingPercent()).isZero();
 		assertThat(april.items().get(0).completionPercent()).isEqualTo(40);
@@ -162,14 +173,17 @@ class DashboardTests {
 		assertThat(june.units().get(0).reportingPercent()).isEqualTo(50);
 	}
 
-	/** A target's page reads the judgement the dashboard reads: its light on a day is the one its plan has then. */
+	/**
+	 * A target's page reads the judgement the dashboard reads: its light on a day is the
+	 * one its plan has then.
+	 */
 	@Test
 	void aTargetIsLitAsItsPlanIsOnEveryDay() {
 		PlanRef plan = this.plans.create(1, 2, 1);
 		long target = this.plans.targets(this.plans.items(plan).get(0)).get(0).id();
-		this.history.restore(plan.id(), List.of(
-				past(target, "2", LocalDate.of(2026, 3, 1), "三月初", Instant.parse("2026-03-01T02:00:00Z")),
-				past(target, "10", LocalDate.of(2026, 5, 20), "五月完成", Instant.parse("2026-05-20T02:00:00Z"))),
+		this.history.restore(plan.id(),
+				List.of(past(target, "2", LocalDate.of(2026, 3, 1), "三月初", Instant.parse("2026-03-01T02:00:00Z")),
+						past(target, "10", LocalDate.of(2026, 5, 20), "五月完成", Instant.parse("2026-05-20T02:00:00Z"))),
 				List.of(), List.of());
 		TargetRef ref = this.planQueries.target(target);
 		PlanQueries.ItemContext item = this.planQueries.itemContext(ref.itemId());

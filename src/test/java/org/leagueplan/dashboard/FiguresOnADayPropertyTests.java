@@ -44,12 +44,14 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The figures for a day are the figures of the history as it stood on that day, as a property over random histories
- * (seeded, so a failure names the seed that reproduces it): reports with as-of dates and entry times spread over the
- * year (some made days or weeks late, some after the year), corrections, status updates, planned values. For every
- * day D sampled, on day D (the clock stopped just before its end, Beijing time) the dashboard and the progress report
- * of a plan with the whole history equal those of a second plan given only the history made by the end of D — the
- * second built without naming the day, so the default day is checked too.
+ * The figures for a day are the figures of the history as it stood on that day, as a
+ * property over random histories (seeded, so a failure names the seed that reproduces
+ * it): reports with as-of dates and entry times spread over the year (some made days or
+ * weeks late, some after the year), corrections, status updates, planned values. For
+ * every day D sampled, on day D (the clock stopped just before its end, Beijing time) the
+ * dashboard and the progress report of a plan with the whole history equal those of a
+ * second plan given only the history made by the end of D — the second built without
+ * naming the day, so the default day is checked too.
  */
 @SpringBootTest
 @Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
@@ -57,13 +59,19 @@ class FiguresOnADayPropertyTests {
 
 	static final int YEAR = 2025;
 
-	/** The day the plans are built on: the year's last, so the whole history restored lies in the past. */
+	/**
+	 * The day the plans are built on: the year's last, so the whole history restored lies
+	 * in the past.
+	 */
 	static final LocalDate BUILT_ON = LocalDate.of(YEAR, 12, 31);
 
 	/** Histories tried; {@code -Dfigures.seeds=200} tries more. */
 	static final int SEEDS = Integer.getInteger("figures.seeds", 6);
 
-	/** Random days per history, besides the year's first and last day and the day of its first report. */
+	/**
+	 * Random days per history, besides the year's first and last day and the day of its
+	 * first report.
+	 */
 	static final int DAYS_PER_HISTORY = 2;
 
 	@Autowired
@@ -113,10 +121,10 @@ class FiguresOnADayPropertyTests {
 				Built cut = build(shape, whole.cutAt(this.time.endOfDay(day)), "截至" + day + "·" + seed);
 				// on day D, just before its end
 				this.clock.setTo(this.time.endOfDay(day).minusNanos(1000));
-				Dashboard expected = this.dashboards.build(cut.planId, new DashboardFilter(null, null, null, false,
-						false, null));
-				Dashboard actual = this.dashboards.build(full.planId, new DashboardFilter(null, null, null, false,
-						false, day));
+				Dashboard expected = this.dashboards.build(cut.planId,
+						new DashboardFilter(null, null, null, false, false, null));
+				Dashboard actual = this.dashboards.build(full.planId,
+						new DashboardFilter(null, null, null, false, false, day));
 				assertThat(expected.asOf()).as(context).isEqualTo(day);
 				assertThat(normal(actual)).as(context).isEqualTo(normal(expected));
 				ExecutionReport expectedReport = this.reports.build(cut.planId, null);
@@ -127,7 +135,10 @@ class FiguresOnADayPropertyTests {
 		}
 	}
 
-	/** A plan of the shape with the history restored into it and each item's status its last update's. */
+	/**
+	 * A plan of the shape with the history restored into it and each item's status its
+	 * last update's.
+	 */
 	private Built build(Shape shape, History history, String title) {
 		PlanRef plan = this.plans.plan(YEAR, "测试团委", "导语");
 		List<Long> items = new ArrayList<>();
@@ -152,20 +163,20 @@ class FiguresOnADayPropertyTests {
 		}
 		List<PastReport> reports = new ArrayList<>();
 		for (ReportShape report : history.reports) {
-			reports.add(new PastReport(targets.get(report.target), report.value, report.done, report.asOf,
-					report.narrative, report.reason, report.action, report.corrects, null, report.reportedAt,
-					List.of()));
+			reports.add(
+					new PastReport(targets.get(report.target), report.value, report.done, report.asOf, report.narrative,
+							report.reason, report.action, report.corrects, null, report.reportedAt, List.of()));
 		}
 		List<PastUpdate> updates = new ArrayList<>();
 		Map<Long, ItemStatus> lastStatus = new HashMap<>();
 		history.updates.stream().sorted(Comparator.comparing(UpdateShape::reportedAt)).forEach(update -> {
-			updates.add(new PastUpdate(items.get(update.item), update.status, update.narrative, null,
-					update.reportedAt, List.of()));
+			updates.add(new PastUpdate(items.get(update.item), update.status, update.narrative, null, update.reportedAt,
+					List.of()));
 			lastStatus.put(items.get(update.item), update.status);
 		});
 		List<PastPlanned> planned = new ArrayList<>();
-		shape.planned.forEach(point -> planned.add(new PastPlanned(targets.get(point.target), point.periodEnd,
-				point.value)));
+		shape.planned
+			.forEach(point -> planned.add(new PastPlanned(targets.get(point.target), point.periodEnd, point.value)));
 		this.history.restore(plan.id(), reports, updates, planned);
 		lastStatus.forEach(this.planUpdates::changeItemStatus);
 		return new Built(plan.id());
@@ -174,10 +185,11 @@ class FiguresOnADayPropertyTests {
 	record Built(long planId) {
 	}
 
-	// ---------------------------------------------------------------- the random plan and history
+	// ---------------------------------------------------------------- the random plan
+	// and history
 
-	record TargetShape(String name, TargetKind kind, TargetComparator comparator, BigDecimal value,
-			BigDecimal baseline, LocalDate due) {
+	record TargetShape(String name, TargetKind kind, TargetComparator comparator, BigDecimal value, BigDecimal baseline,
+			LocalDate due) {
 	}
 
 	record ItemShape(int section, String heading, int lead, LocalDate start, LocalDate end, List<TargetShape> targets,
@@ -215,7 +227,8 @@ class FiguresOnADayPropertyTests {
 					TargetShape target = new TargetShape("指标" + i + "." + t, kind, comparator, value, baseline, due);
 					own.add(target);
 					if (numeric && random.nextInt(3) == 0) {
-						planned.add(new PlannedShape(targets.size(), LocalDate.of(YEAR, 6, 30), value.divide(BigDecimal.valueOf(2))));
+						planned.add(new PlannedShape(targets.size(), LocalDate.of(YEAR, 6, 30),
+								value.divide(BigDecimal.valueOf(2))));
 						planned.add(new PlannedShape(targets.size(), LocalDate.of(YEAR, 12, 31), value));
 					}
 					targets.add(target);
@@ -240,7 +253,9 @@ class FiguresOnADayPropertyTests {
 	record UpdateShape(int item, ItemStatus status, String narrative, Instant reportedAt) {
 	}
 
-	/** Reports (in the order made, corrections after what they correct) and item updates. */
+	/**
+	 * Reports (in the order made, corrections after what they correct) and item updates.
+	 */
 	record History(List<ReportShape> reports, List<UpdateShape> updates) {
 
 		static History random(Random random, Shape shape, CommitteeTime time) {
@@ -251,7 +266,8 @@ class FiguresOnADayPropertyTests {
 				int target = random.nextInt(targets.size());
 				TargetShape kind = targets.get(target);
 				LocalDate asOf = day(random, 0, 364);
-				// made on the day or late: the same day, days later, weeks later (some after the year)
+				// made on the day or late: the same day, days later, weeks later (some
+				// after the year)
 				int late = switch (random.nextInt(4)) {
 					case 0 -> 0;
 					case 1 -> random.nextInt(4);
@@ -273,7 +289,8 @@ class FiguresOnADayPropertyTests {
 				Boolean done = kind.kind().isNumeric() ? null : random.nextBoolean();
 				reports.add(new ReportShape(target, value, done, asOf, "报送" + r, "原因" + r, "措施" + r, corrects, at));
 			}
-			// restore takes reports in the order made: keep each correction after what it corrects
+			// restore takes reports in the order made: keep each correction after what it
+			// corrects
 			List<ReportShape> ordered = new ArrayList<>(reports);
 			ordered.sort(Comparator.comparing(ReportShape::reportedAt));
 			List<ReportShape> renumbered = new ArrayList<>();
@@ -291,7 +308,10 @@ class FiguresOnADayPropertyTests {
 			return new History(renumbered, updates);
 		}
 
-		/** The history made before {@code until}: later entries removed, corrections renumbered. */
+		/**
+		 * The history made before {@code until}: later entries removed, corrections
+		 * renumbered.
+		 */
 		History cutAt(Instant until) {
 			List<ReportShape> kept = new ArrayList<>();
 			Map<Integer, Integer> index = new HashMap<>();
@@ -314,9 +334,13 @@ class FiguresOnADayPropertyTests {
 		return LocalDate.of(YEAR, 1, 1).plusDays(from + random.nextInt(to - from + 1));
 	}
 
-	// ---------------------------------------------------------------- comparing two plans' figures
+	// ---------------------------------------------------------------- comparing two
+	// plans' figures
 
-	/** Components that name a record of one plan (ids), left out when two plans' figures are compared. */
+	/**
+	 * Components that name a record of one plan (ids), left out when two plans' figures
+	 * are compared.
+	 */
 	private static final Set<String> IDS = Set.of("id", "itemId", "sectionId", "parentId", "targetId", "planId",
 			"ownerId", "plan");
 

@@ -36,10 +36,11 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The exchange module alone with the modules it depends on (plan, progress, account, system), without importing or
- * reporting: a plan's workbook written and read back holds the same plan — information, sections and subsections,
- * items with their units, owners, periods and statuses, targets, milestones — and the same history and planned
- * values, all of which fit the plan it came from.
+ * The exchange module alone with the modules it depends on (plan, progress, account,
+ * system), without importing or reporting: a plan's workbook written and read back holds
+ * the same plan — information, sections and subsections, items with their units, owners,
+ * periods and statuses, targets, milestones — and the same history and planned values,
+ * all of which fit the plan it came from.
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class, TestProgress.class })
@@ -80,13 +81,12 @@ class ExchangeModuleTests {
 		Instant january = LocalDate.of(year, 1, 31).atTime(9, 30).atZone(TestClock.COMMITTEE).toInstant();
 		long wrong = this.progress.report(counted.id(), plan.id(), new BigDecimal("30"), null,
 				LocalDate.of(year, 1, 31), "一月填错了", ownerId, january);
-		this.progress.report(counted.id(), plan.id(), new BigDecimal("3"), null, LocalDate.of(year, 1, 31),
-				"更正一月", "统计口径有误", "按季度复核", wrong, ownerId, january.plusSeconds(3600));
+		this.progress.report(counted.id(), plan.id(), new BigDecimal("3"), null, LocalDate.of(year, 1, 31), "更正一月",
+				"统计口径有误", "按季度复核", wrong, ownerId, january.plusSeconds(3600));
 		this.progress.link(wrong, null, "https://example.org/news/1");
 		this.progress.report(done.id(), plan.id(), null, true, LocalDate.of(year, 1, 20), "已完成换届", null,
 				january.minusSeconds(60));
-		this.progress.update(item.id(), plan.id(), ItemStatus.IN_PROGRESS, "已启动", ownerId,
-				january.minusSeconds(86400));
+		this.progress.update(item.id(), plan.id(), ItemStatus.IN_PROGRESS, "已启动", ownerId, january.minusSeconds(86400));
 		this.progress.planned(counted.id(), plan.id(), LocalDate.of(year, 3, 31), new BigDecimal("2.5"));
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -112,11 +112,13 @@ class ExchangeModuleTests {
 		assertThat(readItem.start()).isEqualTo(LocalDate.of(year, 1, 1));
 		assertThat(readItem.end()).isEqualTo(LocalDate.of(year, 12, 31));
 		assertThat(readItem.status()).isEqualTo(ItemStatus.IN_PROGRESS);
-		assertThat(readItem.targets()).extracting(Target::name, Target::kind, Target::comparator, Target::value,
-				Target::unit)
-			.containsOnly(org.assertj.core.groups.Tuple.tuple("指标 1", TargetKind.COUNT, TargetComparator.AT_LEAST,
-					BigDecimal.TEN, "个"), org.assertj.core.groups.Tuple.tuple("指标 2", TargetKind.COUNT,
-							TargetComparator.AT_LEAST, BigDecimal.TEN, "个"));
+		assertThat(readItem.targets())
+			.extracting(Target::name, Target::kind, Target::comparator, Target::value, Target::unit)
+			.containsOnly(
+					org.assertj.core.groups.Tuple.tuple("指标 1", TargetKind.COUNT, TargetComparator.AT_LEAST,
+							BigDecimal.TEN, "个"),
+					org.assertj.core.groups.Tuple.tuple("指标 2", TargetKind.COUNT, TargetComparator.AT_LEAST,
+							BigDecimal.TEN, "个"));
 		assertThat(readItem.milestones()).extracting(Milestone::title).containsExactly("节点");
 		Item readSubsectionItem = read.items().get(2);
 		assertThat(readSubsectionItem.status()).isEqualTo(ItemStatus.NOT_STARTED);
@@ -128,8 +130,10 @@ class ExchangeModuleTests {
 		assertThat(readSubsectionItem.milestones()).singleElement()
 			.satisfies(milestone -> assertThat(milestone.done()).isTrue());
 
-		// the history names the targets and items read, and all of it fits the plan it came from
-		Map<String, String> targetNames = read.items().stream()
+		// the history names the targets and items read, and all of it fits the plan it
+		// came from
+		Map<String, String> targetNames = read.items()
+			.stream()
 			.flatMap(readOne -> readOne.targets().stream())
 			.collect(Collectors.toMap(Target::key, Target::name));
 		assertThat(read.history()).hasSize(4);
@@ -139,21 +143,19 @@ class ExchangeModuleTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("指标 1", new BigDecimal("30"), null, null),
 					org.assertj.core.groups.Tuple.tuple("指标 1", new BigDecimal("3"), null, 3),
 					org.assertj.core.groups.Tuple.tuple("换届完成", null, true, null));
-		assertThat(read.history()).filteredOn(WorkbookHistory.Entry::isUpdate)
-			.singleElement()
-			.satisfies(update -> {
-				assertThat(update.itemKey()).isEqualTo(readItem.key());
-				assertThat(update.status()).isEqualTo(ItemStatus.IN_PROGRESS);
-				assertThat(update.narrative()).isEqualTo("已启动");
-			});
+		assertThat(read.history()).filteredOn(WorkbookHistory.Entry::isUpdate).singleElement().satisfies(update -> {
+			assertThat(update.itemKey()).isEqualTo(readItem.key());
+			assertThat(update.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+			assertThat(update.narrative()).isEqualTo("已启动");
+		});
 		assertThat(read.history().get(1).links()).containsExactly("https://example.org/news/1");
 		assertThat(read.planned()).singleElement().satisfies(point -> {
 			assertThat(targetNames.get(point.targetKey())).isEqualTo("指标 1");
 			assertThat(point.value()).isEqualByComparingTo("2.5");
 		});
-		CheckedPlan checked = new CheckedPlan(
-				read.items().stream().map(Item::key).collect(Collectors.toSet()),
-				read.items().stream()
+		CheckedPlan checked = new CheckedPlan(read.items().stream().map(Item::key).collect(Collectors.toSet()),
+				read.items()
+					.stream()
 					.flatMap(readOne -> readOne.targets().stream())
 					.collect(Collectors.toMap(Target::key, target -> new CheckedTarget(target.kind(), false))));
 		WorkbookHistory.Match match = WorkbookHistory.match(checked, read.history(), read.planned(), Set.of(), year,

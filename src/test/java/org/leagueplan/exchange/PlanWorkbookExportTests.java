@@ -41,8 +41,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The plan workbook, opened with POI and read cell by cell against {@link PlanWorkbookLayout}: the importer reads
- * exactly this.
+ * The plan workbook, opened with POI and read cell by cell against
+ * {@link PlanWorkbookLayout}: the importer reads exactly this.
  */
 @ReportingTest
 class PlanWorkbookExportTests {
@@ -73,8 +73,8 @@ class PlanWorkbookExportTests {
 	void sheetsAndHeadersAreInTheFixedOrderWithFrozenHeaderAndFilter() throws Exception {
 		ExamplePlan example = this.fixture.create();
 		MockHttpServletResponse response = export(example.id(), null, null);
-		assertThat(response.getContentType()).isEqualTo(
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(response.getContentType())
+			.isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		String disposition = response.getHeader("Content-Disposition");
 		assertThat(disposition).startsWith("attachment;").contains("filename=\"plan-2021.xlsx\"");
 		String encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
@@ -85,15 +85,13 @@ class PlanWorkbookExportTests {
 			assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3),
 					book.getSheetName(4)))
 				.containsExactly("工作计划", "进展记录", "里程碑", "计划信息", "分期目标");
-			assertThat(headers(book.getSheet("分期目标"))).containsExactly("部分", "小节", "序号", "事项", "指标", "期末日期",
-					"计划值");
-			assertThat(headers(book.getSheet("工作计划"))).containsExactly("部分", "小节", "序号", "事项", "内容", "牵头单位",
-					"配合单位", "负责人", "开始日期", "结束日期", "状态", "指标", "指标类型", "比较", "目标值", "计量单位", "基数",
-					"指标截止日期", "备注", "最新值", "截至日期", "状态灯", "最近更新");
-			assertThat(headers(book.getSheet("进展记录"))).containsExactly("部分", "小节", "序号", "事项", "指标", "截至日期",
-					"数值", "完成", "状态", "情况说明", "滞后原因", "整改措施", "佐证材料", "更正行", "填报人", "填报时间");
-			assertThat(headers(book.getSheet("里程碑"))).containsExactly("部分", "小节", "序号", "事项", "里程碑", "日期",
-					"已完成");
+			assertThat(headers(book.getSheet("分期目标"))).containsExactly("部分", "小节", "序号", "事项", "指标", "期末日期", "计划值");
+			assertThat(headers(book.getSheet("工作计划"))).containsExactly("部分", "小节", "序号", "事项", "内容", "牵头单位", "配合单位",
+					"负责人", "开始日期", "结束日期", "状态", "指标", "指标类型", "比较", "目标值", "计量单位", "基数", "指标截止日期", "备注", "最新值", "截至日期",
+					"状态灯", "最近更新");
+			assertThat(headers(book.getSheet("进展记录"))).containsExactly("部分", "小节", "序号", "事项", "指标", "截至日期", "数值", "完成",
+					"状态", "情况说明", "滞后原因", "整改措施", "佐证材料", "更正行", "填报人", "填报时间");
+			assertThat(headers(book.getSheet("里程碑"))).containsExactly("部分", "小节", "序号", "事项", "里程碑", "日期", "已完成");
 			assertThat(headers(book.getSheet("工作计划"))).isEqualTo(PlanWorkbookLayout.PLAN_COLUMNS);
 			assertThat(headers(book.getSheet("进展记录"))).isEqualTo(PlanWorkbookLayout.HISTORY_COLUMNS);
 			assertThat(headers(book.getSheet("里程碑"))).isEqualTo(PlanWorkbookLayout.MILESTONE_COLUMNS);
@@ -106,11 +104,15 @@ class PlanWorkbookExportTests {
 				assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 0);
 				assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).isNotNull();
 				assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
-					.as("%s header is bold", name).isTrue();
+					.as("%s header is bold", name)
+					.isTrue();
 				assertThat(sheet.getColumnWidth(0)).as("%s has its column widths", name).isGreaterThan(20 * 256);
 			}
 			assertThat(autoFilter(book.getSheet("工作计划"))).isEqualTo("A1:W7");
-			assertThat(autoFilter(book.getSheet("进展记录"))).isEqualTo("A1:P7"); // 5 reports and 1 item update
+			assertThat(autoFilter(book.getSheet("进展记录"))).isEqualTo("A1:P7"); // 5 reports
+																				// and 1
+																				// item
+																				// update
 			assertThat(autoFilter(book.getSheet("里程碑"))).isEqualTo("A1:G2");
 		}
 	}
@@ -160,8 +162,7 @@ class PlanWorkbookExportTests {
 			assertThat(text(withoutTargets, "事项")).isEqualTo("无指标事项");
 			assertThat(number(withoutTargets, "序号")).isEqualTo(2);
 			assertThat(cell(withoutTargets, "负责人")).isNull();
-			for (String column : List.of("指标", "指标类型", "比较", "目标值", "计量单位", "基数", "指标截止日期", "备注", "最新值",
-					"截至日期")) {
+			for (String column : List.of("指标", "指标类型", "比较", "目标值", "计量单位", "基数", "指标截止日期", "备注", "最新值", "截至日期")) {
 				assertThat(cell(withoutTargets, column)).as(column).isNull();
 			}
 			assertThat(text(withoutTargets, "状态灯")).isEqualTo("严重滞后");

@@ -8,8 +8,8 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The plan workbook as tests need it: a plan's workbook written without a request, and the words it writes for
- * statuses, kinds and comparisons.
+ * The plan workbook as tests need it: a plan's workbook written without a request, and
+ * the words it writes for statuses, kinds and comparisons.
  */
 @TestComponent
 public class TestWorkbooks {
@@ -23,7 +23,10 @@ public class TestWorkbooks {
 		this.writer = writer;
 	}
 
-	/** The whole plan's workbook in Chinese, as {@code GET /plans/{planId}/export.xlsx} sends it. */
+	/**
+	 * The whole plan's workbook in Chinese, as {@code GET /plans/{planId}/export.xlsx}
+	 * sends it.
+	 */
 	public void write(long planId, OutputStream out) throws IOException {
 		this.writer.write(this.workbooks.prepare(planId, null, null), out);
 	}
@@ -34,7 +37,10 @@ public class TestWorkbooks {
 		return out.toByteArray();
 	}
 
-	/** The code ({@code IN_PROGRESS}) of a status, kind or comparison a workbook names by its label. */
+	/**
+	 * The code ({@code IN_PROGRESS}) of a status, kind or comparison a workbook names by
+	 * its label.
+	 */
 	public static <E extends Enum<E>> String code(Class<E> type, String label) {
 		return labels().parse(type, label).orElseThrow().name();
 	}

@@ -20,8 +20,8 @@ import org.leagueplan.progress.ProgressHistory.PastReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which rows of a workbook's history fit the checked plan, how corrections are carried over, and that a row never
- * goes to the wrong target.
+ * Which rows of a workbook's history fit the checked plan, how corrections are carried
+ * over, and that a row never goes to the wrong target.
  */
 class WorkbookHistoryTests {
 
@@ -47,10 +47,9 @@ class WorkbookHistoryTests {
 	@Test
 	void aYesNoTargetTakesOneAndZeroAsDoneAndNotDone() {
 		CheckedPlan form = form(TargetKind.YES_NO);
-		WorkbookHistory.Match match = WorkbookHistory.match(form,
-				List.of(report(2, "t2", "1", null, EARLY), report(3, "t2", "0", null, EARLY),
-						report(4, "t2", "2", null, EARLY)),
-				List.of(), Set.of(), 2026, TODAY);
+		WorkbookHistory.Match match = WorkbookHistory.match(form, List.of(report(2, "t2", "1", null, EARLY),
+				report(3, "t2", "0", null, EARLY), report(4, "t2", "2", null, EARLY)), List.of(), Set.of(), 2026,
+				TODAY);
 		assertThat(match.reports()).extracting(WorkbookHistory.Entry::done).containsExactly(true, false);
 		assertThat(match.reports()).extracting(WorkbookHistory.Entry::value).containsOnlyNulls();
 		assertThat(match.dropped()).isEqualTo(1);
@@ -61,26 +60,29 @@ class WorkbookHistoryTests {
 	void plannedValuesKeepOnePerTargetAndPeriodEndOfNumericTargetsOnly() {
 		LocalDate june = LocalDate.of(2026, 6, 30);
 		List<WorkbookHistory.Planned> planned = List.of(new WorkbookHistory.Planned(2, "t2", june, BigDecimal.ONE),
-				new WorkbookHistory.Planned(3, "t2", june, BigDecimal.TEN), new WorkbookHistory.Planned(4, null, june, null));
+				new WorkbookHistory.Planned(3, "t2", june, BigDecimal.TEN),
+				new WorkbookHistory.Planned(4, null, june, null));
 		assertThat(WorkbookHistory.match(form(TargetKind.COUNT), List.of(), planned, Set.of(), 2026, TODAY).planned())
 			.extracting(WorkbookHistory.Planned::row)
 			.containsExactly(2);
-		WorkbookHistory.Match yesNo = WorkbookHistory.match(form(TargetKind.YES_NO), List.of(), planned, Set.of(), 2026, TODAY);
+		WorkbookHistory.Match yesNo = WorkbookHistory.match(form(TargetKind.YES_NO), List.of(), planned, Set.of(), 2026,
+				TODAY);
 		assertThat(yesNo.planned()).isEmpty();
 		assertThat(yesNo.dropped()).isEqualTo(3);
 	}
 
 	@Test
 	void plannedValuesMustPassWhatAPersonsMust() {
-		List<WorkbookHistory.Planned> planned = new java.util.ArrayList<>(List.of(
-				new WorkbookHistory.Planned(2, "t2", LocalDate.of(2025, 12, 31), BigDecimal.ONE),
-				new WorkbookHistory.Planned(3, "t2", LocalDate.of(9999, 12, 31), BigDecimal.ONE),
-				new WorkbookHistory.Planned(4, "t2", LocalDate.of(2026, 3, 31), new BigDecimal("1e400")),
-				new WorkbookHistory.Planned(5, "t2", LocalDate.of(2026, 3, 31), new BigDecimal("-1"))));
+		List<WorkbookHistory.Planned> planned = new java.util.ArrayList<>(
+				List.of(new WorkbookHistory.Planned(2, "t2", LocalDate.of(2025, 12, 31), BigDecimal.ONE),
+						new WorkbookHistory.Planned(3, "t2", LocalDate.of(9999, 12, 31), BigDecimal.ONE),
+						new WorkbookHistory.Planned(4, "t2", LocalDate.of(2026, 3, 31), new BigDecimal("1e400")),
+						new WorkbookHistory.Planned(5, "t2", LocalDate.of(2026, 3, 31), new BigDecimal("-1"))));
 		for (int day = 1; day <= 25; day++) {
 			planned.add(new WorkbookHistory.Planned(10 + day, "t2", LocalDate.of(2026, 1, day), BigDecimal.TEN));
 		}
-		WorkbookHistory.Match match = WorkbookHistory.match(form(TargetKind.COUNT), List.of(), planned, Set.of(), 2026, TODAY);
+		WorkbookHistory.Match match = WorkbookHistory.match(form(TargetKind.COUNT), List.of(), planned, Set.of(), 2026,
+				TODAY);
 		assertThat(match.planned()).hasSize(24).extracting(WorkbookHistory.Planned::row).doesNotContain(2, 3, 4, 5, 35);
 		assertThat(match.dropped()).isEqualTo(5);
 	}
@@ -94,7 +96,8 @@ class WorkbookHistoryTests {
 		WorkbookHistory.Match match = WorkbookHistory.match(form, entries, List.of(), Set.of(), 2026, TODAY);
 		assertThat(match.reports()).extracting(WorkbookHistory.Entry::row).containsExactly(2, 7);
 		assertThat(match.droppedHistory()).containsExactly(3, 4, 5, 6);
-		// a percentage target whose own goal is above 100 was confirmed and is kept as a number: any value fits
+		// a percentage target whose own goal is above 100 was confirmed and is kept as a
+		// number: any value fits
 		form = form(TargetKind.PERCENTAGE, true);
 		assertThat(WorkbookHistory.match(form, entries, List.of(), Set.of(), 2026, TODAY).reports())
 			.extracting(WorkbookHistory.Entry::row)
@@ -134,7 +137,8 @@ class WorkbookHistoryTests {
 				Row row = history.createRow(r);
 				row.createCell(historyColumns.indexOf(PlanWorkbookLayout.SECTION)).setCellValue("组织建设");
 				row.createCell(historyColumns.indexOf(PlanWorkbookLayout.NUMBER)).setCellValue(1);
-				row.createCell(historyColumns.indexOf(PlanWorkbookLayout.TARGET)).setCellValue((r == 1) ? "覆盖率" : "示范点");
+				row.createCell(historyColumns.indexOf(PlanWorkbookLayout.TARGET))
+					.setCellValue((r == 1) ? "覆盖率" : "示范点");
 				row.createCell(historyColumns.indexOf(PlanWorkbookLayout.AS_OF)).setCellValue("2026-01-31");
 				row.createCell(historyColumns.indexOf(PlanWorkbookLayout.VALUE)).setCellValue(3);
 			}
@@ -156,31 +160,38 @@ class WorkbookHistoryTests {
 	}
 
 	private static WorkbookHistory.Entry dated(int row, LocalDate asOf, String value) {
-		return new WorkbookHistory.Entry(row, "r2", "t2", asOf, new BigDecimal(value), null, null, null, null, null, null,
-				"wang", EARLY, List.of(), 0);
+		return new WorkbookHistory.Entry(row, "r2", "t2", asOf, new BigDecimal(value), null, null, null, null, null,
+				null, "wang", EARLY, List.of(), 0);
 	}
 
 	private static WorkbookHistory.Entry withLinks(int row, int links) {
-		List<String> addresses = java.util.stream.IntStream.range(0, links).mapToObj(i -> "https://example.org/" + i)
+		List<String> addresses = java.util.stream.IntStream.range(0, links)
+			.mapToObj(i -> "https://example.org/" + i)
 			.toList();
-		return new WorkbookHistory.Entry(row, "r2", "t2", LocalDate.of(2026, 1, 9), BigDecimal.ONE, null, null, null, null,
-				null, null, "wang", EARLY, addresses, 0);
+		return new WorkbookHistory.Entry(row, "r2", "t2", LocalDate.of(2026, 1, 9), BigDecimal.ONE, null, null, null,
+				null, null, null, "wang", EARLY, addresses, 0);
 	}
 
-	/** A checked plan of one item ({@code r2}) with two targets of the kind ({@code t2}, {@code t3}). */
+	/**
+	 * A checked plan of one item ({@code r2}) with two targets of the kind ({@code t2},
+	 * {@code t3}).
+	 */
 	private static CheckedPlan form(TargetKind kind) {
 		return form(kind, false);
 	}
 
-	/** {@code anyNumber}: the first target is a percentage whose own goal above 100 was confirmed. */
+	/**
+	 * {@code anyNumber}: the first target is a percentage whose own goal above 100 was
+	 * confirmed.
+	 */
 	private static CheckedPlan form(TargetKind kind, boolean anyNumber) {
 		return new CheckedPlan(Set.of("r2"),
 				Map.of("t2", new CheckedTarget(kind, anyNumber), "t3", new CheckedTarget(kind, false)));
 	}
 
 	private static WorkbookHistory.Entry report(int row, String targetKey, String value, Integer corrects, Instant at) {
-		return new WorkbookHistory.Entry(row, "r2", targetKey, LocalDate.of(2026, 1, 9), new BigDecimal(value), null, null,
-				null, null, null, corrects, "wang", at, List.of(), 0);
+		return new WorkbookHistory.Entry(row, "r2", targetKey, LocalDate.of(2026, 1, 9), new BigDecimal(value), null,
+				null, null, null, null, corrects, "wang", at, List.of(), 0);
 	}
 
 }

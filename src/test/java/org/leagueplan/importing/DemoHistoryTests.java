@@ -46,10 +46,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo's illustrative year of progress, switched on in a context of its own (on PostgreSQL, in a schema of its
- * own, so the other tests' empty history is not touched): most targets have reports by the demo staff of their
- * items' lead units, some items are far behind with reasons and corrective actions, the lights on the year's last
- * day are a mix, evidence links and item updates are there, and a second load from scratch stores the same history.
+ * The demo's illustrative year of progress, switched on in a context of its own (on
+ * PostgreSQL, in a schema of its own, so the other tests' empty history is not touched):
+ * most targets have reports by the demo staff of their items' lead units, some items are
+ * far behind with reasons and corrective actions, the lights on the year's last day are a
+ * mix, evidence links and item updates are there, and a second load from scratch stores
+ * the same history.
  */
 @SpringBootTest(properties = { "leagueplan.demo-history=true", "leagueplan.admin-password=demo-admin-password" })
 @ExtendWith(OutputCaptureExtension.class)
@@ -123,15 +125,17 @@ class DemoHistoryTests {
 		assertThat(count("select count(distinct extract(month from as_of)) from progress_report")).isEqualTo(12);
 		// entered the same day as the as-of date or shortly after
 		assertThat(count("select count(*) from progress_report where reported_at < as_of "
-				+ "or reported_at > as_of + interval '3 days'")).isZero();
+				+ "or reported_at > as_of + interval '3 days'"))
+			.isZero();
 		// every report and update by a demo STAFF account of the item's lead unit
 		String reporters = """
 				select count(*) from %s join plan_item i on i.id = %s
 				where not exists (select 1 from app_user u join app_user_unit uu on uu.user_id = u.id
 				  join app_user_role r on r.user_id = u.id and r.role = 'STAFF'
 				  where u.id = e.reported_by and uu.unit_id = i.lead_unit_id and u.username like 'demo-%%')""";
-		assertThat(count(reporters.formatted("progress_report e join plan_target t on t.id = e.target_id",
-				"t.item_id"))).isZero();
+		assertThat(
+				count(reporters.formatted("progress_report e join plan_target t on t.id = e.target_id", "t.item_id")))
+			.isZero();
 		assertThat(count(reporters.formatted("item_update e", "e.item_id"))).isZero();
 		assertThat(count("select count(distinct reported_by) from progress_report")).isGreaterThanOrEqualTo(3);
 	}
@@ -174,9 +178,11 @@ class DemoHistoryTests {
 
 	@Test
 	void theDemoAccountsAreAStaffMemberOfTwoUnitsAndALeaderWithOneTimePasswords() {
-		assertThat(this.jdbc.queryForList("""
-				select string_agg(n.name, ',' order by n.name) from app_user u join app_user_unit uu on uu.user_id = u.id
-				join org_unit n on n.id = uu.unit_id where u.username = 'demo-staff'""", String.class))
+		assertThat(this.jdbc.queryForList(
+				"""
+						select string_agg(n.name, ',' order by n.name) from app_user u join app_user_unit uu on uu.user_id = u.id
+						join org_unit n on n.id = uu.unit_id where u.username = 'demo-staff'""",
+				String.class))
 			.containsExactly("宣传部,组织部");
 		assertThat(this.jdbc.queryForList("select r.role from app_user u join app_user_role r on r.user_id = u.id "
 				+ "where u.username = 'demo-leader'", String.class))
@@ -220,17 +226,21 @@ class DemoHistoryTests {
 		assertThat(DemoPlanLoader.year(details, zone)).isEqualTo(DemoPlanLoader.year(details, zone));
 	}
 
-	/** Every report and update with what a person reads in it, by names rather than ids. */
+	/**
+	 * Every report and update with what a person reads in it, by names rather than ids.
+	 */
 	private String history() {
 		List<String> rows = new ArrayList<>();
-		rows.addAll(this.jdbc.queryForList("""
-				select t.name || '|' || coalesce(r.reported_value::text, '') || '|' || coalesce(r.done::text, '') || '|' || r.as_of
-				  || '|' || r.narrative || '|' || coalesce(r.reason, '') || '|' || coalesce(r.corrective_action, '')
-				  || '|' || u.username || '|' || r.reported_at
-				  || '|' || coalesce((select string_agg(url, ' ' order by url) from evidence e
-				                      where e.report_id = r.id), '')
-				from progress_report r join plan_target t on t.id = r.target_id join app_user u on u.id = r.reported_by
-				order by r.reported_at, t.name""", String.class));
+		rows.addAll(this.jdbc.queryForList(
+				"""
+						select t.name || '|' || coalesce(r.reported_value::text, '') || '|' || coalesce(r.done::text, '') || '|' || r.as_of
+						  || '|' || r.narrative || '|' || coalesce(r.reason, '') || '|' || coalesce(r.corrective_action, '')
+						  || '|' || u.username || '|' || r.reported_at
+						  || '|' || coalesce((select string_agg(url, ' ' order by url) from evidence e
+						                      where e.report_id = r.id), '')
+						from progress_report r join plan_target t on t.id = r.target_id join app_user u on u.id = r.reported_by
+						order by r.reported_at, t.name""",
+				String.class));
 		rows.addAll(this.jdbc.queryForList("""
 				select i.heading || '|' || x.status || '|' || x.narrative || '|' || u.username || '|' || x.reported_at
 				  || '|' || coalesce((select string_agg(url, ' ' order by url) from evidence e
@@ -243,19 +253,15 @@ class DemoHistoryTests {
 	}
 
 	private Map<Light, Integer> lightsOn(PlanData data, LocalDate day) {
-		Map<Long, List<TargetRef>> targets = data.targets()
-			.stream()
-			.collect(Collectors.groupingBy(TargetRef::itemId));
+		Map<Long, List<TargetRef>> targets = data.targets().stream().collect(Collectors.groupingBy(TargetRef::itemId));
 		Map<Long, List<MilestoneRef>> milestones = data.milestones()
 			.stream()
 			.collect(Collectors.groupingBy(MilestoneRef::itemId));
 		Map<Light, Integer> lights = new EnumMap<>(Light.class);
 		for (ItemRef item : data.items()) {
-			Light light = StatusRules
-				.item(item, data.plan().year(), targets.getOrDefault(item.id(), List.of()),
-						milestones.getOrDefault(item.id(), List.of()),
-						this.progress.latestOfPlanOn(data.plan().id(), day), this.progress.plannedOfPlan(data.plan().id()),
-						day, this.progress.settings())
+			Light light = StatusRules.item(item, data.plan().year(), targets.getOrDefault(item.id(), List.of()),
+					milestones.getOrDefault(item.id(), List.of()), this.progress.latestOfPlanOn(data.plan().id(), day),
+					this.progress.plannedOfPlan(data.plan().id()), day, this.progress.settings())
 				.light();
 			lights.merge(light, 1, Integer::sum);
 		}

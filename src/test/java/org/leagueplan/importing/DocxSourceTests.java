@@ -46,9 +46,10 @@ import static org.leagueplan.importing.SourceDocumentsTests.key;
 import static org.leagueplan.importing.SourceDocumentsTests.seed;
 
 /**
- * Word documents built here with POI: the seed plan as a .docx reads as the text does, also when Word numbers its
- * sections and items itself; what a reader does not see is left out; and a zip that would inflate into far more than
- * a plan, or reach outside itself, is refused before POI opens it.
+ * Word documents built here with POI: the seed plan as a .docx reads as the text does,
+ * also when Word numbers its sections and items itself; what a reader does not see is
+ * left out; and a zip that would inflate into far more than a plan, or reach outside
+ * itself, is refused before POI opens it.
  */
 class DocxSourceTests {
 
@@ -62,7 +63,8 @@ class DocxSourceTests {
 
 	private final SourceDocuments sources = new SourceDocuments();
 
-	private final PlanDocumentParser parser = new PlanDocumentParser(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
+	private final PlanDocumentParser parser = new PlanDocumentParser(
+			java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
 
 	@Test
 	void seedPlanAsDocxReadsAndParsesAsTheText() throws IOException {
@@ -87,16 +89,16 @@ class DocxSourceTests {
 		String seed = seed();
 		byte[] docx = docx(document -> {
 			XWPFNumbering numbering = document.createNumbering();
-			BigInteger list = numbering.addNum(abstractNum(numbering, 1,
-					level(0, STNumberFormat.CHINESE_COUNTING, "%1、"), level(1, STNumberFormat.CHINESE_COUNTING, "（%2）"),
-					level(2, STNumberFormat.DECIMAL, "%3、")));
+			BigInteger list = numbering
+				.addNum(abstractNum(numbering, 1, level(0, STNumberFormat.CHINESE_COUNTING, "%1、"),
+						level(1, STNumberFormat.CHINESE_COUNTING, "（%2）"), level(2, STNumberFormat.DECIMAL, "%3、")));
 			numberSeed(document, seed, list, 0, list, 1, () -> list, 2);
 		});
 		String text = this.sources.read("plan.docx", docx);
 		assertThat(text).isEqualTo(asWordShowsIt(seed, "（", "）"));
-		assertThat(text).contains("\n一、\t加强团的自身建设,提高团建水平\n1、\t开展党的群众路线教育实践活动。",
-				"\n8、\t开展“展翅方案〞大学生实习见习活动", "\n二、\t关注青少年成长,加强素质提升\n1、\t强化青少年德育工作。",
-				"\n（一）\t以“建设志愿者之城先行区〞效劳工作为切入点", "\n（二）\t广泛普及志愿效劳理念,不断强化志愿者活动的社会影响力\n1、\t充分利用媒体资源");
+		assertThat(text).contains("\n一、\t加强团的自身建设,提高团建水平\n1、\t开展党的群众路线教育实践活动。", "\n8、\t开展“展翅方案〞大学生实习见习活动",
+				"\n二、\t关注青少年成长,加强素质提升\n1、\t强化青少年德育工作。", "\n（一）\t以“建设志愿者之城先行区〞效劳工作为切入点",
+				"\n（二）\t广泛普及志愿效劳理念,不断强化志愿者活动的社会影响力\n1、\t充分利用媒体资源");
 		assertThat(this.parser.parse(text)).isEqualTo(this.parser.parse(seed));
 	}
 
@@ -110,7 +112,8 @@ class DocxSourceTests {
 			BigInteger subsections = numbering
 				.addNum(abstractNum(numbering, 2, level(0, STNumberFormat.CHINESE_COUNTING, "(%1)")));
 			BigInteger items = abstractNum(numbering, 3, level(0, STNumberFormat.DECIMAL, "%1、"));
-			// Word's "restart at 1": a new instance of the items' list for each section and subsection
+			// Word's "restart at 1": a new instance of the items' list for each section
+			// and subsection
 			numberSeed(document, seed, sections, 0, subsections, 0, () -> restarted(numbering, items, 1), 0);
 		});
 		String text = this.sources.read("plan.docx", docx);
@@ -160,8 +163,8 @@ class DocxSourceTests {
 			numbered(document, "媒体", chapters, 1);
 			numbered(document, "网络", chapters, 2);
 		});
-		assertThat(this.sources.read("plan.docx", docx).lines()).containsExactly("①开展活动", "②开展活动", "③开展活动",
-				"第一章 组织", "1.1\t基层", "一.1.A\t支部", "•\t要点", "第二章 宣传", "2.1\t媒体", "二.1.A\t网络");
+		assertThat(this.sources.read("plan.docx", docx).lines()).containsExactly("①开展活动", "②开展活动", "③开展活动", "第一章 组织",
+				"1.1\t基层", "一.1.A\t支部", "•\t要点", "第二章 宣传", "2.1\t媒体", "二.1.A\t网络");
 	}
 
 	@Test
@@ -222,8 +225,8 @@ class DocxSourceTests {
 			paragraph(document, "二、宣传工作");
 		});
 		String text = this.sources.read("plan.docx", docx);
-		assertThat(text.lines()).containsExactly("一、组织建设", "1、新建团支部12个", "团区委", "2、发展团员200名", "各街道团工委",
-				"（年底前）", "二、宣传工作");
+		assertThat(text.lines()).containsExactly("一、组织建设", "1、新建团支部12个", "团区委", "2、发展团员200名", "各街道团工委", "（年底前）",
+				"二、宣传工作");
 	}
 
 	@Test
@@ -269,7 +272,8 @@ class DocxSourceTests {
 			}
 		});
 		assertThat(key(() -> this.sources.read("plan.docx", manyEntries))).isEqualTo("import.error.zipBomb");
-		// each part just under 1 MB (where the ratio is not yet held against it), 60 MB in all
+		// each part just under 1 MB (where the ratio is not yet held against it), 60 MB
+		// in all
 		byte[] manySmallBombs = zip(zip -> {
 			docxSkeleton(zip);
 			for (int i = 0; i < 60; i++) {
@@ -322,7 +326,10 @@ class DocxSourceTests {
 		assertThat(key(() -> this.sources.read("plan.docx", docx))).isEqualTo("import.error.empty");
 	}
 
-	/** The seed document's lines as Word shows them when it numbers them: the label, a tab, the text. */
+	/**
+	 * The seed document's lines as Word shows them when it numbers them: the label, a
+	 * tab, the text.
+	 */
 	private static String asWordShowsIt(String seed, String open, String close) {
 		StringBuilder out = new StringBuilder();
 		boolean body = false;
@@ -340,12 +347,12 @@ class DocxSourceTests {
 	}
 
 	/**
-	 * The seed document with its section, subsection and item labels taken out and Word's numbering put in their
-	 * place: a new items list (or the same one) from {@code items} at each section and subsection.
+	 * The seed document with its section, subsection and item labels taken out and Word's
+	 * numbering put in their place: a new items list (or the same one) from {@code items}
+	 * at each section and subsection.
 	 */
 	private static void numberSeed(XWPFDocument document, String seed, BigInteger sections, int sectionLevel,
-			BigInteger subsections, int subsectionLevel, Supplier<BigInteger> items,
-			int itemLevel) {
+			BigInteger subsections, int subsectionLevel, Supplier<BigInteger> items, int itemLevel) {
 		boolean body = false;
 		BigInteger itemList = null;
 		for (String line : seed.lines().toList()) {
@@ -408,7 +415,10 @@ class DocxSourceTests {
 		}
 	}
 
-	/** A new instance of a list that starts again at {@code start}, as Word writes "Restart at 1". */
+	/**
+	 * A new instance of a list that starts again at {@code start}, as Word writes
+	 * "Restart at 1".
+	 */
 	private static BigInteger restarted(XWPFNumbering numbering, BigInteger abstractNumId, int start) {
 		BigInteger numId = numbering.addNum(abstractNumId);
 		CTNumLvl override = numbering.getNum(numId).getCTNum().addNewLvlOverride();

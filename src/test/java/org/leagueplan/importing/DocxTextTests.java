@@ -12,8 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The pieces of reading a .docx on their own: each zip rule refuses by itself, within the import's limits ({@link
- * org.leagueplan.system.ZipContainers}; not only because POI's own checks would catch the file later), and Word's number formats are written as Word writes them.
+ * The pieces of reading a .docx on their own: each zip rule refuses by itself, within the
+ * import's limits ({@link org.leagueplan.system.ZipContainers}; not only because POI's
+ * own checks would catch the file later), and Word's number formats are written as Word
+ * writes them.
  */
 class DocxTextTests {
 
@@ -22,7 +24,8 @@ class DocxTextTests {
 		// 10 MB of zeros in one entry: under the 50 MB in all, but a thousandfold
 		byte[] zip = zip(1, 10 * 1024 * 1024);
 		assertThat(refusal(zip)).isEqualTo("import.error.zipBomb");
-		// the same ratio within the first megabyte is allowed: small XML parts compress that well
+		// the same ratio within the first megabyte is allowed: small XML parts compress
+		// that well
 		assertThatCode(() -> DocxText.checkZip(zip(1, 1_000_000), "plan.docx")).doesNotThrowAnyException();
 	}
 

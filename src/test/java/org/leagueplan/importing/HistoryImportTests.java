@@ -48,10 +48,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * The progress history of an imported workbook: the check page says how much of it will be saved and how much not,
- * and the save keeps exactly the part that still fits the plan as corrected — reports and planned values of removed
- * targets, reports whose value no longer fits a target's changed kind, and rows naming no item of the workbook are
- * left out.
+ * The progress history of an imported workbook: the check page says how much of it will
+ * be saved and how much not, and the save keeps exactly the part that still fits the plan
+ * as corrected — reports and planned values of removed targets, reports whose value no
+ * longer fits a target's changed kind, and rows naming no item of the workbook are left
+ * out.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -101,8 +102,8 @@ class HistoryImportTests {
 				LocalDate.of(this.year, 1, 9), "一月", null, at);
 		this.progress.file(january, "活动照片.png");
 		this.progress.link(january, null, "https://example.org/activity");
-		this.progress.report(counted.id(), this.plan.id(), new BigDecimal("5"), null,
-				LocalDate.of(this.year, 2, 9), "二月", null, at.plusSeconds(86400L * 31));
+		this.progress.report(counted.id(), this.plan.id(), new BigDecimal("5"), null, LocalDate.of(this.year, 2, 9),
+				"二月", null, at.plusSeconds(86400L * 31));
 		this.progress.report(removedLater.id(), this.plan.id(), new BigDecimal("7"), null,
 				LocalDate.of(this.year, 1, 9), "将被删除的指标", null, at);
 		this.progress.report(done.id(), this.plan.id(), null, true, LocalDate.of(this.year, 1, 9), "已换届", null, at);
@@ -119,8 +120,8 @@ class HistoryImportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("id=\"import-history\"", "4 条指标报送，1 条事项状态更新", "3 个分期计划值",
-				"1 行进展记录或分期计划值不会保存", "1 个附件文件不在表格里");
+		assertThat(page).contains("id=\"import-history\"", "4 条指标报送，1 条事项状态更新", "3 个分期计划值", "1 行进展记录或分期计划值不会保存",
+				"1 个附件文件不在表格里");
 
 		ImportForm form = this.testImports.storedForm(importId);
 		ItemRow second = form.getItems().get(1);
@@ -136,8 +137,10 @@ class HistoryImportTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(checked).contains("2 条指标报送，1 条事项状态更新", "2 个分期计划值", "4 行进展记录或分期计划值不会保存");
-		// the rows are named: on 进展记录 (header, the first item's update and its target's two reports in rows 2-4)
-		// the removed target's report (5), the yes/no report (6) and the foreign row (7); on 分期目标 the removed
+		// the rows are named: on 进展记录 (header, the first item's update and its target's
+		// two reports in rows 2-4)
+		// the removed target's report (5), the yes/no report (6) and the foreign row (7);
+		// on 分期目标 the removed
 		// target's phase (after the counted target's two)
 		assertThat(checked).contains("“进展记录”表中不保存的行：5、6、7", "“分期目标”表中不保存的行：4");
 
@@ -145,12 +148,12 @@ class HistoryImportTests {
 			.andExpect(redirectedUrl("/imports/" + importId + "/progress"));
 		PlanImport saved = this.testImports.waitUntilDone(importId);
 		assertThat(saved.getState()).isEqualTo(PlanImport.State.SAVED);
-		List<TargetReport> reports = this.progressQueries.reportsOfPlan(saved.getPlanId(), LocalDate.of(this.year, 1, 1),
-				LocalDate.of(this.year, 12, 31));
+		List<TargetReport> reports = this.progressQueries.reportsOfPlan(saved.getPlanId(),
+				LocalDate.of(this.year, 1, 1), LocalDate.of(this.year, 12, 31));
 		assertThat(reports).extracting(TargetReport::narrative).containsExactlyInAnyOrder("一月", "二月");
 		assertThat(this.progressQueries.evidenceOfPlan(saved.getPlanId()).byReport().values()).singleElement()
-			.satisfies(evidence -> assertThat(evidence).containsExactly(
-					new ProgressQueries.EvidenceRef(true, "https://example.org/activity")));
+			.satisfies(evidence -> assertThat(evidence)
+				.containsExactly(new ProgressQueries.EvidenceRef(true, "https://example.org/activity")));
 		assertThat(this.progressQueries.itemUpdatesOfPlan(saved.getPlanId(), Instant.EPOCH, Instant.now()))
 			.extracting(ProgressQueries.ItemReport::narrative)
 			.containsExactly("已启动");
@@ -190,9 +193,10 @@ class HistoryImportTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// the February report, now dated in the year before the plan's, in row 4 (after the update and January's)
-		assertThat(page).contains("id=\"history-refused-rows\"",
-				"第 4 行不符合报送规则，不会保存：截至日期须在计划年度（" + this.year + "年）内。", "3 条指标报送");
+		// the February report, now dated in the year before the plan's, in row 4 (after
+		// the update and January's)
+		assertThat(page).contains("id=\"history-refused-rows\"", "第 4 行不符合报送规则，不会保存：截至日期须在计划年度（" + this.year + "年）内。",
+				"3 条指标报送");
 
 		this.mvc.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "save"))
 			.andExpect(redirectedUrl("/imports/" + importId + "/progress"));
@@ -209,12 +213,12 @@ class HistoryImportTests {
 		ItemRef first = this.plans.items(this.plan).get(0);
 		long counted = this.plans.targets(first).get(0).id();
 		Instant at = LocalDate.of(this.year, 1, 10).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant();
-		PastReport fine = new PastReport(counted, BigDecimal.ONE, null, LocalDate.of(this.year, 1, 2), "可以", null,
-				null, null, null, at, List.of());
+		PastReport fine = new PastReport(counted, BigDecimal.ONE, null, LocalDate.of(this.year, 1, 2), "可以", null, null,
+				null, null, at, List.of());
 		PastReport nextYear = new PastReport(counted, BigDecimal.ONE, null, LocalDate.of(this.year + 1, 1, 2), "明年",
 				null, null, null, null, at, List.of());
-		PastReport noValue = new PastReport(counted, null, null, LocalDate.of(this.year, 1, 2), "无值", null, null,
-				null, null, at, List.of());
+		PastReport noValue = new PastReport(counted, null, null, LocalDate.of(this.year, 1, 2), "无值", null, null, null,
+				null, at, List.of());
 		long before = reportCount();
 		assertThatThrownBy(() -> this.history.restore(this.plan.id(), List.of(fine, nextYear), List.of(), List.of()))
 			.isInstanceOf(ReportRules.Refused.class)
@@ -224,16 +228,16 @@ class HistoryImportTests {
 			.hasMessageContaining("report.value.required");
 		PastUpdate elevenLinks = new PastUpdate(first.id(), ItemStatus.IN_PROGRESS, "链接太多", null, at,
 				java.util.Collections.nCopies(11, "https://example.org/a"));
-		assertThatThrownBy(() -> this.history.restore(this.plan.id(), List.of(fine), List.of(elevenLinks),
-				List.of()))
+		assertThatThrownBy(() -> this.history.restore(this.plan.id(), List.of(fine), List.of(elevenLinks), List.of()))
 			.isInstanceOf(ReportRules.Refused.class)
 			.hasMessage("item update 0 refused: [evidence.tooManyLinks]");
 		assertThat(reportCount()).isEqualTo(before);
 	}
 
 	private long reportCount() {
-		return this.progressQueries.reportsOfPlan(this.plan.id(), LocalDate.of(this.year - 1, 1, 1),
-				LocalDate.of(this.year + 1, 12, 31)).size();
+		return this.progressQueries
+			.reportsOfPlan(this.plan.id(), LocalDate.of(this.year - 1, 1, 1), LocalDate.of(this.year + 1, 12, 31))
+			.size();
 	}
 
 	/** The workbook with the as-of day of the history row with the narrative changed. */
@@ -260,7 +264,10 @@ class HistoryImportTests {
 			.getContentAsByteArray();
 	}
 
-	/** The workbook with one more history row, naming an item the plan sheet does not have. */
+	/**
+	 * The workbook with one more history row, naming an item the plan sheet does not
+	 * have.
+	 */
 	private static byte[] withForeignRow(byte[] workbook) throws Exception {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
 			Sheet sheet = book.getSheet(PlanWorkbookLayout.HISTORY_SHEET);

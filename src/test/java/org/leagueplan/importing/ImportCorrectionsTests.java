@@ -25,12 +25,14 @@ import org.springframework.validation.FieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seed document as the preview form shows it, the corrections a person makes there (merge, split, confirm,
- * correct) and the checks that hold the save back until implausible values are dealt with.
+ * The seed document as the preview form shows it, the corrections a person makes there
+ * (merge, split, confirm, correct) and the checks that hold the save back until
+ * implausible values are dealt with.
  */
 class ImportCorrectionsTests {
 
-	private final PlanDocumentParser parser = new PlanDocumentParser(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
+	private final PlanDocumentParser parser = new PlanDocumentParser(
+			java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
 
 	private final ImportCorrections corrections = new ImportCorrections(this.parser);
 
@@ -43,8 +45,8 @@ class ImportCorrectionsTests {
 	@BeforeEach
 	void readSeed() throws IOException {
 		try (InputStream in = new ClassPathResource("demo/2023-district-work-plan.txt").getInputStream()) {
-			this.content = ImportForms.fromParsed(this.parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)),
-					"共青团罗湖区委员会");
+			this.content = ImportForms
+				.fromParsed(this.parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)), "共青团罗湖区委员会");
 		}
 		this.form = this.content.form();
 	}
@@ -127,7 +129,8 @@ class ImportCorrectionsTests {
 		assertThat(first.getText()).endsWith(secondText);
 		assertThat(first.getTargets()).extracting(TargetRow::getValue).containsExactly(new BigDecimal("30"));
 		int firstOfSectionTwo = this.form.getItems().indexOf(this.form.itemsOf(1).get(0));
-		assertThat(this.corrections.apply(this.form, "merge:" + firstOfSectionTwo)).isEqualTo("import.merge.noPrevious");
+		assertThat(this.corrections.apply(this.form, "merge:" + firstOfSectionTwo))
+			.isEqualTo("import.merge.noPrevious");
 		assertThat(this.corrections.apply(this.form, "merge:0")).isEqualTo("import.merge.noPrevious");
 	}
 

@@ -39,9 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The import pages end to end: upload the seed document, see the preview with its finds marked and the two
- * percentages flagged, be held back until they are dealt with, save in the background, and find the plan; refusals
- * save nothing; an import is only its owner's.
+ * The import pages end to end: upload the seed document, see the preview with its finds
+ * marked and the two percentages flagged, be held back until they are dealt with, save in
+ * the background, and find the plan; refusals save nothing; an import is only its
+ * owner's.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -131,7 +132,8 @@ class ImportFlowTests {
 		ImportForm form = this.testImports.storedForm(importId);
 		form.setYear(existing.year());
 		form.setIntoPlanId(existing.id());
-		this.mvc.perform(ImportRequests.formPost(this.office, importId, form, "save")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, form, "save"))
+			.andExpect(status().is3xxRedirection());
 		PlanImport saved = this.testImports.waitUntilDone(importId);
 		assertThat(saved.getPlanId()).isEqualTo(existing.id());
 		assertThat(this.planQueries.planData(existing.id()).items()).hasSize(itemsBefore + 2);
@@ -140,7 +142,8 @@ class ImportFlowTests {
 	@Test
 	void mergeAndSplitAreKeptBetweenRequests() throws Exception {
 		long importId = upload(this.office, "计划.txt", "一、组织建设\n1、新建团支部12个。\n2、发展团员。\n\n二、宣传\n1、办好公众号。\n");
-		this.mvc.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "merge:1"))
+		this.mvc
+			.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "merge:1"))
 			.andExpect(redirectedUrl("/imports/" + importId + "#item-1"));
 		ImportForm merged = this.testImports.storedForm(importId);
 		assertThat(merged.getItems()).hasSize(2);
@@ -151,7 +154,8 @@ class ImportFlowTests {
 		assertThat(this.testImports.storedForm(importId).getItems()).hasSize(2);
 		ImportForm marked = this.testImports.storedForm(importId);
 		marked.getItems().get(0).setText("新建团支部12个。\n\n发展团员20名。");
-		this.mvc.perform(ImportRequests.formPost(this.office, importId, marked, "split:0")).andExpect(flash().attributeCount(0));
+		this.mvc.perform(ImportRequests.formPost(this.office, importId, marked, "split:0"))
+			.andExpect(flash().attributeCount(0));
 		assertThat(this.testImports.storedForm(importId).getItems()).extracting(ItemRow::getHeading)
 			.containsExactly("新建团支部12个", "发展团员20名", "办好公众号");
 	}
@@ -160,7 +164,8 @@ class ImportFlowTests {
 	void staleFormFromAnotherWindowIsShownNotSaved() throws Exception {
 		long importId = upload(this.office, "计划.txt", "一、组织建设\n1、新建团支部12个。\n");
 		ImportForm old = this.testImports.storedForm(importId);
-		this.mvc.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "addTarget:0"));
+		this.mvc.perform(
+				ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "addTarget:0"));
 		old.setTitle("另一个窗口的标题");
 		this.mvc.perform(ImportRequests.formPost(this.office, importId, old, "save"))
 			.andExpect(status().isOk())
@@ -197,7 +202,9 @@ class ImportFlowTests {
 		}
 		assertThat(this.importRows.findById(importId).orElseThrow().getVersion()).isEqualTo(version);
 		assertThat(this.testImports.storedForm(importId).getTitle()).isNotEqualTo("不应保存的标题");
-		this.mvc.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId), "addTarget:0"))
+		this.mvc
+			.perform(ImportRequests.formPost(this.office, importId, this.testImports.storedForm(importId),
+					"addTarget:0"))
 			.andExpect(redirectedUrl("/imports/" + importId + "#item-0"));
 	}
 
@@ -205,16 +212,15 @@ class ImportFlowTests {
 	void unreadableInputsGiveAClearMessageAndSaveNothing() throws Exception {
 		long before = this.importRows.count();
 		refused(new MockMultipartFile("file", "空.txt", "text/plain", new byte[0]), null, "没有读到任何文字");
-		refused(new MockMultipartFile("file", "图片.txt", "text/plain", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 }),
-				null, "不是纯文本文件");
+		refused(new MockMultipartFile("file", "图片.txt", "text/plain",
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13 }), null, "不是纯文本文件");
 		refused(new MockMultipartFile("file", "计划.docx", "application/octet-stream", "不是压缩包".getBytes()), null,
 				"不是有效的 Word 文档");
 		refused(new MockMultipartFile("file", "计划.xlsx", "application/octet-stream", "不是压缩包".getBytes()), null,
 				"不是有效的 Excel 工作簿");
 		refused(new MockMultipartFile("file", "别的表格.xlsx", "application/octet-stream", otherWorkbook()), null,
 				"不是本系统导出的计划工作簿：缺少“工作计划”");
-		refused(new MockMultipartFile("file", "计划.pdf", "application/pdf", "%PDF-1.4".getBytes()), null,
-				"不是可导入的类型");
+		refused(new MockMultipartFile("file", "计划.pdf", "application/pdf", "%PDF-1.4".getBytes()), null, "不是可导入的类型");
 		refused(null, "随便写的一段话，没有任何结构。", "没有找到“一、二、三”形式");
 		refused(null, "一、只有标题\n", "没有找到事项");
 		refused(null, "一、很多行\n" + "1、一行\n".repeat(50_000), "超过了 20000 行的上限");
@@ -227,7 +233,8 @@ class ImportFlowTests {
 		long importId = upload(this.office, "计划.txt", "一、组织建设\n1、新建团支部12个。\n");
 		UserDetails otherOffice = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
 		this.mvc.perform(get("/imports/" + importId).with(user(otherOffice))).andExpect(status().isNotFound());
-		this.mvc.perform(get("/imports/" + importId + "/status").with(user(otherOffice))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/imports/" + importId + "/status").with(user(otherOffice)))
+			.andExpect(status().isNotFound());
 		UserDetails unitStaff = this.users.principal(this.users.create(Role.STAFF, Set.of(), false));
 		this.mvc.perform(get("/imports/new").with(user(unitStaff))).andExpect(status().isForbidden());
 		this.mvc.perform(ImportRequests.formPost(unitStaff, importId, this.testImports.storedForm(importId), "save"))

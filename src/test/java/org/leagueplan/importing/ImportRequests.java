@@ -16,7 +16,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
 /**
- * The check page's form as a browser sends it, for tests that correct an import without a browser.
+ * The check page's form as a browser sends it, for tests that correct an import without a
+ * browser.
  */
 final class ImportRequests {
 
@@ -26,7 +27,8 @@ final class ImportRequests {
 	/** Uploads a file on the import page as the person; returns the new import's id. */
 	static long upload(MockMvc mvc, UserDetails person, String name, byte[] content) throws Exception {
 		String location = mvc
-			.perform(multipart("/imports/new").file(new MockMultipartFile("file", name, "application/octet-stream", content))
+			.perform(multipart("/imports/new")
+				.file(new MockMultipartFile("file", name, "application/octet-stream", content))
 				.with(user(person))
 				.with(csrf()))
 			.andExpect(redirectedUrlPattern("/imports/*"))
@@ -52,7 +54,8 @@ final class ImportRequests {
 			SectionRow section = form.getSections().get(s);
 			request.param("sections[" + s + "].label", section.getLabel())
 				.param("sections[" + s + "].title", section.getTitle())
-				.param("sections[" + s + "].parent", (section.getParent() != null) ? section.getParent().toString() : "");
+				.param("sections[" + s + "].parent",
+						(section.getParent() != null) ? section.getParent().toString() : "");
 		}
 		for (int i = 0; i < form.getItems().size(); i++) {
 			ItemRow item = form.getItems().get(i);

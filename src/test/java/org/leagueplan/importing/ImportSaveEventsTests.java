@@ -35,10 +35,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * The background save goes through the event publication registry: a press publishes {@link ImportSaveRequested},
- * whose publication is completed once the import is saved (as the person who pressed, in the audit log); a save whose
- * listener died before it finished (an instance killed mid-save) stays an incomplete publication, is published again
- * as at a restart, and the import is saved exactly once, however often the event arrives.
+ * The background save goes through the event publication registry: a press publishes
+ * {@link ImportSaveRequested}, whose publication is completed once the import is saved
+ * (as the person who pressed, in the audit log); a save whose listener died before it
+ * finished (an instance killed mid-save) stays an incomplete publication, is published
+ * again as at a restart, and the import is saved exactly once, however often the event
+ * arrives.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -112,14 +114,16 @@ class ImportSaveEventsTests {
 		doThrow(new InstanceKilled()).doCallRealMethod().when(this.planUpdates).importDraft(any(), any(), any());
 
 		save(importId);
-		// the listener died mid-save: its publication stays incomplete, the import is shown as interrupted
+		// the listener died mid-save: its publication stays incomplete, the import is
+		// shown as interrupted
 		await("the listener of import " + importId + " failed").atMost(PATIENCE)
 			.until(() -> publications(importId, "completion_date is null and status = 'FAILED'") == 1);
 		this.mvc.perform(get("/imports/" + importId + "/status").with(user(this.office)))
 			.andExpect(jsonPath("$.state").value("FAILED"));
 		assertThat(this.planQueries.plans()).hasSize(plansBefore);
 
-		// what a restart does (spring.modulith.events.republish-outstanding-events-on-restart)
+		// what a restart does
+		// (spring.modulith.events.republish-outstanding-events-on-restart)
 		this.incompletePublications.resubmitIncompletePublications(publication -> true);
 		PlanImport saved = this.testImports.waitUntilDone(importId);
 		assertThat(saved.getState()).isEqualTo(PlanImport.State.SAVED);
@@ -127,7 +131,8 @@ class ImportSaveEventsTests {
 		await("the publication of import " + importId + " completed").atMost(PATIENCE)
 			.until(() -> publications(importId, "completion_date is null") == 0);
 
-		// the event again — another restart, a delivery twice: the saved import is left as it is
+		// the event again — another restart, a delivery twice: the saved import is left
+		// as it is
 		this.incompletePublications.resubmitIncompletePublications(publication -> true);
 		this.transaction.executeWithoutResult(status -> this.events
 			.publishEvent(new ImportSaveRequested(importId, saved.getVersion(), this.office.getUsername())));
@@ -139,9 +144,10 @@ class ImportSaveEventsTests {
 
 	/** The import's save-request publications that match the condition. */
 	private int publications(long importId, String condition) {
-		return this.jdbc.queryForObject("select count(*) from event_publication where event_type = ? and "
-				+ "serialized_event like ? and " + condition, Integer.class, ImportSaveRequested.class.getName(),
-				"%\"importId\":" + importId + ",%");
+		return this.jdbc.queryForObject(
+				"select count(*) from event_publication where event_type = ? and " + "serialized_event like ? and "
+						+ condition,
+				Integer.class, ImportSaveRequested.class.getName(), "%\"importId\":" + importId + ",%");
 	}
 
 	private void save(long importId) throws Exception {

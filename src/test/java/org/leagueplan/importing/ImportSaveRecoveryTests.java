@@ -36,8 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A background save that its instance never finished (killed mid-save) is offered again at once and saves; a save
- * another instance is running under a fresh lease is left alone; two presses at once start one save.
+ * A background save that its instance never finished (killed mid-save) is offered again
+ * at once and saves; a save another instance is running under a fresh lease is left
+ * alone; two presses at once start one save.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -156,12 +157,16 @@ class ImportSaveRecoveryTests {
 		assertThat(this.planQueries.plans()).hasSize(plansBefore + 1);
 	}
 
-	/** The row as a save killed mid-way leaves it: saving, 1 of 2 items, held by that instance's run. */
+	/**
+	 * The row as a save killed mid-way leaves it: saving, 1 of 2 items, held by that
+	 * instance's run.
+	 */
 	private String leftSaving(long importId, String instance, Instant heardAt) {
 		String run = java.util.UUID.randomUUID().toString();
-		this.jdbc.update("update plan_import set state = 'SAVING', items_total = 2, items_saved = 1, save_instance = ?,"
-				+ " save_run = ?, save_heartbeat_at = ?, version = version + 1 where id = ?", instance, run,
-				Timestamp.from(heardAt), importId);
+		this.jdbc.update(
+				"update plan_import set state = 'SAVING', items_total = 2, items_saved = 1, save_instance = ?,"
+						+ " save_run = ?, save_heartbeat_at = ?, version = version + 1 where id = ?",
+				instance, run, Timestamp.from(heardAt), importId);
 		return run;
 	}
 

@@ -17,12 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The parser on the real 2023 document (golden: exactly its structure and targets) and on a document written in the
- * other common variants.
+ * The parser on the real 2023 document (golden: exactly its structure and targets) and on
+ * a document written in the other common variants.
  */
 class PlanDocumentParserTests {
 
-	private final PlanDocumentParser parser = new PlanDocumentParser(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
+	private final PlanDocumentParser parser = new PlanDocumentParser(
+			java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
 
 	@Test
 	void seedDocumentGivesExactlyTheDemoPlansStructure() throws IOException {
@@ -34,11 +35,12 @@ class PlanDocumentParserTests {
 					tuple("三、", "以“建设志愿者之城先行区〞为契机,完善志愿效劳工作机制"));
 		assertThat(plan.sections().get(2).subsections()).extracting(Section::label).containsExactly("(一)", "(二)");
 		assertThat(plan.items()).extracting(Item::heading)
-			.containsExactly("开展党的群众路线教育实践活动", "强化基层组织建设", "不断提高“两新〞团组织团建质量", "加强团干部队伍建设",
-					"推进固本强基工程", "实施社区综合团委“质量提升方案〞", "开展区青年联合会换届改选工作", "开展“展翅方案〞大学生实习见习活动",
-					"强化青少年德育工作", "开展区少工委换届工作", "着力加强志愿效劳品牌工程建设", "积极参与大型节会志愿效劳",
-					"以“建设志愿者之城先行区〞效劳工作为契机", "充分利用媒体资源", "以“传统媒体+新兴媒体〞的“全媒体宣传〞方式开展志愿效劳工作宣传");
-		assertThat(String.join("\n", plan.items().stream().map(Item::text).toList())).doesNotContain("温馨提示", "第6页", "客服");
+			.containsExactly("开展党的群众路线教育实践活动", "强化基层组织建设", "不断提高“两新〞团组织团建质量", "加强团干部队伍建设", "推进固本强基工程",
+					"实施社区综合团委“质量提升方案〞", "开展区青年联合会换届改选工作", "开展“展翅方案〞大学生实习见习活动", "强化青少年德育工作", "开展区少工委换届工作",
+					"着力加强志愿效劳品牌工程建设", "积极参与大型节会志愿效劳", "以“建设志愿者之城先行区〞效劳工作为契机", "充分利用媒体资源",
+					"以“传统媒体+新兴媒体〞的“全媒体宣传〞方式开展志愿效劳工作宣传");
+		assertThat(String.join("\n", plan.items().stream().map(Item::text).toList())).doesNotContain("温馨提示", "第6页",
+				"客服");
 	}
 
 	@Test
@@ -49,8 +51,7 @@ class PlanDocumentParserTests {
 			.toList();
 		assertThat(targets).containsExactly("1:社区综合团委示范点 AT_LEAST 30 家", "4:团建工作典型 AT_LEAST 5 个",
 				"5:成立社区综合团委 AT_LEAST 20230 % implausible", "5:成立社区综合团委 AT_LEAST 20230 % implausible",
-				"6:开展区青年联合会换届改选工作 YES_NO", "9:开展区少工委换届工作 YES_NO",
-				"12:开展好区义工联换届工作 YES_NO");
+				"6:开展区青年联合会换届改选工作 YES_NO", "9:开展区少工委换届工作 YES_NO", "12:开展好区义工联换届工作 YES_NO");
 		assertThat(items.get(0).start()).isEqualTo(LocalDate.of(2023, 1, 1));
 		assertThat(items.get(0).end()).isEqualTo(LocalDate.of(2023, 9, 30));
 		assertThat(items.get(11).milestones()).extracting(milestone -> milestone.date())
@@ -67,29 +68,34 @@ class PlanDocumentParserTests {
 		Section organisation = plan.sections().get(0);
 		assertThat(organisation.subsections()).extracting(Section::label, Section::title)
 			.containsExactly(tuple("(一)", "基层组织"), tuple("(二)", "青年服务"));
-		assertThat(organisation.subsections().get(0).items()).flatExtracting(Item::targets).extracting(this::describe)
+		assertThat(organisation.subsections().get(0).items()).flatExtracting(Item::targets)
+			.extracting(this::describe)
 			.containsExactly("新建团支部 AT_LEAST 12 个", "团员发展数量 AT_MOST 200 名");
 		Item service = organisation.subsections().get(1).items().get(0);
 		assertThat(service.targets()).extracting(this::describe).containsExactly("开展青年志愿服务活动 AT_LEAST 20 场");
 		assertThat(service.start()).isEqualTo(LocalDate.of(2024, 1, 1));
 		assertThat(service.end()).isEqualTo(LocalDate.of(2024, 6, 30));
 		assertThat(organisation.subsections().get(1).items().get(1).milestones())
-			.extracting(milestone -> milestone.date()).containsExactly(LocalDate.of(2024, 6, 1));
+			.extracting(milestone -> milestone.date())
+			.containsExactly(LocalDate.of(2024, 6, 1));
 
 		Section publicity = plan.sections().get(1);
 		assertThat(publicity.items()).extracting(Item::heading).containsExactly("新媒体粉丝超过5000人", "推出优秀作品10篇以上");
-		assertThat(publicity.items()).flatExtracting(Item::targets).extracting(this::describe)
+		assertThat(publicity.items()).flatExtracting(Item::targets)
+			.extracting(this::describe)
 			.containsExactly("新媒体粉丝 AT_LEAST 5000 人", "推出优秀作品 AT_LEAST 10 篇");
 
 		Section youth = plan.sections().get(2);
-		assertThat(youth.items()).flatExtracting(Item::targets).extracting(this::describe)
+		assertThat(youth.items()).flatExtracting(Item::targets)
+			.extracting(this::describe)
 			.containsExactly("建立青少年心理健康服务机制 YES_NO", "完成区少工委换届 YES_NO");
 
 		Section volunteers = plan.sections().get(3);
 		assertThat(volunteers.items()).hasSize(2);
 		assertThat(volunteers.items().get(0).milestones()).extracting(milestone -> milestone.date())
 			.containsExactly(LocalDate.of(2024, 3, 5));
-		assertThat(volunteers.items().get(1).targets()).extracting(this::describe).containsExactly("开展志愿服务培训 AT_LEAST 4 期");
+		assertThat(volunteers.items().get(1).targets()).extracting(this::describe)
+			.containsExactly("开展志愿服务培训 AT_LEAST 4 期");
 		assertThat(volunteers.items().get(1).end()).isEqualTo(LocalDate.of(2024, 12, 31));
 		assertThat(plan.dropped()).contains("- 2 -");
 	}
@@ -104,8 +110,8 @@ class PlanDocumentParserTests {
 		if (target.kind() == TargetKind.YES_NO) {
 			return target.name() + " YES_NO";
 		}
-		return target.name() + " " + target.comparator() + " " + target.value().stripTrailingZeros().toPlainString() + " "
-				+ target.unit() + (target.implausible() ? " implausible" : "");
+		return target.name() + " " + target.comparator() + " " + target.value().stripTrailingZeros().toPlainString()
+				+ " " + target.unit() + (target.implausible() ? " implausible" : "");
 	}
 
 	private static String read(String resource) throws IOException {

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Uploaded and pasted text: the seed document reads the same in every encoding a committee's computer saves, and each
- * kind of file that cannot be read is refused with its own message.
+ * Uploaded and pasted text: the seed document reads the same in every encoding a
+ * committee's computer saves, and each kind of file that cannot be read is refused with
+ * its own message.
  */
 class SourceDocumentsTests {
 
@@ -38,12 +39,14 @@ class SourceDocumentsTests {
 		byte[] gb18030 = seed.getBytes(Charset.forName("GB18030"));
 		assertThat(gb18030).isNotEqualTo(utf8);
 		assertThat(this.sources.read("plan.txt", gb18030)).isEqualTo(seed);
-		// Java's UTF-16 writes a big-endian BOM; Notepad's "Unicode" is little-endian with its BOM
+		// Java's UTF-16 writes a big-endian BOM; Notepad's "Unicode" is little-endian
+		// with its BOM
 		assertThat(this.sources.read("plan.txt", seed.getBytes(StandardCharsets.UTF_16))).isEqualTo(seed);
 		assertThat(this.sources.read("plan.TEXT",
 				concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, seed.getBytes(StandardCharsets.UTF_16LE))))
 			.isEqualTo(seed);
-		assertThat(new PlanDocumentParser(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"))).parse(fromUtf8).items()).hasSize(15);
+		assertThat(new PlanDocumentParser(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"))).parse(fromUtf8)
+			.items()).hasSize(15);
 	}
 
 	@Test
@@ -63,8 +66,7 @@ class SourceDocumentsTests {
 		UnreadableDocument refused = refused(() -> this.sources.read("C:\\Users\\团委\\Desktop\\计划.pdf", new byte[10]));
 		assertThat(refused.messageKey()).isEqualTo("import.error.type");
 		assertThat(refused.arguments()).containsExactly("计划.pdf");
-		assertThat(this.sources.read("/home/团委/计划.TXT", "一、组织建设".getBytes(StandardCharsets.UTF_8)))
-			.isEqualTo("一、组织建设");
+		assertThat(this.sources.read("/home/团委/计划.TXT", "一、组织建设".getBytes(StandardCharsets.UTF_8))).isEqualTo("一、组织建设");
 	}
 
 	@Test
@@ -90,8 +92,9 @@ class SourceDocumentsTests {
 			.isEqualTo("import.error.binary");
 		assertThat(key(() -> this.sources.read("plan.txt", "一、组织\0建设".getBytes(StandardCharsets.UTF_8))))
 			.isEqualTo("import.error.binary");
-		assertThat(key(() -> this.sources.read("plan.txt", "一\u0001\u0002\u0003\u0004、\u0005\u0006\u0007\u0008\u000E"
-			.getBytes(StandardCharsets.UTF_8)))).isEqualTo("import.error.binary");
+		assertThat(key(() -> this.sources.read("plan.txt",
+				"一\u0001\u0002\u0003\u0004、\u0005\u0006\u0007\u0008\u000E".getBytes(StandardCharsets.UTF_8))))
+			.isEqualTo("import.error.binary");
 		// neither UTF-8 nor GB18030: 0x80 and 0xFF are never a GB18030 lead byte
 		assertThat(key(() -> this.sources.read("plan.txt", new byte[] { 'a', (byte) 0x80, 'b', (byte) 0xFF })))
 			.isEqualTo("import.error.binary");
@@ -183,7 +186,10 @@ class SourceDocumentsTests {
 		}
 	}
 
-	/** An OLE2 compound file (the container of .doc, and of a password-protected .docx) with these streams. */
+	/**
+	 * An OLE2 compound file (the container of .doc, and of a password-protected .docx)
+	 * with these streams.
+	 */
 	private static byte[] oleFile(String... streams) throws IOException {
 		try (POIFSFileSystem ole = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (String stream : streams) {

@@ -4,7 +4,8 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads imports as tests need them: the stored form (as the check page would show it) and the end of a save.
+ * Reads imports as tests need them: the stored form (as the check page would show it) and
+ * the end of a save.
  */
 @TestComponent
 public class TestImports {

@@ -50,11 +50,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 
 /**
- * A plan exported to Excel and imported back becomes a plan whose own export is the same, cell by cell, on every
- * sheet: sections, subsections, items with their texts, units, owners, periods and statuses, targets with every
- * field, their latest values, lights and last updates, the whole progress history (values, done flags, narratives,
- * reasons, corrective actions, evidence links, corrections, reporters and times, item status updates), milestones, the planned
- * values of time-phased targets, and the plan's year, organisation and preamble.
+ * A plan exported to Excel and imported back becomes a plan whose own export is the same,
+ * cell by cell, on every sheet: sections, subsections, items with their texts, units,
+ * owners, periods and statuses, targets with every field, their latest values, lights and
+ * last updates, the whole progress history (values, done flags, narratives, reasons,
+ * corrective actions, evidence links, corrections, reporters and times, item status
+ * updates), milestones, the planned values of time-phased targets, and the plan's year,
+ * organisation and preamble.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -86,7 +88,8 @@ class WorkbookRoundTripTests {
 
 	@Test
 	void theDemoPlanComesBackTheSame() throws Exception {
-		long demo = this.planQueries.plans().stream()
+		long demo = this.planQueries.plans()
+			.stream()
 			.filter(plan -> plan.title().equals("2023年区团委工作计划"))
 			.findFirst()
 			.orElseThrow()
@@ -113,15 +116,18 @@ class WorkbookRoundTripTests {
 		TargetRef other = this.plans.targets(first).get(1);
 		TargetRef done = this.plans.target(second, 3, "换届完成", TargetKind.YES_NO, TargetComparator.EXACTLY, null, null,
 				null, LocalDate.of(year, 6, 30), null);
-		Instant january = LocalDate.of(year, 1, 31).atTime(9, 30, 15).atZone(org.leagueplan.TestClock.COMMITTEE).toInstant();
+		Instant january = LocalDate.of(year, 1, 31)
+			.atTime(9, 30, 15)
+			.atZone(org.leagueplan.TestClock.COMMITTEE)
+			.toInstant();
 		long wrong = this.progress.report(counted.id(), plan.id(), new BigDecimal("30"), null,
 				LocalDate.of(year, 1, 31), "一月填错了", reporter, january);
-		this.progress.report(counted.id(), plan.id(), new BigDecimal("4.5"), null, LocalDate.of(year, 2, 28),
-				"二月进展", null, null, null, leaver, january.plusSeconds(86400L * 28));
-		this.progress.report(counted.id(), plan.id(), new BigDecimal("3"), null, LocalDate.of(year, 1, 31),
-				"更正一月", "统计口径有误", "按季度复核", wrong, reporter, january.plusSeconds(86400L * 30));
-		this.progress.report(other.id(), plan.id(), BigDecimal.ONE, null, LocalDate.of(year, 1, 15), null,
-				"进度滞后", "加派人手", null, null, january.minusSeconds(3600));
+		this.progress.report(counted.id(), plan.id(), new BigDecimal("4.5"), null, LocalDate.of(year, 2, 28), "二月进展",
+				null, null, null, leaver, january.plusSeconds(86400L * 28));
+		this.progress.report(counted.id(), plan.id(), new BigDecimal("3"), null, LocalDate.of(year, 1, 31), "更正一月",
+				"统计口径有误", "按季度复核", wrong, reporter, january.plusSeconds(86400L * 30));
+		this.progress.report(other.id(), plan.id(), BigDecimal.ONE, null, LocalDate.of(year, 1, 15), null, "进度滞后",
+				"加派人手", null, null, january.minusSeconds(3600));
 		this.progress.report(done.id(), plan.id(), null, true, LocalDate.of(year, 1, 20), "已完成换届", reporter,
 				january.plusSeconds(60));
 		long started = this.progress.update(first.id(), plan.id(), ItemStatus.IN_PROGRESS, "已启动", reporter,
@@ -190,8 +196,7 @@ class WorkbookRoundTripTests {
 					lead.name());
 		}
 		long copy = roundTrip(plan.id());
-		assertThat(this.planQueries.planData(copy).items())
-			.extracting(org.leagueplan.plan.PlanData.ItemRef::heading)
+		assertThat(this.planQueries.planData(copy).items()).extracting(org.leagueplan.plan.PlanData.ItemRef::heading)
 			.contains("=HYPERLINK(\"http://evil.example\",\"点击\")");
 	}
 
@@ -215,12 +220,16 @@ class WorkbookRoundTripTests {
 					.doesNotContainAnyElementsOf(codes);
 			}
 		}
-		// an English workbook, and one with the codes older exports wrote, import to the same plan
+		// an English workbook, and one with the codes older exports wrote, import to the
+		// same plan
 		roundTrip(plan.id(), english, chinese);
 		roundTrip(plan.id(), withCodes(chinese), chinese);
 	}
 
-	/** The workbook as exports before labels wrote it: status, kind and comparison as their codes. */
+	/**
+	 * The workbook as exports before labels wrote it: status, kind and comparison as
+	 * their codes.
+	 */
 	private byte[] withCodes(byte[] workbook) throws IOException {
 		try (Workbook book = open(workbook)) {
 			Sheet sheet = book.getSheet(PlanWorkbookLayout.PLAN_SHEET);
@@ -249,19 +258,27 @@ class WorkbookRoundTripTests {
 
 	private List<String> column(Sheet sheet, String header) {
 		int index = PlanWorkbookLayout.PLAN_COLUMNS.indexOf(header);
-		return cells(sheet).stream().skip(1).map(row -> (index < row.size()) ? row.get(index) : "")
+		return cells(sheet).stream()
+			.skip(1)
+			.map(row -> (index < row.size()) ? row.get(index) : "")
 			.filter(value -> !value.isEmpty())
 			.toList();
 	}
 
-	/** Exports the plan, imports the workbook as it is, exports the new plan and compares; answers the new plan. */
+	/**
+	 * Exports the plan, imports the workbook as it is, exports the new plan and compares;
+	 * answers the new plan.
+	 */
 	private long roundTrip(long planId) throws Exception {
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
 		byte[] exported = export(office, planId);
 		return roundTrip(planId, exported, exported);
 	}
 
-	/** Imports {@code uploaded}, exports the new plan in Chinese and compares it with {@code expected}. */
+	/**
+	 * Imports {@code uploaded}, exports the new plan in Chinese and compares it with
+	 * {@code expected}.
+	 */
 	private long roundTrip(long planId, byte[] uploaded, byte[] exported) throws Exception {
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
 		long importId = ImportRequests.upload(this.mvc, office, "导出.xlsx", uploaded);
@@ -289,10 +306,7 @@ class WorkbookRoundTripTests {
 		if (lang != null) {
 			request.param("lang", lang);
 		}
-		return this.mvc.perform(request)
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsByteArray();
 	}
 
 	/** Every cell as displayed; rows in order. */

@@ -6,8 +6,8 @@ import org.leagueplan.plan.ChineseNumerals.Style;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one writer and reader of Chinese numerals: section labels, Word's list numbers, the days and months of a plan's
- * text.
+ * The one writer and reader of Chinese numerals: section labels, Word's list numbers, the
+ * days and months of a plan's text.
  */
 class ChineseNumeralsTests {
 

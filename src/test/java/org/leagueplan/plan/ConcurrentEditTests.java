@@ -29,8 +29,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Fifty people load the same item and save at the same moment: exactly one save wins, the other 49 see the conflict
- * page, and the stored version counts exactly the saves that succeeded.
+ * Fifty people load the same item and save at the same moment: exactly one save wins, the
+ * other 49 see the conflict page, and the stored version counts exactly the saves that
+ * succeeded.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -62,7 +63,8 @@ class ConcurrentEditTests {
 		PlanItem item = this.items.findById(this.plans.firstItem(this.plans.create(1, 1, 0)).id()).orElseThrow();
 		long loaded = item.getVersion();
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
-		// between tests the pool keeps one idle connection; open its ten first, so that the burst tries the saves and
+		// between tests the pool keeps one idle connection; open its ten first, so that
+		// the burst tries the saves and
 		// not how fast a busy machine opens connections within the pool's two-second wait
 		List<Connection> warm = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
@@ -78,12 +80,16 @@ class ConcurrentEditTests {
 			String heading = "同时保存 " + i;
 			results.add(pool.submit(() -> {
 				start.await();
-				return this.mvc.perform(post("/items/{id}/edit", item.getId()).with(user(office))
-					.with(csrf())
-					.param("version", Long.toString(loaded))
-					.param("sectionId", item.getSection().getId().toString())
-					.param("heading", heading)
-					.param("status", "IN_PROGRESS")).andReturn().getResponse().getStatus();
+				return this.mvc
+					.perform(post("/items/{id}/edit", item.getId()).with(user(office))
+						.with(csrf())
+						.param("version", Long.toString(loaded))
+						.param("sectionId", item.getSection().getId().toString())
+						.param("heading", heading)
+						.param("status", "IN_PROGRESS"))
+					.andReturn()
+					.getResponse()
+					.getStatus();
 			}));
 		}
 		start.countDown();

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The demo data is the seed document, faithfully: on PostgreSQL, freshly migrated, the 2023 plan has exactly the
- * structure, texts, targets and dates a person reads in it.
+ * The demo data is the seed document, faithfully: on PostgreSQL, freshly migrated, the
+ * 2023 plan has exactly the structure, texts, targets and dates a person reads in it.
  */
 @SpringBootTest
 @Import(TestDatabaseConfiguration.class)
@@ -47,12 +47,14 @@ class DemoPlanTests {
 	void planHasThePreambleAndNoSiteNoticeOrFooter() {
 		Plan plan = this.tree.plan();
 		assertThat(plan.getStatus()).isEqualTo(PlanStatus.ACTIVE);
-		assertThat(plan.getPreamble()).startsWith("2023年,区团委将按照区委区政府和团市委的工作部署和要求")
-			.endsWith("为建设幸福罗湖、实现“中国梦〞提供青春正能量。");
+		assertThat(plan.getPreamble()).startsWith("2023年,区团委将按照区委区政府和团市委的工作部署和要求").endsWith("为建设幸福罗湖、实现“中国梦〞提供青春正能量。");
 		List<String> texts = rows().flatMap(row -> Stream.of(row.item().getHeading(), row.item().getBody())).toList();
 		assertThat(texts).noneMatch(text -> text.contains("温馨提示") || text.contains("第6页") || text.contains("客服"));
-		assertThat(rows().filter(row -> row.item().getHeading().equals("充分利用媒体资源")).findFirst().orElseThrow()
-			.item().getBody()).endsWith("努力形成良好的志愿效劳气氛。");
+		assertThat(rows().filter(row -> row.item().getHeading().equals("充分利用媒体资源"))
+			.findFirst()
+			.orElseThrow()
+			.item()
+			.getBody()).endsWith("努力形成良好的志愿效劳气氛。");
 	}
 
 	@Test
@@ -67,11 +69,11 @@ class DemoPlanTests {
 					tuple("(二)", "广泛普及志愿效劳理念,不断强化志愿者活动的社会影响力"));
 		assertThat(this.tree.itemCount()).isEqualTo(15);
 		assertThat(headings(this.tree.sections().get(0))).containsExactly("1、开展党的群众路线教育实践活动", "2、强化基层组织建设",
-				"3、不断提高“两新〞团组织团建质量", "4、加强团干部队伍建设", "5、推进固本强基工程", "6、实施社区综合团委“质量提升方案〞",
-				"7、开展区青年联合会换届改选工作", "8、开展“展翅方案〞大学生实习见习活动");
+				"3、不断提高“两新〞团组织团建质量", "4、加强团干部队伍建设", "5、推进固本强基工程", "6、实施社区综合团委“质量提升方案〞", "7、开展区青年联合会换届改选工作",
+				"8、开展“展翅方案〞大学生实习见习活动");
 		assertThat(headings(this.tree.sections().get(1))).containsExactly("1、强化青少年德育工作", "2、开展区少工委换届工作");
-		assertThat(headings(volunteers.children().get(0))).containsExactly("1、着力加强志愿效劳品牌工程建设",
-				"2、积极参与大型节会志愿效劳", "3、以“建设志愿者之城先行区〞效劳工作为契机");
+		assertThat(headings(volunteers.children().get(0))).containsExactly("1、着力加强志愿效劳品牌工程建设", "2、积极参与大型节会志愿效劳",
+				"3、以“建设志愿者之城先行区〞效劳工作为契机");
 		assertThat(headings(volunteers.children().get(1))).containsExactly("1、充分利用媒体资源",
 				"2、以“传统媒体+新兴媒体〞的“全媒体宣传〞方式开展志愿效劳工作宣传");
 	}

@@ -20,8 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * What every edit form's slice test checks the same way: LEADER is refused, anonymous visitors go to the login
- * page, a POST without the CSRF token is refused, and a rejected field re-shows the form and saves nothing.
+ * What every edit form's slice test checks the same way: LEADER is refused, anonymous
+ * visitors go to the login page, a POST without the CSRF token is refused, and a rejected
+ * field re-shows the form and saves nothing.
  */
 abstract class FormControllerTestSupport {
 
@@ -78,8 +79,7 @@ abstract class FormControllerTestSupport {
 		return FormPost.form(editUrl(), validFields(), replaced).with(editor());
 	}
 
-	protected void expectFieldError(MockHttpServletRequestBuilder request, String field, String code)
-			throws Exception {
+	protected void expectFieldError(MockHttpServletRequestBuilder request, String field, String code) throws Exception {
 		this.mvc.perform(request)
 			.andExpect(status().isOk())
 			.andExpect(view().name(formView()))

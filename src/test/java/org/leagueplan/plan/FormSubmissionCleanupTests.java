@@ -35,8 +35,11 @@ class FormSubmissionCleanupTests {
 
 	@Test
 	void nightlyCleanupForgetsOldFormTokensOnlyAndTakesTheSharedLock() {
-		this.submissions.save(new FormSubmission("old-token-" + System.nanoTime(), RecordRef.plan(1), this.clock.instant()));
-		String old = this.jdbc.queryForObject("select token from form_submission where token like 'old-token-%' order by token desc limit 1", String.class);
+		this.submissions
+			.save(new FormSubmission("old-token-" + System.nanoTime(), RecordRef.plan(1), this.clock.instant()));
+		String old = this.jdbc.queryForObject(
+				"select token from form_submission where token like 'old-token-%' order by token desc limit 1",
+				String.class);
 		this.jdbc.update("update form_submission set submitted_at = ? where token = ?",
 				java.sql.Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)), old);
 		String fresh = "fresh-token-" + System.nanoTime();
@@ -45,7 +48,8 @@ class FormSubmissionCleanupTests {
 		assertThat(this.submissions.existsById(old)).isFalse();
 		assertThat(this.submissions.existsById(fresh)).isTrue();
 		assertThat(this.jdbc.queryForObject("select count(*) from shedlock where name = 'form-submission-cleanup'",
-				Integer.class)).isEqualTo(1);
+				Integer.class))
+			.isEqualTo(1);
 	}
 
 }

@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The zero-setup path: the same Flyway migrations and the demo plan work on embedded H2 in PostgreSQL mode, with
- * the schema validated against the entities; the default profile loads the demo's year of progress and accounts.
+ * The zero-setup path: the same Flyway migrations and the demo plan work on embedded H2
+ * in PostgreSQL mode, with the schema validated against the entities; the default profile
+ * loads the demo's year of progress and accounts.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:leagueplan-h2-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",

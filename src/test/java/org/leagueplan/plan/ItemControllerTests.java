@@ -99,10 +99,10 @@ class ItemControllerTests extends FormControllerTestSupport {
 		this.mvc.perform(get("/items/3").with(staff()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"report-help\"")))
-			.andExpect(content().string(containsString(
-					"id=\"report-21\" href=\"/targets/21/progress#report-form\">报送进度</a>")))
-			.andExpect(content().string(containsString(
-					"id=\"report-22\" href=\"/targets/22/progress#report-form\">报送进度</a>")));
+			.andExpect(content()
+				.string(containsString("id=\"report-21\" href=\"/targets/21/progress#report-form\">报送进度</a>")))
+			.andExpect(content()
+				.string(containsString("id=\"report-22\" href=\"/targets/22/progress#report-form\">报送进度</a>")));
 
 		given(this.access.scope()).willReturn(EditScope.NOTHING);
 		this.mvc.perform(get("/items/3").with(leader()))
@@ -116,8 +116,9 @@ class ItemControllerTests extends FormControllerTestSupport {
 		this.mvc.perform(get("/items/3/edit").with(staff()))
 			.andExpect(status().isOk())
 			.andExpect(view().name("plan/itemForm"))
-			.andExpect(result -> assertThat(((ItemForm) result.getModelAndView().getModel().get("itemForm")).getVersion())
-				.isEqualTo(4L));
+			.andExpect(
+					result -> assertThat(((ItemForm) result.getModelAndView().getModel().get("itemForm")).getVersion())
+						.isEqualTo(4L));
 	}
 
 	@Test
@@ -131,11 +132,13 @@ class ItemControllerTests extends FormControllerTestSupport {
 	@Test
 	void validCreateRedirectsToTheNewItem() throws Exception {
 		given(this.editor.createItem(any(ItemForm.class))).willReturn(RecordRef.item(9));
-		this.mvc.perform(post("/sections/2/items/new").with(staff())
-			.with(csrf())
-			.param("sectionId", "2")
-			.param("heading", "新事项")
-			.param("status", "NOT_STARTED")).andExpect(redirectedUrl("/items/9"));
+		this.mvc
+			.perform(post("/sections/2/items/new").with(staff())
+				.with(csrf())
+				.param("sectionId", "2")
+				.param("heading", "新事项")
+				.param("status", "NOT_STARTED"))
+			.andExpect(redirectedUrl("/items/9"));
 	}
 
 	@Test
@@ -155,8 +158,8 @@ class ItemControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void endBeforeStartIsRefused() throws Exception {
-		expectFieldError(edit("heading", "标题", "startDate", "2023-09-30", "endDate", "2023-01-01"),
-				"endDate", "period.endBeforeStart");
+		expectFieldError(edit("heading", "标题", "startDate", "2023-09-30", "endDate", "2023-01-01"), "endDate",
+				"period.endBeforeStart");
 	}
 
 	@Test
@@ -171,8 +174,7 @@ class ItemControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void unknownAssistingUnitIsRefused() throws Exception {
-		expectFieldError(edit("heading", "标题", "assistUnitIds", "7,98"), "assistUnitIds",
-				"unit.unknown");
+		expectFieldError(edit("heading", "标题", "assistUnitIds", "7,98"), "assistUnitIds", "unit.unknown");
 	}
 
 	@Test
@@ -195,7 +197,8 @@ class ItemControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void staffOfTheItemsUnitMayNotHandTheItemToAnotherUnit() throws Exception {
-		// finding 10 of the outside test: STAFF of 组织部 (7) saved another unit as lead, keeping theirs as assisting
+		// finding 10 of the outside test: STAFF of 组织部 (7) saved another unit as lead,
+		// keeping theirs as assisting
 		given(this.access.scope()).willReturn(new EditScope(false, Set.of(7L)));
 		org.mockito.BDDMockito.willReturn(true).given(this.units).allExist(any());
 		expectFieldError(edit("heading", "标题", "leadUnitId", "8", "assistUnitIds", "7"), "leadUnitId",
@@ -218,8 +221,10 @@ class ItemControllerTests extends FormControllerTestSupport {
 		this.mvc.perform(get("/items/3/edit").with(staff()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"lead-unit\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<select class=\"form-select\" id=\"leadUnitId\""))))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("type=\"checkbox\" name=\"assistUnitIds\""))));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(containsString("<select class=\"form-select\" id=\"leadUnitId\""))))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.not(containsString("type=\"checkbox\" name=\"assistUnitIds\""))));
 		given(this.access.scope()).willReturn(EditScope.EVERYTHING);
 		this.mvc.perform(get("/items/3/edit").with(staff()))
 			.andExpect(content().string(containsString("<select class=\"form-select\" id=\"leadUnitId\"")));

@@ -22,9 +22,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The plan as plain values ({@link PlanQueries#planData}, read by projections for the dashboard and the reports)
- * is the same as the one read with the plan's texts ({@link PlanQueries#planDocument}, from entities): sections in
- * order with their labels, items numbered in their sections with units, owners and periods, targets and milestones
+ * The plan as plain values ({@link PlanQueries#planData}, read by projections for the
+ * dashboard and the reports) is the same as the one read with the plan's texts
+ * ({@link PlanQueries#planDocument}, from entities): sections in order with their labels,
+ * items numbered in their sections with units, owners and periods, targets and milestones
  * — and neither holds what was archived.
  */
 @SpringBootTest
@@ -58,8 +59,8 @@ class PlanDataTests {
 		UnitRef helper = this.plans.unit("配合单位");
 		ItemRef inSub = this.plans.item(sub, 1, "小节事项", "全文", lead, Set.of(lead, helper), owner,
 				LocalDate.of(plan.year(), 3, 1), LocalDate.of(plan.year(), 9, 30), ItemStatus.IN_PROGRESS);
-		TargetRef kept = this.plans.target(inSub, 1, "保留指标", TargetKind.COUNT, TargetComparator.AT_LEAST, BigDecimal.TEN,
-				"个", BigDecimal.ONE, null, null);
+		TargetRef kept = this.plans.target(inSub, 1, "保留指标", TargetKind.COUNT, TargetComparator.AT_LEAST,
+				BigDecimal.TEN, "个", BigDecimal.ONE, null, null);
 		TargetRef gone = this.plans.target(inSub, 2, "归档指标", TargetKind.YES_NO, TargetComparator.EXACTLY, null, null,
 				null, null, null);
 		ItemRef archivedItem = this.plans.item(sub, 2, "归档事项", "全文", null, Set.of(), null, null, null,

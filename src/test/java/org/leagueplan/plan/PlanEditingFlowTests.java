@@ -32,8 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * Editing flows end to end on PostgreSQL: conflicts between two people, double submits, archive and restore,
- * reordering, filtering, and the plan page's bounded number of SQL statements.
+ * Editing flows end to end on PostgreSQL: conflicts between two people, double submits,
+ * archive and restore, reordering, filtering, and the plan page's bounded number of SQL
+ * statements.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
@@ -74,7 +75,8 @@ class PlanEditingFlowTests {
 
 	@Test
 	void staleSaveShowsConflictAndKeepsBothVersions() throws Exception {
-		PlanItem item = this.items.findById(this.testPlans.firstItem(this.testPlans.create(1, 1, 0)).id()).orElseThrow();
+		PlanItem item = this.items.findById(this.testPlans.firstItem(this.testPlans.create(1, 1, 0)).id())
+			.orElseThrow();
 		long loadedVersion = item.getVersion();
 		this.mvc.perform(itemEdit(item, loadedVersion, "甲的标题")).andExpect(status().is3xxRedirection());
 
@@ -87,7 +89,8 @@ class PlanEditingFlowTests {
 
 		long storedVersion = this.outline.item(item.getId()).getVersion();
 		this.mvc.perform(itemEdit(item, loadedVersion, "乙的标题"))
-			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"version\" value=\"" + storedVersion + "\">")))
+			.andExpect(content()
+				.string(containsString("<input type=\"hidden\" name=\"version\" value=\"" + storedVersion + "\">")))
 			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"heading\" value=\"乙的标题\">")));
 		this.mvc.perform(itemEdit(item, storedVersion, "乙的标题")).andExpect(redirectedUrl("/items/" + item.getId()));
 		assertThat(this.outline.item(item.getId()).getHeading()).isEqualTo("乙的标题");
@@ -95,15 +98,16 @@ class PlanEditingFlowTests {
 
 	@Test
 	void resubmittingWhatIsStoredIsNotAConflict() throws Exception {
-		PlanItem item = this.items.findById(this.testPlans.firstItem(this.testPlans.create(1, 1, 0)).id()).orElseThrow();
+		PlanItem item = this.items.findById(this.testPlans.firstItem(this.testPlans.create(1, 1, 0)).id())
+			.orElseThrow();
 		this.mvc.perform(itemEdit(item, item.getVersion(), "同一标题")).andExpect(status().is3xxRedirection());
-		this.mvc.perform(itemEdit(item, item.getVersion(), "同一标题"))
-			.andExpect(redirectedUrl("/items/" + item.getId()));
+		this.mvc.perform(itemEdit(item, item.getVersion(), "同一标题")).andExpect(redirectedUrl("/items/" + item.getId()));
 	}
 
 	@Test
 	void doubleSubmitCreatesNothingTwice() throws Exception {
-		PlanItem item = this.items.findById(this.testPlans.firstItem(this.testPlans.create(1, 1, 0)).id()).orElseThrow();
+		PlanItem item = this.items.findById(this.testPlans.firstItem(this.testPlans.create(1, 1, 0)).id())
+			.orElseThrow();
 		MockHttpServletRequestBuilder create = post("/items/{id}/targets/new", item.getId()).with(staff())
 			.with(csrf())
 			.param("token", "b3c1f0e2-0000-4000-8000-000000000001")
@@ -114,29 +118,40 @@ class PlanEditingFlowTests {
 			.param("unitLabel", "家");
 		this.mvc.perform(create).andExpect(redirectedUrl("/items/" + item.getId()));
 		this.mvc.perform(create).andExpect(redirectedUrl("/items/" + item.getId()));
-		assertThat(this.outline.itemDetails(item.getId()).targets()).extracting(Target::getName)
-			.containsExactly("示范点");
+		assertThat(this.outline.itemDetails(item.getId()).targets()).extracting(Target::getName).containsExactly("示范点");
 	}
 
 	/**
-	 * A repeated submit lands where the first one did, read from the kind and id the first one left (as V7 converts
-	 * the addresses kept before it: {@code MigrationUpgradeTests}); nothing is created again.
+	 * A repeated submit lands where the first one did, read from the kind and id the
+	 * first one left (as V7 converts the addresses kept before it:
+	 * {@code MigrationUpgradeTests}); nothing is created again.
 	 */
 	@Test
 	void aRepeatedSubmitLandsOnThePageOfTheStoredKindAndId() throws Exception {
 		PlanData.PlanRef plan = this.testPlans.create(1, 1, 0);
 		PlanData.ItemRef item = this.testPlans.firstItem(plan);
 		long suffix = System.nanoTime();
-		this.jdbc.update("insert into form_submission (token, result_kind, result_id, submitted_at) values "
-				+ "(?, 'PLAN', ?, now()), (?, 'ITEM', ?, now())", "p-" + suffix, plan.id(), "i-" + suffix,
-				item.id());
+		this.jdbc.update(
+				"insert into form_submission (token, result_kind, result_id, submitted_at) values "
+						+ "(?, 'PLAN', ?, now()), (?, 'ITEM', ?, now())",
+				"p-" + suffix, plan.id(), "i-" + suffix, item.id());
 		long plans = this.jdbc.queryForObject("select count(*) from work_plan", Long.class);
 
-		this.mvc.perform(post("/plans/new").with(staff()).with(csrf()).param("token", "p-" + suffix)
-			.param("year", "2024").param("title", "重复提交").param("organization", "团区委").param("status", "DRAFT"))
+		this.mvc
+			.perform(post("/plans/new").with(staff())
+				.with(csrf())
+				.param("token", "p-" + suffix)
+				.param("year", "2024")
+				.param("title", "重复提交")
+				.param("organization", "团区委")
+				.param("status", "DRAFT"))
 			.andExpect(redirectedUrl("/plans/" + plan.id()));
-		this.mvc.perform(post("/items/{id}/milestones/new", item.id()).with(staff()).with(csrf())
-			.param("token", "i-" + suffix).param("title", "重复的节点").param("dueDate", "2024-06-30"))
+		this.mvc
+			.perform(post("/items/{id}/milestones/new", item.id()).with(staff())
+				.with(csrf())
+				.param("token", "i-" + suffix)
+				.param("title", "重复的节点")
+				.param("dueDate", "2024-06-30"))
 			.andExpect(redirectedUrl("/items/" + item.id()));
 		assertThat(this.jdbc.queryForObject("select count(*) from work_plan", Long.class)).isEqualTo(plans);
 		assertThat(this.outline.itemDetails(item.id()).milestones()).extracting(Milestone::getTitle)
@@ -149,25 +164,23 @@ class PlanEditingFlowTests {
 		PlanItem item = this.items.findById(this.testPlans.firstItem(plan).id()).orElseThrow();
 		this.mvc.perform(post("/items/{id}/archive", item.getId()).with(staff()).with(csrf()))
 			.andExpect(redirectedUrl("/plans/" + plan.id()));
-		assertThat(this.outline.tree(plan.id(), org.leagueplan.plan.PlanFilter.NONE).itemCount())
-			.isEqualTo(1);
+		assertThat(this.outline.tree(plan.id(), org.leagueplan.plan.PlanFilter.NONE).itemCount()).isEqualTo(1);
 		this.mvc.perform(get("/plans/{id}/archived", plan.id()).with(staff()))
 			.andExpect(content().string(containsString(item.getHeading())));
 
 		this.mvc.perform(post("/items/{id}/restore", item.getId()).with(staff()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.items.findById(item.getId()).orElseThrow().isArchived()).isFalse();
-		assertThat(this.outline.tree(plan.id(), org.leagueplan.plan.PlanFilter.NONE).itemCount())
-			.isEqualTo(2);
+		assertThat(this.outline.tree(plan.id(), org.leagueplan.plan.PlanFilter.NONE).itemCount()).isEqualTo(2);
 	}
 
 	@Test
 	void moveDownSwapsAnItemWithTheNextOne() throws Exception {
 		PlanData.PlanRef plan = this.testPlans.create(1, 3, 0);
 		List<PlanData.ItemRef> before = this.testPlans.items(plan);
-		this.mvc.perform(post("/items/{id}/move", before.get(0).id()).param("direction", "down")
-			.with(staff())
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/items/{id}/move", before.get(0).id()).param("direction", "down").with(staff()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.testPlans.items(plan)).extracting(PlanData.ItemRef::heading)
 			.containsExactly("事项 1.2", "事项 1.1", "事项 1.3");
 	}
@@ -177,8 +190,7 @@ class PlanEditingFlowTests {
 		PlanData.PlanRef plan = this.testPlans.create(1, 2, 0);
 		PlanItem item = this.items.findById(this.testPlans.firstItem(plan).id()).orElseThrow();
 		this.mvc.perform(post("/items/{id}/move", item.getId()).param("direction", "down").with(staff()).with(csrf()));
-		this.mvc.perform(itemEdit(item, item.getVersion(), "移动后编辑"))
-			.andExpect(redirectedUrl("/items/" + item.getId()));
+		this.mvc.perform(itemEdit(item, item.getVersion(), "移动后编辑")).andExpect(redirectedUrl("/items/" + item.getId()));
 		assertThat(this.testPlans.items(plan)).extracting(PlanData.ItemRef::heading).containsExactly("事项 1.2", "移动后编辑");
 	}
 

@@ -7,7 +7,8 @@ import java.util.Set;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
- * Plan records with ids and versions, as the database would hand them out, for controller slice tests.
+ * Plan records with ids and versions, as the database would hand them out, for controller
+ * slice tests.
  */
 final class PlanFixtures {
 

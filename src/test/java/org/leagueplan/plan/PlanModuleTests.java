@@ -19,8 +19,9 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The plan module on its own (with the account and system modules it depends on): a plan handed over through its API
- * is saved, read back through its API as it was given, and told to the other modules as an event.
+ * The plan module on its own (with the account and system modules it depends on): a plan
+ * handed over through its API is saved, read back through its API as it was given, and
+ * told to the other modules as an event.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @Import(TestDatabaseConfiguration.class)

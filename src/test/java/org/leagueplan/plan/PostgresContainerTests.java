@@ -11,8 +11,9 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Where a Docker engine exists: the migrations and the demo plan on PostgreSQL 16, the version the
- * docker-compose file deploys. Without Docker the rest of the suite runs on the local server instead.
+ * Where a Docker engine exists: the migrations and the demo plan on PostgreSQL 16, the
+ * version the docker-compose file deploys. Without Docker the rest of the suite runs on
+ * the local server instead.
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(properties = "leagueplan.admin-password=container-admin-password")

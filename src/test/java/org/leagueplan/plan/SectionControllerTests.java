@@ -44,8 +44,8 @@ class SectionControllerTests extends FormControllerTestSupport {
 	void setUp() {
 		given(this.outline.plan(1)).willReturn(this.plan);
 		given(this.outline.section(2)).willReturn(this.section);
-		given(this.outline.sectionChoices(1)).willReturn(
-				List.of(new SectionChoice(2, "一、加强团的自身建设", true), new SectionChoice(3, "三、志愿效劳", true)));
+		given(this.outline.sectionChoices(1))
+			.willReturn(List.of(new SectionChoice(2, "一、加强团的自身建设", true), new SectionChoice(3, "三、志愿效劳", true)));
 	}
 
 	@Test

@@ -17,8 +17,9 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds plans for tests, apart from the demo plan, so that tests can change them freely. Hands out the plan module's
- * API records ({@link PlanData}), so that other modules' tests see a plan as their code does.
+ * Builds plans for tests, apart from the demo plan, so that tests can change them freely.
+ * Hands out the plan module's API records ({@link PlanData}), so that other modules'
+ * tests see a plan as their code does.
  */
 @TestComponent
 public class TestPlans {
@@ -37,8 +38,8 @@ public class TestPlans {
 
 	private final java.time.Clock clock;
 
-	TestPlans(PlanRepository plans, PlanSectionRepository sections, PlanItemRepository items,
-			TargetRepository targets, MilestoneRepository milestones, OrgUnitRepository units, java.time.Clock clock) {
+	TestPlans(PlanRepository plans, PlanSectionRepository sections, PlanItemRepository items, TargetRepository targets,
+			MilestoneRepository milestones, OrgUnitRepository units, java.time.Clock clock) {
 		this.clock = clock;
 		this.plans = plans;
 		this.sections = sections;
@@ -48,7 +49,10 @@ public class TestPlans {
 		this.units = units;
 	}
 
-	/** A plan with the given number of sections, each with items, each item with targets and one milestone. */
+	/**
+	 * A plan with the given number of sections, each with items, each item with targets
+	 * and one milestone.
+	 */
 	@Transactional
 	public PlanRef create(int sectionCount, int itemsPerSection, int targetsPerItem) {
 		return create(sectionCount, itemsPerSection, targetsPerItem, List.of());
@@ -69,8 +73,8 @@ public class TestPlans {
 			for (int i = 1; i <= itemsPerSection; i++) {
 				PlanItem item = new PlanItem(section, "事项 " + s + "." + i, "全文 " + s + "." + i, ItemStatus.IN_PROGRESS);
 				Long owner = ownerIds.isEmpty() ? null : ownerIds.get((s * itemsPerSection + i) % ownerIds.size());
-				item.update(item.getHeading(), item.getBody(), lead, Set.of(assisting), owner,
-						LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), ItemStatus.IN_PROGRESS);
+				item.update(item.getHeading(), item.getBody(), lead, Set.of(assisting), owner, LocalDate.of(year, 1, 1),
+						LocalDate.of(year, 12, 31), ItemStatus.IN_PROGRESS);
 				item.placeAt(i);
 				this.items.save(item);
 				for (int t = 1; t <= targetsPerItem; t++) {
@@ -102,8 +106,8 @@ public class TestPlans {
 	}
 
 	/**
-	 * A section of the plan ({@code parent} {@code null}) or a subsection, at a position among its siblings; its
-	 * label is left to the outline ({@code null} here).
+	 * A section of the plan ({@code parent} {@code null}) or a subsection, at a position
+	 * among its siblings; its label is left to the outline ({@code null} here).
 	 */
 	@Transactional
 	public SectionRef section(PlanRef plan, SectionRef parent, String title, int position) {
@@ -120,7 +124,9 @@ public class TestPlans {
 			Set<UnitRef> assisting, Long ownerId, LocalDate start, LocalDate end, ItemStatus status) {
 		PlanItem item = new PlanItem(this.sections.findById(section.id()).orElseThrow(), heading, body, status);
 		item.update(heading, body, (lead != null) ? this.units.findById(lead.id()).orElseThrow() : null,
-				assisting.stream().map(unit -> this.units.findById(unit.id()).orElseThrow()).collect(Collectors.toSet()),
+				assisting.stream()
+					.map(unit -> this.units.findById(unit.id()).orElseThrow())
+					.collect(Collectors.toSet()),
 				ownerId, start, end, status);
 		item.placeAt(position);
 		return ref(this.items.save(item));
@@ -142,7 +148,10 @@ public class TestPlans {
 		return ref(this.milestones.save(milestone));
 	}
 
-	/** Archives a section, item, target or milestone (it stays in the database, out of the plan). */
+	/**
+	 * Archives a section, item, target or milestone (it stays in the database, out of the
+	 * plan).
+	 */
 	@Transactional
 	public void archive(Record ref) {
 		PlanRecord managed;
@@ -188,7 +197,8 @@ public class TestPlans {
 
 	@Transactional(readOnly = true)
 	public List<MilestoneRef> milestones(ItemRef item) {
-		return this.milestones.findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(this.items.findById(item.id()).orElseThrow())
+		return this.milestones
+			.findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(this.items.findById(item.id()).orElseThrow())
 			.stream()
 			.map(TestPlans::ref)
 			.toList();

@@ -56,7 +56,9 @@ class UnitControllerTests extends FormControllerTestSupport {
 
 	@Test
 	void everyoneMayReadTheUnitList() throws Exception {
-		this.mvc.perform(get("/units").with(leader())).andExpect(status().isOk()).andExpect(view().name("plan/unitList"));
+		this.mvc.perform(get("/units").with(leader()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("plan/unitList"));
 	}
 
 	@Test

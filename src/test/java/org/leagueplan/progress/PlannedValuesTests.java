@@ -29,9 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Finding 7 of the outside test: planned values were unbounded (50,000 of them, dates 0001 and 9999; a duplicate
- * date, 10^13 or 1e400 gave 500). Now at most 24 per target, a value from 0 that fits numeric(14, 2), each date in
- * the plan's year and no date twice; a refusal names the line, shows the text again and stores nothing.
+ * Finding 7 of the outside test: planned values were unbounded (50,000 of them, dates
+ * 0001 and 9999; a duplicate date, 10^13 or 1e400 gave 500). Now at most 24 per target, a
+ * value from 0 that fits numeric(14, 2), each date in the plan's year and no date twice;
+ * a refusal names the line, shows the text again and stores nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -65,7 +66,8 @@ class PlannedValuesTests {
 		this.staff = new WebClient(this.mvc);
 		this.staff.login(this.users.create(Role.STAFF, Set.of(item.leadUnitId()), false).username(),
 				TestUsers.PASSWORD);
-		save(this.year + "-06-30 4\n" + this.year + "-12-31 10").andExpect(flash().attribute("message", "planned.saved"));
+		save(this.year + "-06-30 4\n" + this.year + "-12-31 10")
+			.andExpect(flash().attribute("message", "planned.saved"));
 	}
 
 	@Test
@@ -83,7 +85,8 @@ class PlannedValuesTests {
 
 	@Test
 	void valuesThatDoNotFitTheColumnAreRefused() throws Exception {
-		for (String value : new String[] { "1e400", "10000000000000", "99999999999999999999", "1.001", "-1", "1e-400" }) {
+		for (String value : new String[] { "1e400", "10000000000000", "99999999999999999999", "1.001", "-1",
+				"1e-400" }) {
 			refused(this.year + "-06-30 " + value, "planned.outOfRange", "整数部分最多 12 位");
 		}
 		save(this.year + "-06-30 999999999999.99").andExpect(flash().attribute("message", "planned.saved"));
@@ -116,7 +119,8 @@ class PlannedValuesTests {
 
 	private void refused(String lines, String key, String words) throws Exception {
 		long before = stored();
-		var storedValues = this.planned.findAll().stream()
+		var storedValues = this.planned.findAll()
+			.stream()
 			.filter(value -> value.getTargetId().equals(this.target.id()))
 			.map(value -> value.getPeriodEnd() + "=" + value.getValue())
 			.toList();
@@ -125,7 +129,8 @@ class PlannedValuesTests {
 			.andExpect(content().string(containsString(words)))
 			.andExpect(content().string(containsString(lines.lines().reduce((a, b) -> b).orElseThrow())));
 		assertThat(stored()).isEqualTo(before);
-		assertThat(this.planned.findAll().stream()
+		assertThat(this.planned.findAll()
+			.stream()
 			.filter(value -> value.getTargetId().equals(this.target.id()))
 			.map(value -> value.getPeriodEnd() + "=" + value.getValue())
 			.toList()).as("nothing changed after %s", lines).isEqualTo(storedValues);

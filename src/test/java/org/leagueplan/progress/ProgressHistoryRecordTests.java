@@ -20,10 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Reports recorded as people made them (the demo's year of progress) pass what a person's report must: a report
- * leaving its target far behind needs a reason and a corrective action, a percentage is at most 100, the as-of date
- * is in the plan's year and not after the day it was entered, nothing is entered in the future, links are web
- * addresses; one refused entry stores nothing. Each test rolls back, so the demo plan's history stays empty.
+ * Reports recorded as people made them (the demo's year of progress) pass what a person's
+ * report must: a report leaving its target far behind needs a reason and a corrective
+ * action, a percentage is at most 100, the as-of date is in the plan's year and not after
+ * the day it was entered, nothing is entered in the future, links are web addresses; one
+ * refused entry stores nothing. Each test rolls back, so the demo plan's history stays
+ * empty.
  */
 @SpringBootTest
 @Import(TestDatabaseConfiguration.class)
@@ -40,8 +42,8 @@ class ProgressHistoryRecordTests {
 	void aReportAtTheExpectedValueIsStoredWithItsLinkAndAnUpdateWithIt() {
 		long target = target("社区综合团委示范点");
 		long before = count("select count(*) from progress_report");
-		int stored = this.history.record(planId(), List.of(report(target, "15", LocalDate.of(2023, 7, 1), null, null,
-				List.of("https://example.org/a"))),
+		int stored = this.history.record(planId(),
+				List.of(report(target, "15", LocalDate.of(2023, 7, 1), null, null, List.of("https://example.org/a"))),
 				List.of(new PastUpdate(itemOf(target), ItemStatus.IN_PROGRESS, "进展顺利", null,
 						Instant.parse("2023-07-02T02:00:00Z"), List.of())));
 		assertThat(stored).isEqualTo(2);
@@ -72,8 +74,7 @@ class ProgressHistoryRecordTests {
 		long before = count("select count(*) from progress_report");
 		assertRefused(report(percentage, "101", LocalDate.of(2023, 12, 31), "原因", "措施", List.of()),
 				"target.percentage.max");
-		assertRefused(report(count, "30", LocalDate.of(2024, 1, 2), null, null, List.of()),
-				"report.asOf.outsideYear");
+		assertRefused(report(count, "30", LocalDate.of(2024, 1, 2), null, null, List.of()), "report.asOf.outsideYear");
 		assertRefused(new PastReport(count, new BigDecimal("30"), null, LocalDate.of(2023, 12, 31), "", null, null,
 				null, null, Instant.parse("2023-12-30T02:00:00Z"), List.of()), "report.asOf.future");
 		assertRefused(new PastReport(count, new BigDecimal("30"), null, LocalDate.of(2023, 12, 31), "", null, null,
@@ -98,9 +99,10 @@ class ProgressHistoryRecordTests {
 	}
 
 	private long target(String name) {
-		return this.jdbc.queryForObject("select t.id from plan_target t join plan_item i on i.id = t.item_id "
-				+ "join plan_section s on s.id = i.section_id where s.plan_id = ? and t.name = ?", Long.class, planId(),
-				name);
+		return this.jdbc.queryForObject(
+				"select t.id from plan_target t join plan_item i on i.id = t.item_id "
+						+ "join plan_section s on s.id = i.section_id where s.plan_id = ? and t.name = ?",
+				Long.class, planId(), name);
 	}
 
 	private long itemOf(long target) {

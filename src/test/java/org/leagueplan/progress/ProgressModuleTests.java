@@ -19,8 +19,8 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The progress module on its own (with plan, account and system): reports handed over through its API are judged for
- * the day asked, and the other modules are told of them.
+ * The progress module on its own (with plan, account and system): reports handed over
+ * through its API are judged for the day asked, and the other modules are told of them.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @Import({ TestDatabaseConfiguration.class, TestPlans.class })
@@ -41,9 +41,11 @@ class ProgressModuleTests {
 		ItemRef item = this.plans.firstItem(plan);
 		long target = this.plans.targets(item).get(0).id();
 		int year = plan.year();
-		this.history.restore(plan.id(), List.of(new PastReport(target, BigDecimal.TEN, null, LocalDate.of(year, 3, 1),
-				"三月完成", null, null, null, null, Instant.parse(year + "-03-01T02:00:00Z"), List.of())), List.of(),
-				List.of());
+		this.history
+			.restore(
+					plan.id(), List.of(new PastReport(target, BigDecimal.TEN, null, LocalDate.of(year, 3, 1), "三月完成",
+							null, null, null, null, Instant.parse(year + "-03-01T02:00:00Z"), List.of())),
+					List.of(), List.of());
 
 		PlanJudgement before = this.judge.judge(plan.id(), LocalDate.of(year, 2, 28));
 		PlanJudgement after = this.judge.judge(plan.id(), LocalDate.of(year, 3, 2));

@@ -40,7 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Staff report progress with evidence; every bad input is refused with a message and saves nothing.
+ * Staff report progress with evidence; every bad input is refused with a message and
+ * saves nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,7 +50,8 @@ class ProgressReportingTests {
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 
-	static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+	static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n"
+		.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
 	@Autowired
 	private MockMvc mvc;
@@ -72,7 +74,10 @@ class ProgressReportingTests {
 
 	private WebClient staff;
 
-	/** A fixed day, the same whatever day the tests run on: no check is skipped on some dates. */
+	/**
+	 * A fixed day, the same whatever day the tests run on: no check is skipped on some
+	 * dates.
+	 */
 	static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 
 	private final String today = TODAY.toString();
@@ -97,12 +102,15 @@ class ProgressReportingTests {
 
 	@Test
 	void staffReportsAValueWithAPhotoDownloadedUnderASafeName() throws Exception {
-		this.staff.perform(report("value", "10").file(new MockMultipartFile("files", "../../现场\r\n照片.png", "image/png", PNG)))
+		this.staff
+			.perform(report("value", "10").file(new MockMultipartFile("files", "../../现场\r\n照片.png", "image/png", PNG)))
 			.andExpect(redirectedUrl("/targets/" + this.target.id() + "/progress"))
 			.andExpect(flash().attribute("message", "report.saved"));
 		String page = this.staff.perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString("light-ACHIEVED")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		String evidenceId = page.replaceAll("(?s).*href=\"/evidence/(\\d+)\".*", "$1");
 		MvcResult download = this.staff.perform(get("/evidence/{id}", evidenceId))
 			.andExpect(status().isOk())
@@ -142,8 +150,10 @@ class ProgressReportingTests {
 		this.staff.perform(report("value", ""))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "value", "report.value.required"));
 		TargetRef percentage = this.plans.percentageTarget(this.item);
-		this.staff.perform(multipart("/targets/{id}/progress", percentage.id()).with(csrf())
-			.param("value", "20230").param("asOf", this.today))
+		this.staff
+			.perform(multipart("/targets/{id}/progress", percentage.id()).with(csrf())
+				.param("value", "20230")
+				.param("asOf", this.today))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "value", "target.percentage.max"));
 		assertThat(this.reports.count()).isEqualTo(before);
 	}
@@ -154,7 +164,9 @@ class ProgressReportingTests {
 		byte[] huge = Arrays.copyOf(PNG, 20 * 1024 * 1024 + 1);
 		this.staff.perform(report("value", "10").file(new MockMultipartFile("files", "big.png", "image/png", huge)))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "files", "evidence.tooLarge"));
-		this.staff.perform(report("value", "10").file(new MockMultipartFile("files", "tool.png", "image/png", "MZ\u0090\u0000".getBytes())))
+		this.staff
+			.perform(report("value", "10")
+				.file(new MockMultipartFile("files", "tool.png", "image/png", "MZ\u0090\u0000".getBytes())))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "files", "evidence.type"));
 		this.staff.perform(report("value", "10").file(new MockMultipartFile("files", "photo.jpg", "image/jpeg", PDF)))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "files", "evidence.disguised"))
@@ -169,18 +181,23 @@ class ProgressReportingTests {
 		long before = this.reports.count();
 		byte[] bomb = wordFile(300 * 1024 * 1024);
 		assertThat(bomb.length).isBetween(200 * 1024, 400 * 1024);
-		this.staff.perform(report("value", "10").file(new MockMultipartFile("files", "总结.docx",
-				"application/octet-stream", bomb)))
+		this.staff
+			.perform(report("value", "10")
+				.file(new MockMultipartFile("files", "总结.docx", "application/octet-stream", bomb)))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "files", "evidence.zipBomb"))
 			.andExpect(content().string(containsString("压缩炸弹")));
 		assertThat(this.reports.count()).isEqualTo(before);
-		this.staff.perform(report("value", "10").file(new MockMultipartFile("files", "总结.docx",
-				"application/octet-stream", wordFile(100 * 1024))))
+		this.staff
+			.perform(report("value", "10")
+				.file(new MockMultipartFile("files", "总结.docx", "application/octet-stream", wordFile(100 * 1024))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.reports.count()).isEqualTo(before + 1);
 	}
 
-	/** A Word file's parts, one of them {@code zeros} zero bytes (deflated some thousandfold). */
+	/**
+	 * A Word file's parts, one of them {@code zeros} zero bytes (deflated some
+	 * thousandfold).
+	 */
 	private static byte[] wordFile(int zeros) throws java.io.IOException {
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
@@ -201,8 +218,9 @@ class ProgressReportingTests {
 	void correctionIsANewReportThatKeepsTheOldOneVisible() throws Exception {
 		this.staff.perform(report("value", "10", "narrative", "首次报送"));
 		long first = this.reports.findByTargetIdOrderByReportedAtDescIdDesc(this.target.id()).get(0).getId();
-		this.staff.perform(report("value", "9", "narrative", "更正：重复统计", "correctsId", Long.toString(first),
-				"reason", "统计有误", "correctiveAction", "重新核对"))
+		this.staff
+			.perform(report("value", "9", "narrative", "更正：重复统计", "correctsId", Long.toString(first), "reason", "统计有误",
+					"correctiveAction", "重新核对"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.reports.findByTargetIdOrderByReportedAtDescIdDesc(this.target.id()))
 			.extracting(report -> report.getNarrative())
@@ -224,8 +242,10 @@ class ProgressReportingTests {
 
 	@Test
 	void itemUpdateSetsTheItemsStatus() throws Exception {
-		this.staff.perform(multipart("/items/{id}/updates", this.item.id()).with(csrf())
-			.param("status", "COMPLETED").param("narrative", "已全部完成"))
+		this.staff
+			.perform(multipart("/items/{id}/updates", this.item.id()).with(csrf())
+				.param("status", "COMPLETED")
+				.param("narrative", "已全部完成"))
 			.andExpect(redirectedUrl("/items/" + this.item.id() + "/updates"));
 		this.staff.perform(get("/items/{id}", this.item.id())).andExpect(content().string(containsString("已完成")));
 		this.staff.perform(get("/items/{id}/updates", this.item.id()))
@@ -235,8 +255,9 @@ class ProgressReportingTests {
 	@Test
 	void plannedValuesAreSavedAndBadLinesRefused() throws Exception {
 		int year = TODAY.getYear();
-		this.staff.perform(post("/targets/{id}/planned", this.target.id()).with(csrf())
-			.param("lines", year + "-06-30 4\n" + year + "-12-31 10"))
+		this.staff
+			.perform(post("/targets/{id}/planned", this.target.id()).with(csrf())
+				.param("lines", year + "-06-30 4\n" + year + "-12-31 10"))
 			.andExpect(flash().attribute("message", "planned.saved"));
 		this.staff.perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString(year + "-06-30 4")));
@@ -252,9 +273,10 @@ class ProgressReportingTests {
 	}
 
 	/**
-	 * The committee's day is Beijing's, whatever the server's zone: at 00:30 Beijing time (16:30 UTC the day before)
-	 * a report dated the Beijing day is accepted, not refused as future, and the form proposes that day; at 23:30
-	 * (15:30 UTC the same day) too, while the next Beijing day is still the future.
+	 * The committee's day is Beijing's, whatever the server's zone: at 00:30 Beijing time
+	 * (16:30 UTC the day before) a report dated the Beijing day is accepted, not refused
+	 * as future, and the form proposes that day; at 23:30 (15:30 UTC the same day) too,
+	 * while the next Beijing day is still the future.
 	 */
 	@Test
 	void aReportDatedTheBeijingDayIsAcceptedAtHalfPastMidnightAndAtHalfPastElevenBeijingTime() throws Exception {
@@ -272,15 +294,16 @@ class ProgressReportingTests {
 		this.staff.perform(report("value", "7", "asOf", day.plusDays(1).toString()))
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "asOf", "report.asOf.future"));
 		assertThat(this.reports.count()).isEqualTo(before + 2);
-		// and the page shows when they were made on the committee's wall clock, not the server's
+		// and the page shows when they were made on the committee's wall clock, not the
+		// server's
 		this.staff.perform(get("/targets/{id}/progress", this.target.id()))
 			.andExpect(content().string(containsString("2026-03-10 00:30")))
 			.andExpect(content().string(containsString("2026-03-10 23:30")));
 	}
 
 	/**
-	 * The form's date is the plan's default day: today in its year, its last day once the year is over, its first
-	 * day before it begins.
+	 * The form's date is the plan's default day: today in its year, its last day once the
+	 * year is over, its first day before it begins.
 	 */
 	@Test
 	void theReportDateDefaultsToTodayOrThePlanYearsLastDayOnceItIsOver() throws Exception {

@@ -16,8 +16,8 @@ import org.leagueplan.system.CommitteeTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rules every report passes — a person's, a restored one, one recorded as made, a workbook's row: each refusal
- * and each boundary.
+ * The rules every report passes — a person's, a restored one, one recorded as made, a
+ * workbook's row: each refusal and each boundary.
  */
 class ReportRulesTests {
 
@@ -34,7 +34,8 @@ class ReportRulesTests {
 
 	@Test
 	void aNumericTargetNeedsAValue() {
-		assertThat(codes(report(TargetKind.COUNT, null, null, TODAY, List.of()))).containsExactly("report.value.required");
+		assertThat(codes(report(TargetKind.COUNT, null, null, TODAY, List.of())))
+			.containsExactly("report.value.required");
 		assertThat(fields(report(TargetKind.PERCENTAGE, null, true, TODAY, List.of()))).containsExactly("value");
 	}
 
@@ -49,8 +50,10 @@ class ReportRulesTests {
 
 	@Test
 	void aYesNoOrDeadlineTargetNeedsToBeToldDoneOrNot() {
-		assertThat(codes(report(TargetKind.YES_NO, "1", null, TODAY, List.of()))).containsExactly("report.done.required");
-		assertThat(codes(report(TargetKind.DATE, null, null, TODAY, List.of()))).containsExactly("report.done.required");
+		assertThat(codes(report(TargetKind.YES_NO, "1", null, TODAY, List.of())))
+			.containsExactly("report.done.required");
+		assertThat(codes(report(TargetKind.DATE, null, null, TODAY, List.of())))
+			.containsExactly("report.done.required");
 	}
 
 	@Test
@@ -76,7 +79,8 @@ class ReportRulesTests {
 
 	@Test
 	void todayIsTheCommitteesDayNotUtcs() {
-		// 01:00 on 1 July in Shanghai, still 30 June in UTC: 1 July is today, 2 July tomorrow
+		// 01:00 on 1 July in Shanghai, still 30 June in UTC: 1 July is today, 2 July
+		// tomorrow
 		ReportRules afterMidnight = rules(Instant.parse("2026-06-30T17:00:00Z"));
 		assertThat(afterMidnight.violations(report(TargetKind.COUNT, "1", null, LocalDate.of(2026, 7, 1), List.of())))
 			.isEmpty();
@@ -106,8 +110,8 @@ class ReportRulesTests {
 
 	@Test
 	void everyBrokenRuleIsNamed() {
-		assertThat(codes(report(TargetKind.PERCENTAGE, "101", null, LocalDate.of(2025, 1, 1),
-				Collections.nCopies(11, "x"))))
+		assertThat(codes(
+				report(TargetKind.PERCENTAGE, "101", null, LocalDate.of(2025, 1, 1), Collections.nCopies(11, "x"))))
 			.containsExactly("target.percentage.max", "report.asOf.outsideYear", "evidence.tooManyLinks",
 					"evidence.link");
 	}
@@ -115,7 +119,8 @@ class ReportRulesTests {
 	@Test
 	void aReportEnteredThenIsNotEnteredInTheFutureNorDatedAfterItsDay() {
 		ReportRules rules = rules(Instant.parse("2026-06-30T17:00:00Z"));
-		// entered at 01:00 on 1 July in Shanghai (30 June in UTC): as of 1 July is fine, 2 July is not
+		// entered at 01:00 on 1 July in Shanghai (30 June in UTC): as of 1 July is fine,
+		// 2 July is not
 		Instant entered = Instant.parse("2026-06-30T17:00:00Z");
 		assertThat(rules.enteredViolations(LocalDate.of(2026, 7, 1), entered)).isEmpty();
 		assertThat(rules.enteredViolations(LocalDate.of(2026, 7, 2), entered)).extracting(Violation::code)
@@ -131,8 +136,7 @@ class ReportRulesTests {
 		Violation violation = new Violation("asOf", "report.asOf.outsideYear", List.of(2026));
 		assertThat(violation.getCodes()).containsExactly("report.asOf.outsideYear");
 		assertThat(violation.getArguments()).containsExactly(2026);
-		assertThat(new ReportRules.Refused("report 3", List.of(violation)))
-			.isInstanceOf(IllegalArgumentException.class)
+		assertThat(new ReportRules.Refused("report 3", List.of(violation))).isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("report 3 refused: [report.asOf.outsideYear]");
 	}
 

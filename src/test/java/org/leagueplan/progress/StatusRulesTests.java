@@ -64,8 +64,8 @@ class StatusRulesTests {
 
 	@Test
 	void atMostTargetsAreGreenWithinTheLimitRedAboveAndAchievedAtTheEnd() {
-		TargetRef incidents = new TargetRef(2, 1, "安全事故", TargetKind.COUNT, TargetComparator.AT_MOST, new BigDecimal("3"),
-				"起", null, null);
+		TargetRef incidents = new TargetRef(2, 1, "安全事故", TargetKind.COUNT, TargetComparator.AT_MOST,
+				new BigDecimal("3"), "起", null, null);
 		assertThat(light(incidents, YEAR, value("2"), MID_YEAR)).isEqualTo(Light.GREEN);
 		assertThat(light(incidents, YEAR, value("4"), MID_YEAR)).isEqualTo(Light.RED);
 		assertThat(light(incidents, YEAR, value("3"), LocalDate.of(2024, 1, 2))).isEqualTo(Light.ACHIEVED);
@@ -109,7 +109,8 @@ class StatusRulesTests {
 
 	@Test
 	void worstOfRollup() {
-		assertThat(StatusRules.rollup(List.of(Light.GREEN, Light.RED, Light.ACHIEVED), Rollup.WORST)).isEqualTo(Light.RED);
+		assertThat(StatusRules.rollup(List.of(Light.GREEN, Light.RED, Light.ACHIEVED), Rollup.WORST))
+			.isEqualTo(Light.RED);
 		assertThat(StatusRules.rollup(List.of(Light.GREEN, Light.YELLOW), Rollup.WORST)).isEqualTo(Light.YELLOW);
 		assertThat(StatusRules.rollup(List.of(Light.ACHIEVED, Light.ACHIEVED), Rollup.WORST)).isEqualTo(Light.ACHIEVED);
 		assertThat(StatusRules.rollup(List.of(Light.NOT_STARTED, Light.GREEN), Rollup.WORST)).isEqualTo(Light.GREEN);
@@ -123,7 +124,8 @@ class StatusRulesTests {
 		assertThat(StatusRules.rollup(mostlyFine, Rollup.WEIGHTED)).isEqualTo(Light.GREEN);
 		assertThat(StatusRules.rollup(List.of(Light.GREEN, Light.RED, Light.ACHIEVED), Rollup.WEIGHTED))
 			.isEqualTo(Light.YELLOW);
-		assertThat(StatusRules.rollup(List.of(Light.RED, Light.RED, Light.GREEN), Rollup.WEIGHTED)).isEqualTo(Light.RED);
+		assertThat(StatusRules.rollup(List.of(Light.RED, Light.RED, Light.GREEN), Rollup.WEIGHTED))
+			.isEqualTo(Light.RED);
 	}
 
 	@Test
@@ -142,8 +144,8 @@ class StatusRulesTests {
 		assertThat(judged.overdue()).isFalse();
 		assertThat(judged.completion()).isEqualTo(0.4);
 		assertThat(judged.targetLights()).containsEntry(1L, Light.YELLOW);
-		judged = StatusRules.item(item, 2023, List.of(SITES), List.of(dayOfService), Map.of(1L, value("12")),
-				Map.of(), MID_YEAR, SETTINGS);
+		judged = StatusRules.item(item, 2023, List.of(SITES), List.of(dayOfService), Map.of(1L, value("12")), Map.of(),
+				MID_YEAR, SETTINGS);
 		assertThat(judged.light()).isEqualTo(Light.RED);
 		assertThat(judged.overdue()).as("a milestone missed makes the item overdue").isTrue();
 		assertThat(judged.milestoneLights()).containsEntry(7L, Light.RED);

@@ -9,8 +9,9 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores reports and item updates for tests with any as-of date and time, as {@link ProgressService} would store them
- * (the read model included), without its checks against today's date.
+ * Stores reports and item updates for tests with any as-of date and time, as
+ * {@link ProgressService} would store them (the read model included), without its checks
+ * against today's date.
  */
 @TestComponent
 public class TestProgress {
@@ -34,7 +35,10 @@ public class TestProgress {
 		this.planned = planned;
 	}
 
-	/** A web link as evidence of a report ({@code reportId}) or of an item update ({@code updateId}). */
+	/**
+	 * A web link as evidence of a report ({@code reportId}) or of an item update
+	 * ({@code updateId}).
+	 */
 	@Transactional
 	public void link(Long reportId, Long updateId, String url) {
 		this.evidence.save(Evidence.link(reportId, updateId, url, Instant.now()));
@@ -52,14 +56,20 @@ public class TestProgress {
 		this.planned.save(new PlannedValue(targetId, planId, periodEnd, value));
 	}
 
-	/** A report on a target: a value (numeric targets) or a done flag, as of a day, made at a time by a user. */
+	/**
+	 * A report on a target: a value (numeric targets) or a done flag, as of a day, made
+	 * at a time by a user.
+	 */
 	@Transactional
 	public long report(long targetId, long planId, BigDecimal value, Boolean done, LocalDate asOf, String narrative,
 			Long reportedBy, Instant reportedAt) {
 		return report(targetId, planId, value, done, asOf, narrative, null, null, null, reportedBy, reportedAt);
 	}
 
-	/** The same with a lagging target's reason and action, correcting report {@code correctsId} (or none). */
+	/**
+	 * The same with a lagging target's reason and action, correcting report
+	 * {@code correctsId} (or none).
+	 */
 	@Transactional
 	public long report(long targetId, long planId, BigDecimal value, Boolean done, LocalDate asOf, String narrative,
 			String reason, String correctiveAction, Long correctsId, Long reportedBy, Instant reportedAt) {

@@ -15,8 +15,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The print views: the whole plan as a document, and the progress report as HTML saying what the Word file says,
- * with a period picker; the plan page and the dashboard link to them.
+ * The print views: the whole plan as a document, and the progress report as HTML saying
+ * what the Word file says, with a period picker; the plan page and the dashboard link to
+ * them.
  */
 @ReportingTest
 class PrintViewTests {
@@ -56,9 +57,8 @@ class PrintViewTests {
 		assertThat(page).contains("id=\"report-title\">2021年第二季度工作计划执行情况报告<")
 			.contains("现将2021年第二季度工作计划执行情况报告如下。")
 			.contains("本计划共有工作事项3项。截至2021年6月30日，已完成0项，正常推进1项，滞后0项，严重滞后2项")
-			.contains("一、组织建设", "1.示范点建设【严重滞后】", "社区综合团委示范点：目标≥30家，截至2021年5月31日为12家。",
-					"进展情况：五月新建2家", "（一）基层团组织", "四、需要关注的事项",
-					"2.无指标事项（严重滞后、已逾期；牵头单位：" + example.lead().name() + "）。")
+			.contains("一、组织建设", "1.示范点建设【严重滞后】", "社区综合团委示范点：目标≥30家，截至2021年5月31日为12家。", "进展情况：五月新建2家", "（一）基层团组织",
+					"四、需要关注的事项", "2.无指标事项（严重滞后、已逾期；牵头单位：" + example.lead().name() + "）。")
 			.contains("<option value=\"2021-05\">2021年5月</option>")
 			.contains("<option value=\"2021-Q2\" selected=\"selected\">2021年第二季度</option>")
 			.contains("href=\"/plans/" + example.id() + "/report.docx?period=2021-Q2\"")

@@ -18,8 +18,8 @@ import static org.leagueplan.reporting.ReportingFixture.at;
 import static org.leagueplan.reporting.ReportingFixture.day;
 
 /**
- * The progress queries reports are written from: a plan's latest values as they stood on a day, its reports between
- * two days, its item updates between two times.
+ * The progress queries reports are written from: a plan's latest values as they stood on
+ * a day, its reports between two days, its item updates between two times.
  */
 @ReportingTest
 class ProgressHistoryQueriesTests {
@@ -75,10 +75,10 @@ class ProgressHistoryQueriesTests {
 	@Test
 	void reportsAndUpdatesBetweenTwoDaysInTheOrderMade() {
 		ExamplePlan example = this.fixture.create();
-		assertThat(this.progress.reportsOfPlan(example.id(), day(4, 1), day(6, 30)))
-			.extracting(TargetReport::asOf)
+		assertThat(this.progress.reportsOfPlan(example.id(), day(4, 1), day(6, 30))).extracting(TargetReport::asOf)
 			.containsExactly(day(5, 31), day(4, 15), day(6, 15));
-		assertThat(this.progress.reportsOfPlan(example.id(), day(3, 31), day(3, 31))).extracting(TargetReport::narrative)
+		assertThat(this.progress.reportsOfPlan(example.id(), day(3, 31), day(3, 31)))
+			.extracting(TargetReport::narrative)
 			.containsExactly("一季度新建5家");
 		Instant may = LocalDate.of(2021, 5, 1).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant();
 		Instant june = LocalDate.of(2021, 6, 1).atStartOfDay(org.leagueplan.TestClock.COMMITTEE).toInstant();

@@ -34,8 +34,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The Word progress report, opened with POI and read paragraph by paragraph: its wording, and the GB/T 9704-2012
- * layout (page, margins, line grid, fonts and sizes, page numbers).
+ * The Word progress report, opened with POI and read paragraph by paragraph: its wording,
+ * and the GB/T 9704-2012 layout (page, margins, line grid, fonts and sizes, page
+ * numbers).
  */
 @ReportingTest
 class ProgressReportWordTests {
@@ -75,23 +76,10 @@ class ProgressReportWordTests {
 			assertThat(lines.get(3)).isEqualTo("现将2021年第二季度工作计划执行情况报告如下。");
 			assertThat(lines.get(4)).isEqualTo("本计划共有工作事项3项。截至2021年6月30日，已完成0项，正常推进1项，滞后0项，严重滞后2项，"
 					+ "未开始0项；量化指标共3个，已达标1个；本期应报送进展的事项3项，已报送3项，报送率100%。");
-			assertThat(lines.subList(5, lines.size())).containsExactly(
-					"一、组织建设",
-					"1.示范点建设【严重滞后】",
-					"社区综合团委示范点：目标≥30家，截至2021年5月31日为12家。",
-					"区少工委换届：已完成（截至2021年4月15日）。",
-					"进展情况：五月新建2家",
-					"2.无指标事项【严重滞后】",
-					"进展情况：正在推进",
-					"（一）基层团组织",
-					"1.团支部规范化【正常】",
-					"规范化比例：目标≥100%，截至2021年6月15日为60%。",
-					"进展情况：六成支部完成",
-					"二、空的部分",
-					"三、只有小节的部分",
-					"（一）空小节",
-					"四、需要关注的事项",
-					"1.示范点建设（严重滞后；牵头单位：" + lead + "）。",
+			assertThat(lines.subList(5, lines.size())).containsExactly("一、组织建设", "1.示范点建设【严重滞后】",
+					"社区综合团委示范点：目标≥30家，截至2021年5月31日为12家。", "区少工委换届：已完成（截至2021年4月15日）。", "进展情况：五月新建2家", "2.无指标事项【严重滞后】",
+					"进展情况：正在推进", "（一）基层团组织", "1.团支部规范化【正常】", "规范化比例：目标≥100%，截至2021年6月15日为60%。", "进展情况：六成支部完成", "二、空的部分",
+					"三、只有小节的部分", "（一）空小节", "四、需要关注的事项", "1.示范点建设（严重滞后；牵头单位：" + lead + "）。",
 					"2.无指标事项（严重滞后、已逾期；牵头单位：" + lead + "）。");
 		}
 	}
@@ -101,7 +89,8 @@ class ProgressReportWordTests {
 		try (XWPFDocument document = open(download("2021-05"))) {
 			List<String> lines = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
 			assertThat(lines.get(0)).isEqualTo("2021年5月工作计划执行情况报告");
-			// the item without targets ended in April: not due in May, though its update of 10 May is shown
+			// the item without targets ended in April: not due in May, though its update
+			// of 10 May is shown
 			assertThat(lines.get(4)).contains("截至2021年5月31日").endsWith("本期应报送进展的事项2项，已报送1项，报送率50%。");
 			assertThat(lines).contains("进展情况：五月新建2家", "进展情况：正在推进", "本期未报送进展情况。");
 			assertThat(lines).doesNotContain("进展情况：六成支部完成");
@@ -125,7 +114,8 @@ class ProgressReportWordTests {
 			CTDocGrid grid = section.getDocGrid();
 			assertThat(grid.getType()).isEqualTo(STDocGrid.LINES_AND_CHARS);
 			assertThat(grid.getLinePitch()).isEqualTo(BigInteger.valueOf(579));
-			// 28 characters of 16 pt, each 16 pt + charSpace / 4096 wide, fit the 8845-twip line, 29 would not
+			// 28 characters of 16 pt, each 16 pt + charSpace / 4096 wide, fit the
+			// 8845-twip line, 29 would not
 			double pitch = 16 + grid.getCharSpace().doubleValue() / 4096;
 			assertThat(28 * pitch * 20).isLessThanOrEqualTo(8845);
 			assertThat(28 * 16.0 * 20).isGreaterThan(8845);
@@ -181,11 +171,12 @@ class ProgressReportWordTests {
 			for (XWPFFooter footer : footers) {
 				XWPFParagraph paragraph = footer.getParagraphs().get(0);
 				assertThat(paragraph.getText()).isEqualTo("— 1 —");
-				assertThat(paragraph.getRuns().stream()
+				assertThat(paragraph.getRuns()
+					.stream()
 					.flatMap(run -> run.getCTR().getInstrTextList().stream())
 					.map(text -> text.getStringValue().strip())).containsExactly("PAGE");
-				assertThat(paragraph.getCTP().xmlText()).contains("w:fldCharType=\"begin\"", "w:fldCharType=\"separate\"",
-						"w:fldCharType=\"end\"");
+				assertThat(paragraph.getCTP().xmlText()).contains("w:fldCharType=\"begin\"",
+						"w:fldCharType=\"separate\"", "w:fldCharType=\"end\"");
 				assertRuns(paragraph, "宋体", 28);
 			}
 		}

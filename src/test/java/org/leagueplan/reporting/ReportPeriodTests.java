@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Report periods as addresses write them: a month {@code 2023-05} or a quarter {@code 2023-Q2}.
+ * Report periods as addresses write them: a month {@code 2023-05} or a quarter
+ * {@code 2023-Q2}.
  */
 class ReportPeriodTests {
 

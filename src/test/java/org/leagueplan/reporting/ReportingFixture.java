@@ -21,9 +21,10 @@ import org.leagueplan.progress.TestProgress;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * A 2021 plan with every shape the exports must keep: an item with a count, a yes/no target and a milestone; an item
- * without targets that ended in April; a subsection with a percentage target; a section without items; a section
- * whose only subsection is empty. Reports as of 31 March, 15 April, 31 May, 15 June and 31 August.
+ * A 2021 plan with every shape the exports must keep: an item with a count, a yes/no
+ * target and a milestone; an item without targets that ended in April; a subsection with
+ * a percentage target; a section without items; a section whose only subsection is empty.
+ * Reports as of 31 March, 15 April, 31 May, 15 June and 31 August.
  */
 @TestComponent
 public class ReportingFixture {
@@ -56,17 +57,17 @@ public class ReportingFixture {
 		SectionRef onlySubsections = this.plans.section(plan, null, "只有小节的部分", 3);
 		SectionRef emptySubsection = this.plans.section(plan, onlySubsections, "空小节", 1);
 
-		ItemRef sites = this.plans.item(organising, 1, "示范点建设", "全文：建设社区综合团委示范点30家以上。", lead,
-				Set.of(assisting), owner.id(), day(1, 1), day(12, 31), ItemStatus.IN_PROGRESS);
+		ItemRef sites = this.plans.item(organising, 1, "示范点建设", "全文：建设社区综合团委示范点30家以上。", lead, Set.of(assisting),
+				owner.id(), day(1, 1), day(12, 31), ItemStatus.IN_PROGRESS);
 		TargetRef count = this.plans.target(sites, 1, "社区综合团委示范点", TargetKind.COUNT, TargetComparator.AT_LEAST,
 				new BigDecimal("30"), "家", new BigDecimal("5"), day(12, 31), "含新建");
 		TargetRef election = this.plans.target(sites, 2, "区少工委换届", TargetKind.YES_NO, TargetComparator.EXACTLY, null,
 				null, null, null, null);
 		this.plans.milestone(sites, "中期检查", day(6, 30), false);
-		ItemRef withoutTargets = this.plans.item(organising, 2, "无指标事项", "全文：无指标。", lead, Set.of(), null,
-				day(3, 1), day(4, 30), ItemStatus.IN_PROGRESS);
-		ItemRef rules = this.plans.item(branches, 1, "团支部规范化", "全文：支部规范化建设。", assisting, Set.of(), null,
-				day(1, 1), day(12, 31), ItemStatus.IN_PROGRESS);
+		ItemRef withoutTargets = this.plans.item(organising, 2, "无指标事项", "全文：无指标。", lead, Set.of(), null, day(3, 1),
+				day(4, 30), ItemStatus.IN_PROGRESS);
+		ItemRef rules = this.plans.item(branches, 1, "团支部规范化", "全文：支部规范化建设。", assisting, Set.of(), null, day(1, 1),
+				day(12, 31), ItemStatus.IN_PROGRESS);
 		TargetRef share = this.plans.target(rules, 1, "规范化比例", TargetKind.PERCENTAGE, TargetComparator.AT_LEAST,
 				new BigDecimal("100"), "%", null, day(12, 31), null);
 

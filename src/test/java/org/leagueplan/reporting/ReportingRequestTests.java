@@ -25,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Who may export and print, and what a person sees for a request that cannot be answered: a 400 page in Chinese
- * saying what to write, never a stack trace.
+ * Who may export and print, and what a person sees for a request that cannot be answered:
+ * a 400 page in Chinese saying what to write, never a stack trace.
  */
 @ReportingTest
 class ReportingRequestTests {
@@ -64,9 +64,7 @@ class ReportingRequestTests {
 		ExamplePlan example = this.fixture.create();
 		for (String path : new String[] { "/plans/{id}/export.xlsx", "/plans/{id}/report.docx", "/plans/{id}/print",
 				"/plans/{id}/report" }) {
-			this.mvc.perform(get(path, example.id()))
-				.andExpect(status().isFound())
-				.andExpect(redirectedUrl("/login"));
+			this.mvc.perform(get(path, example.id())).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		}
 	}
 
@@ -92,8 +90,9 @@ class ReportingRequestTests {
 	@Test
 	void periodOutsideThePlansYearIsRefused() throws Exception {
 		ExamplePlan example = this.fixture.create();
-		this.mvc.perform(get("/plans/{id}/report.docx", example.id()).param("period", "2024-Q1")
-			.with(user(principal(Role.LEADER))))
+		this.mvc
+			.perform(get("/plans/{id}/report.docx", example.id()).param("period", "2024-Q1")
+				.with(user(principal(Role.LEADER))))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("报告期“2024-Q1”不在本计划的年度（2021年）内。")));
 	}
@@ -104,11 +103,12 @@ class ReportingRequestTests {
 		UserDetails leader = principal(Role.LEADER);
 		this.mvc.perform(get("/plans/{id}/export.xlsx", example.id()).param("from", "2021-02-30").with(user(leader)))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(allOf(containsString("日期“2021-02-30”无法识别。请写成“2023-05-31”的格式。"),
-					not(containsString("Exception")))));
-		this.mvc.perform(get("/plans/{id}/export.xlsx", example.id()).param("from", "2021-07-01")
-			.param("to", "2021-06-30")
-			.with(user(leader)))
+			.andExpect(content().string(
+					allOf(containsString("日期“2021-02-30”无法识别。请写成“2023-05-31”的格式。"), not(containsString("Exception")))));
+		this.mvc
+			.perform(get("/plans/{id}/export.xlsx", example.id()).param("from", "2021-07-01")
+				.param("to", "2021-06-30")
+				.with(user(leader)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("导出期间的开始日期（2021-07-01）晚于结束日期（2021-06-30）。")));
 	}
@@ -129,8 +129,7 @@ class ReportingRequestTests {
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		this.mvc.perform(get("/plans/{id}/report", current.id()).with(user(leader)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					today.getYear() + "年" + today.getMonthValue() + "月工作计划执行情况报告")));
+			.andExpect(content().string(containsString(today.getYear() + "年" + today.getMonthValue() + "月工作计划执行情况报告")));
 		ExamplePlan past = this.fixture.create();
 		this.mvc.perform(get("/plans/{id}/report", past.id()).with(user(leader)))
 			.andExpect(status().isOk())

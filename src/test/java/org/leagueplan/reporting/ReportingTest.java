@@ -14,8 +14,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The reporting tests' one application context (on PostgreSQL, with SQL statistics), shared by all of them and by the
- * plan workbook's export tests (exchange), which read the same example plan.
+ * The reporting tests' one application context (on PostgreSQL, with SQL statistics),
+ * shared by all of them and by the plan workbook's export tests (exchange), which read
+ * the same example plan.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -48,23 +48,26 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The attack corpus of the outside test (issue 15), kept in CI: XSS, SSTI (also {@code __${…}__::}), SQL
- * meta-characters, path traversal, CRLF, NUL and other control characters, a 5,000-character and a
- * 3,000-CJK-character string, out-of-range numbers and impossible dates, sent into every field of every form and
- * into every query parameter the application offers, as ADMIN, office staff (plan-wide right), a unit's STAFF and a
- * LEADER, on PostgreSQL.
+ * The attack corpus of the outside test (issue 15), kept in CI: XSS, SSTI (also
+ * {@code __${…}__::}), SQL meta-characters, path traversal, CRLF, NUL and other control
+ * characters, a 5,000-character and a 3,000-CJK-character string, out-of-range numbers
+ * and impossible dates, sent into every field of every form and into every query
+ * parameter the application offers, as ADMIN, office staff (plan-wide right), a unit's
+ * STAFF and a LEADER, on PostgreSQL.
  * <p>
- * The forms and parameters are not listed here: each person crawls the pages they can reach (links and forms parsed
- * with jsoup, one page per address pattern), so a new form is attacked without changing this test. Asserted: no
- * answer is a 5xx; no answer carries a payload raw (an unescaped {@code <script>} or {@code <img … onerror=>}, a
- * header with a line break or the injected cookie); a refusal (a 4xx, a form shown again with errors, a flash
- * failure) changed no business table; and afterwards every page, re-crawled by every person, shows no stored
- * payload raw and no evaluated {@code ${7*7}} (the SSTI payloads are wrapped in {@code zq…zq}, so evaluation shows as
- * {@code zq49}).
+ * The forms and parameters are not listed here: each person crawls the pages they can
+ * reach (links and forms parsed with jsoup, one page per address pattern), so a new form
+ * is attacked without changing this test. Asserted: no answer is a 5xx; no answer carries
+ * a payload raw (an unescaped {@code <script>} or {@code <img … onerror=>}, a header with
+ * a line break or the injected cookie); a refusal (a 4xx, a form shown again with errors,
+ * a flash failure) changed no business table; and afterwards every page, re-crawled by
+ * every person, shows no stored payload raw and no evaluated {@code ${7*7}} (the SSTI
+ * payloads are wrapped in {@code zq…zq}, so evaluation shows as {@code zq49}).
  * <p>
- * Sampling (keeps the run near a minute): every field gets one payload of every category, the payload within the
- * category taken in turn, so every payload of the corpus is used across the fields; the person who sends it is taken
- * in turn among those who can see the form. Forms that end the test's own sessions or accounts are left out.
+ * Sampling (keeps the run near a minute): every field gets one payload of every category,
+ * the payload within the category taken in turn, so every payload of the corpus is used
+ * across the fields; the person who sends it is taken in turn among those who can see the
+ * form. Forms that end the test's own sessions or accounts are left out.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -99,28 +102,43 @@ class AttackCorpusTests {
 		CORPUS.put("date", List.of("2023-02-30", "0000-00-00", "9999-12-31"));
 	}
 
-	/** Raw payloads that must never appear in an answer; and the sign of an evaluated SSTI payload. */
+	/**
+	 * Raw payloads that must never appear in an answer; and the sign of an evaluated SSTI
+	 * payload.
+	 */
 	static final List<String> NEVER_RAW = List.of(SCRIPT, "<img src=x onerror=alert(1)>", "zq49");
 
-	/** The business tables a refused request must leave as they were (sessions, audit and read models aside). */
+	/**
+	 * The business tables a refused request must leave as they were (sessions, audit and
+	 * read models aside).
+	 */
 	static final List<String> BUSINESS_TABLES = List.of("app_user_role", "app_user_unit", "org_unit", "work_plan",
 			"plan_section", "plan_item", "plan_item_assist_unit", "plan_target", "plan_milestone", "progress_report",
 			"item_update", "evidence", "planned_value", "status_settings");
 
-	/** Forms that would end the test's own sessions or change its people's accounts: not attacked. */
-	static final Pattern LEFT_OUT = Pattern.compile("/logout|/account/sessions/.*|/admin/users/\\d+/"
-			+ "(disable|enable|end-sessions|reset-password|unlock)");
+	/**
+	 * Forms that would end the test's own sessions or change its people's accounts: not
+	 * attacked.
+	 */
+	static final Pattern LEFT_OUT = Pattern.compile(
+			"/logout|/account/sessions/.*|/admin/users/\\d+/" + "(disable|enable|end-sessions|reset-password|unlock)");
 
-	/** Fields a person types into: every category goes in; the others (hidden, choices) get {@link #FOR_CHOICES}. */
-	static final Pattern TEXT_TYPES = Pattern.compile("text|textarea|search|email|url|tel|password|number|date|"
-			+ "datetime-local|month|week|time|");
+	/**
+	 * Fields a person types into: every category goes in; the others (hidden, choices)
+	 * get {@link #FOR_CHOICES}.
+	 */
+	static final Pattern TEXT_TYPES = Pattern
+		.compile("text|textarea|search|email|url|tel|password|number|date|" + "datetime-local|month|week|time|");
 
 	/** The categories sent into hidden fields, selects, checkboxes and radio buttons. */
 	static final Set<String> FOR_CHOICES = Set.of("xss", "ssti", "nul", "control", "number", "long");
 
-	/** Links the crawl does not follow: downloads (not HTML), the language switch (it would change the person's). */
-	static final Pattern NOT_FOLLOWED = Pattern.compile(".*(\\.xlsx|\\.docx|/evidence/\\d+|/chart)(\\?.*)?|.*[?&]lang=.*"
-			+ "|/logout.*|/login.*");
+	/**
+	 * Links the crawl does not follow: downloads (not HTML), the language switch (it
+	 * would change the person's).
+	 */
+	static final Pattern NOT_FOLLOWED = Pattern
+		.compile(".*(\\.xlsx|\\.docx|/evidence/\\d+|/chart)(\\?.*)?|.*[?&]lang=.*" + "|/logout.*|/login.*");
 
 	@Autowired
 	private MockMvc mvc;
@@ -158,14 +176,17 @@ class AttackCorpusTests {
 		// an import to check, so that its long form is attacked too
 		String imported = this.clients.get(Person.OFFICE_STAFF)
 			.perform(multipart("/imports/new").with(csrf()).param("text", "一、加强团的自身建设\n1. 强化基层组织建设。\n"))
-			.andReturn().getResponse().getRedirectedUrl();
-		// the crawl visits one page per address pattern: these first, so that the patterns are this plan's
-		this.seeds.addAll(List.of("/plans/" + plan.id(), "/items/" + item.id(),
-				"/items/" + item.id() + "/edit", "/items/" + item.id() + "/updates",
-				"/targets/" + target.id() + "/progress", "/targets/" + target.id() + "/edit",
-				"/items/" + item.id() + "/targets/new", "/items/" + item.id() + "/milestones/new",
-				"/sections/" + item.sectionId() + "/edit", "/units/" + unitId + "/edit",
-				"/admin/users/" + this.victimId + "/edit", "/plans/" + plan.id() + "/report", "/"));
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		// the crawl visits one page per address pattern: these first, so that the
+		// patterns are this plan's
+		this.seeds.addAll(List.of("/plans/" + plan.id(), "/items/" + item.id(), "/items/" + item.id() + "/edit",
+				"/items/" + item.id() + "/updates", "/targets/" + target.id() + "/progress",
+				"/targets/" + target.id() + "/edit", "/items/" + item.id() + "/targets/new",
+				"/items/" + item.id() + "/milestones/new", "/sections/" + item.sectionId() + "/edit",
+				"/units/" + unitId + "/edit", "/admin/users/" + this.victimId + "/edit",
+				"/plans/" + plan.id() + "/report", "/"));
 		if (imported != null) {
 			this.seeds.add(0, imported);
 		}
@@ -179,7 +200,8 @@ class AttackCorpusTests {
 
 	@Test
 	void theCorpusInEveryFieldAndParameterBreaksNothingAndIsNeverShownRaw() throws Exception {
-		// 1. what each person can reach: forms (by method and address pattern) and query parameters
+		// 1. what each person can reach: forms (by method and address pattern) and query
+		// parameters
 		Map<String, Map<Person, FormSpec>> forms = new LinkedHashMap<>();
 		Map<String, String> queries = new LinkedHashMap<>();
 		Map<String, List<Person>> queryPeople = new LinkedHashMap<>();
@@ -261,11 +283,13 @@ class AttackCorpusTests {
 		for (Person person : Person.values()) {
 			crawl(person);
 		}
-		System.out.printf("AttackCorpusTests: %d requests, %d fields of %d forms, %d query parameters%n",
-				this.requests, fields, forms.size(), queries.size());
+		System.out.printf("AttackCorpusTests: %d requests, %d fields of %d forms, %d query parameters%n", this.requests,
+				fields, forms.size(), queries.size());
 		assertThat(fields).as("fields attacked").isGreaterThan(40);
-		assertThat(this.failures).as("%d requests, %d fields of %d forms, %d query parameters", this.requests,
-				fields, forms.size(), queries.size()).isEmpty();
+		assertThat(this.failures)
+			.as("%d requests, %d fields of %d forms, %d query parameters", this.requests, fields, forms.size(),
+					queries.size())
+			.isEmpty();
 	}
 
 	private void attackForm(Person person, Map<Person, FormSpec> found, String name, String payload, String category)
@@ -305,12 +329,16 @@ class AttackCorpusTests {
 			}
 		}
 		else if (write) {
-			// accepted: the form as the person sees it now, with its new version and a fresh one-time token
+			// accepted: the form as the person sees it now, with its new version and a
+			// fresh one-time token
 			found.put(person, current(person, form));
 		}
 	}
 
-	/** Sends the request; an exception that escapes the application (a 500 in a server) is a failure. */
+	/**
+	 * Sends the request; an exception that escapes the application (a 500 in a server) is
+	 * a failure.
+	 */
 	private MvcResult send(String what, Person person, AbstractMockHttpServletRequestBuilder<?> request) {
 		try {
 			return this.clients.get(person).perform(request).andReturn();
@@ -328,7 +356,10 @@ class AttackCorpusTests {
 		this.failures.add(failure);
 	}
 
-	/** The form with this key on the page it was found on, read afresh; {@code null} when it is gone. */
+	/**
+	 * The form with this key on the page it was found on, read afresh; {@code null} when
+	 * it is gone.
+	 */
 	private FormSpec current(Person person, FormSpec stale) throws Exception {
 		MvcResult page = this.clients.get(person).perform(get(java.net.URI.create(stale.page()))).andReturn();
 		this.requests++;
@@ -359,7 +390,8 @@ class AttackCorpusTests {
 	private String fingerprint() {
 		StringBuilder sql = new StringBuilder("select concat_ws(','");
 		for (String table : BUSINESS_TABLES) {
-			sql.append(", (select count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from ").append(table)
+			sql.append(", (select count(*) || ':' || coalesce(max(xmin::text::bigint), 0) from ")
+				.append(table)
 				.append(")");
 		}
 		return this.jdbc.queryForObject(sql.append(")").toString(), String.class);
@@ -392,7 +424,10 @@ class AttackCorpusTests {
 		}
 	}
 
-	/** The pages a person reaches from the seeds, one per address pattern, each checked as it is read. */
+	/**
+	 * The pages a person reaches from the seeds, one per address pattern, each checked as
+	 * it is read.
+	 */
 	private List<Page> crawl(Person person) throws Exception {
 		List<Page> pages = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
@@ -444,7 +479,8 @@ class AttackCorpusTests {
 				if (type.matches("submit|button|image|reset|file") || name.equals("_csrf")) {
 					continue;
 				}
-				// a list's fields are attacked on its first row only (items[0].heading stands for items[n].heading)
+				// a list's fields are attacked on its first row only (items[0].heading
+				// stands for items[n].heading)
 				if (!name.startsWith("_") && shapes.add(name.replaceAll("\\[\\d+]", "[]"))) {
 					attackable.put(name, TEXT_TYPES.matcher(type).matches());
 				}
@@ -488,7 +524,10 @@ class AttackCorpusTests {
 	record FormSpec(String page, String action, String method, boolean multipart, Map<String, List<String>> values,
 			Map<String, Boolean> attackable) {
 
-		/** The same form on another record has the same key: method, address pattern and field names. */
+		/**
+		 * The same form on another record has the same key: method, address pattern and
+		 * field names.
+		 */
 		String key() {
 			return this.method.toUpperCase() + " " + pattern(this.action) + " " + new TreeSet<>(this.values.keySet());
 		}

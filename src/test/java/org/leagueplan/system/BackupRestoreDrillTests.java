@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The backup drill: {@code scripts/backup.sh} dumps the filled test database, {@code scripts/restore.sh} restores it
- * into an empty database, and every table has the same rows (count and checksum) in both.
+ * The backup drill: {@code scripts/backup.sh} dumps the filled test database,
+ * {@code scripts/restore.sh} restores it into an empty database, and every table has the
+ * same rows (count and checksum) in both.
  */
 @SpringBootTest
 @Import(TestDatabaseConfiguration.class)
@@ -60,21 +61,24 @@ class BackupRestoreDrillTests {
 		}
 		finally {
 			Files.deleteIfExists(dump);
-			try (Connection admin = DriverManager.getConnection(database.url(), database.username(), database.password());
-					Statement statement = admin.createStatement()) {
+			try (Connection admin = DriverManager.getConnection(database.url(), database.username(),
+					database.password()); Statement statement = admin.createStatement()) {
 				statement.execute("drop database if exists " + DRILL_DATABASE);
 			}
 		}
 	}
 
-	/** Each table of the public schema: its row count and an md5 of all its rows in a fixed order. */
+	/**
+	 * Each table of the public schema: its row count and an md5 of all its rows in a
+	 * fixed order.
+	 */
 	private static Map<String, String> fingerprints(String url, TestDatabase database) throws SQLException {
 		Map<String, String> fingerprints = new TreeMap<>();
 		try (Connection connection = DriverManager.getConnection(url, database.username(), database.password());
 				Statement statement = connection.createStatement()) {
 			List<String> tables = new ArrayList<>();
-			try (ResultSet rows = statement.executeQuery(
-					"select tablename from pg_tables where schemaname = 'public' order by tablename")) {
+			try (ResultSet rows = statement
+				.executeQuery("select tablename from pg_tables where schemaname = 'public' order by tablename")) {
 				while (rows.next()) {
 					tables.add(rows.getString(1));
 				}

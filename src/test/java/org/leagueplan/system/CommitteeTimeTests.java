@@ -11,8 +11,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The committee's day is the day in its time zone (Asia/Shanghai unless {@code leagueplan.time-zone} says
- * otherwise), whatever the server's zone: the application's clock carries that zone, and days begin and end there.
+ * The committee's day is the day in its time zone (Asia/Shanghai unless
+ * {@code leagueplan.time-zone} says otherwise), whatever the server's zone: the
+ * application's clock carries that zone, and days begin and end there.
  */
 class CommitteeTimeTests {
 

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every visible word comes from the message bundles: the three bundles have the same keys, the default bundle is
- * the Chinese one, templates hold no literal text, and every key a template names exists.
+ * Every visible word comes from the message bundles: the three bundles have the same
+ * keys, the default bundle is the Chinese one, templates hold no literal text, and every
+ * key a template names exists.
  */
 class I18nPropertiesSyncTests {
 
@@ -35,7 +36,10 @@ class I18nPropertiesSyncTests {
 	/** Literal message keys in templates: #{key} and #{key(args)}. */
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)[}(]");
 
-	/** Attributes a person reads, written without th: (which would make them literal text). */
+	/**
+	 * Attributes a person reads, written without th: (which would make them literal
+	 * text).
+	 */
 	private static final Pattern LITERAL_ATTRIBUTE = Pattern
 		.compile("(?<![:\\w-])(title|alt|placeholder|aria-label|label)=\"([^\"]*)\"");
 
@@ -48,9 +52,10 @@ class I18nPropertiesSyncTests {
 	}
 
 	/**
-	 * {@link Properties} keeps the last of two lines with the same key and says nothing, so a bundle is read line by
-	 * line here: a key defined twice is a word a person never sees (issue 14: {@code report.title} twice showed
-	 * {@code {0}} on the progress form).
+	 * {@link Properties} keeps the last of two lines with the same key and says nothing,
+	 * so a bundle is read line by line here: a key defined twice is a word a person never
+	 * sees (issue 14: {@code report.title} twice showed {@code {0}} on the progress
+	 * form).
 	 */
 	@Test
 	void noBundleDefinesAKeyTwice() throws IOException {
@@ -67,8 +72,9 @@ class I18nPropertiesSyncTests {
 
 	@Test
 	void duplicateKeysAreFoundEvenWhenSpelledDifferently() {
-		assertThat(duplicateKeys(Path.of("x.properties"), List.of("# a comment", "a.b=1", "  c = 2 \\", "   a.b=3",
-				"a\\u002eb: 4", "d 5", "d=6", "! e=7", "e=8")))
+		assertThat(duplicateKeys(Path.of("x.properties"),
+				List.of("# a comment", "a.b=1", "  c = 2 \\", "   a.b=3", "a\\u002eb: 4", "d 5", "d=6", "! e=7",
+						"e=8")))
 			.containsExactly("x.properties:5: a.b (first on line 2)", "x.properties:7: d (first on line 6)");
 	}
 
@@ -76,7 +82,10 @@ class I18nPropertiesSyncTests {
 		return duplicateKeys(bundle.getFileName(), Files.readAllLines(bundle, StandardCharsets.UTF_8));
 	}
 
-	/** The keys of a properties file that appear more than once, with the line numbers, read as Properties would. */
+	/**
+	 * The keys of a properties file that appear more than once, with the line numbers,
+	 * read as Properties would.
+	 */
 	private static List<String> duplicateKeys(Path name, List<String> lines) {
 		Map<String, Integer> firstLine = new HashMap<>();
 		List<String> duplicates = new ArrayList<>();

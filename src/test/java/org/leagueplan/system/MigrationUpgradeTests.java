@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Upgrades keep data: the schema of an earlier release (migrations up to V2) is filled, the later migrations are
- * applied, and every row is still there; a form's result kept as an address becomes a kind and an id. An old
- * migration edited after release is refused at start.
+ * Upgrades keep data: the schema of an earlier release (migrations up to V2) is filled,
+ * the later migrations are applied, and every row is still there; a form's result kept as
+ * an address becomes a kind and an id. An old migration edited after release is refused
+ * at start.
  */
 class MigrationUpgradeTests {
 
@@ -49,7 +50,8 @@ class MigrationUpgradeTests {
 		JdbcTemplate jdbc = new JdbcTemplate(
 				new DriverManagerDataSource(url, this.database.username(), this.database.password()));
 		jdbc.update("insert into org_unit (name, kind) values ('组织部', 'OFFICE')");
-		jdbc.update("insert into work_plan (plan_year, title, organization, status) values (2023, '计划', '团委', 'ACTIVE')");
+		jdbc.update(
+				"insert into work_plan (plan_year, title, organization, status) values (2023, '计划', '团委', 'ACTIVE')");
 		jdbc.update("insert into plan_section (plan_id, title) select id, '部分' from work_plan");
 		jdbc.update("insert into plan_item (section_id, heading, status) select id, '事项' || g, 'IN_PROGRESS' "
 				+ "from plan_section, generate_series(1, 20) g");
@@ -69,9 +71,10 @@ class MigrationUpgradeTests {
 	}
 
 	/**
-	 * A create form's result was kept as an address until V6; V7 keeps what it led to, as a kind and an id, and
-	 * drops the address. The page a repeated submit lands on is the same: {@code /plans/N} is the plan N,
-	 * {@code /items/N} the item N, {@code /units} the unit list ({@code PlanEditingFlowTests} replays such rows).
+	 * A create form's result was kept as an address until V6; V7 keeps what it led to, as
+	 * a kind and an id, and drops the address. The page a repeated submit lands on is the
+	 * same: {@code /plans/N} is the plan N, {@code /items/N} the item N, {@code /units}
+	 * the unit list ({@code PlanEditingFlowTests} replays such rows).
 	 */
 	@Test
 	void formResultsKeptAsAddressesBecomeAKindAndAnId() {
@@ -86,8 +89,8 @@ class MigrationUpgradeTests {
 		assertThat(jdbc.queryForList("select token, result_kind, result_id from form_submission order by token"))
 			.extracting(row -> row.get("token") + " " + row.get("result_kind") + " " + row.get("result_id"))
 			.containsExactly("item-token ITEM 345", "plan-token PLAN 12", "unit-token UNITS null");
-		assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where table_schema = '"
-				+ SCHEMA + "' and table_name = 'form_submission' and column_name = 'result_path'", Integer.class))
+		assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where table_schema = '" + SCHEMA
+				+ "' and table_name = 'form_submission' and column_name = 'result_path'", Integer.class))
 			.isZero();
 	}
 
@@ -113,18 +116,15 @@ class MigrationUpgradeTests {
 	}
 
 	private org.flywaydb.core.api.configuration.FluentConfiguration flyway(String location) {
-		return Flyway.configure()
-			.dataSource(this.dataSource)
-			.schemas(SCHEMA)
-			.createSchemas(true)
-			.locations(location);
+		return Flyway.configure().dataSource(this.dataSource).schemas(SCHEMA).createSchemas(true).locations(location);
 	}
 
 	/** Row counts of the data filled in, as one string. */
 	private static String snapshot(JdbcTemplate jdbc) {
 		return Stream.of("org_unit", "work_plan", "plan_section", "plan_item", "plan_target", "app_user", "audit_event")
-			.map(table -> table + "=" + jdbc.queryForObject("select count(*) || ':' || md5(coalesce(string_agg(t::text, "
-					+ "'|' order by t::text), '')) from " + table + " t", String.class))
+			.map(table -> table + "="
+					+ jdbc.queryForObject("select count(*) || ':' || md5(coalesce(string_agg(t::text, "
+							+ "'|' order by t::text), '')) from " + table + " t", String.class))
 			.reduce("", (a, b) -> a + b + ";");
 	}
 

@@ -31,8 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Running it as a service: probes, metrics and info for operators, one log line per request with its id, a plain 503
- * while the database is away, and the nightly clean-up (of form tokens: the plan module's FormSubmissionCleanupTests).
+ * Running it as a service: probes, metrics and info for operators, one log line per
+ * request with its id, a plain 503 while the database is away, and the nightly clean-up
+ * (of form tokens: the plan module's FormSubmissionCleanupTests).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,9 +52,11 @@ class OperationsTests {
 
 	@Test
 	void probesArePublicButSayOnlyUpOrDown() throws Exception {
-		this.mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
+		this.mvc.perform(get("/actuator/health/liveness"))
+			.andExpect(status().isOk())
 			.andExpect(content().json("{\"status\":\"UP\"}"));
-		this.mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+		this.mvc.perform(get("/actuator/health/readiness"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("components"))));
 		this.mvc.perform(get("/actuator/health").with(user("admin").roles("ADMIN")))
 			.andExpect(content().string(containsString("\"db\"")));
@@ -62,7 +65,8 @@ class OperationsTests {
 	@Test
 	void metricsAndInfoAreForAdministratorsOnly() throws Exception {
 		this.mvc.perform(get("/actuator/prometheus")).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(get("/actuator/prometheus").with(user("leader").roles("LEADER"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/prometheus").with(user("leader").roles("LEADER")))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/actuator/prometheus").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
@@ -86,8 +90,9 @@ class OperationsTests {
 			@Override
 			public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse res)
 					throws ServletException {
-				throw new ServletException(new CannotGetJdbcConnectionException("down",
-						new SQLTransientConnectionException("Connection is not available, request timed out after 2000ms")));
+				throw new ServletException(
+						new CannotGetJdbcConnectionException("down", new SQLTransientConnectionException(
+								"Connection is not available, request timed out after 2000ms")));
 			}
 		});
 		assertThat(response.getStatus()).isEqualTo(503);
@@ -96,7 +101,8 @@ class OperationsTests {
 
 		org.springframework.transaction.TransactionSystemException failedRollback = new org.springframework.transaction.TransactionSystemException(
 				"Could not roll back", new java.sql.SQLException("Connection is closed"));
-		failedRollback.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException("I/O error"));
+		failedRollback
+			.initApplicationException(new org.springframework.dao.DataAccessResourceFailureException("I/O error"));
 		MockHttpServletResponse duringRollback = new MockHttpServletResponse();
 		filter.doFilter(new MockHttpServletRequest("GET", "/plans"), duringRollback, new MockFilterChain() {
 			@Override
@@ -110,8 +116,9 @@ class OperationsTests {
 		filter.doFilter(new MockHttpServletRequest("GET", "/plans"), closedUnderTransaction, new MockFilterChain() {
 			@Override
 			public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse res) {
-				throw new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
-						"Unable to rollback against JDBC Connection", new java.sql.SQLException("Connection is closed")));
+				throw new org.springframework.orm.jpa.JpaSystemException(
+						new RuntimeException("Unable to rollback against JDBC Connection",
+								new java.sql.SQLException("Connection is closed")));
 			}
 		});
 		assertThat(closedUnderTransaction.getStatus()).isEqualTo(503);
@@ -122,7 +129,8 @@ class OperationsTests {
 					public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse res) {
 						throw new IllegalStateException("a bug, not an outage");
 					}
-				})).isInstanceOf(IllegalStateException.class);
+				}))
+			.isInstanceOf(IllegalStateException.class);
 	}
 
 }

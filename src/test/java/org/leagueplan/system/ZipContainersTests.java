@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one zip check that imports and evidence uploads share: each limit refuses by itself, paths outside the package
- * are refused, and what is not a zip is broken.
+ * The one zip check that imports and evidence uploads share: each limit refuses by
+ * itself, paths outside the package are refused, and what is not a zip is broken.
  */
 class ZipContainersTests {
 
@@ -26,7 +26,8 @@ class ZipContainersTests {
 
 	@Test
 	void eachLimitRefusesByItself() throws IOException {
-		assertThat(ZipContainers.check(zip("word/", 11, 1), LIMITS).verdict()).isEqualTo(ZipContainers.Verdict.ZIP_BOMB);
+		assertThat(ZipContainers.check(zip("word/", 11, 1), LIMITS).verdict())
+			.isEqualTo(ZipContainers.Verdict.ZIP_BOMB);
 		// 6 MB in all, each part within the ratio's grace
 		assertThat(ZipContainers.check(zip("word/", 6, 1_000_000), LIMITS).verdict())
 			.isEqualTo(ZipContainers.Verdict.ZIP_BOMB);

@@ -33,9 +33,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a real server, requests over the upload limits get the application's own page in the person's language with
- * status 413 (never Tomcat's page, never a stack trace in the log); {@code /error} asked for directly is no failure;
- * requests Tomcat refuses itself (bad %-encoding, an invalid character) still carry the security headers and show no
+ * On a real server, requests over the upload limits get the application's own page in the
+ * person's language with status 413 (never Tomcat's page, never a stack trace in the
+ * log); {@code /error} asked for directly is no failure; requests Tomcat refuses itself
+ * (bad %-encoding, an invalid character) still carry the security headers and show no
  * server details; and a forged {@code Host} never comes back in a redirect.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,8 +60,9 @@ class RequestLimitsServerTests {
 	void logIn() throws Exception {
 		this.browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String username = this.users.create(Role.STAFF, Set.of(), true).username();
-		String form = "username=" + username + "&password=" + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8)
-				+ "&_csrf=" + token(this.browser.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
+		String form = "username=" + username + "&password="
+				+ URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+				+ token(this.browser.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
 		HttpResponse<String> loggedIn = this.browser.send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
@@ -101,7 +103,8 @@ class RequestLimitsServerTests {
 		HttpResponse<String> error = this.browser.send(get("/error"), HttpResponse.BodyHandlers.ofString());
 		assertThat(error.statusCode()).isIn(200, 404);
 		assertThat(error.body()).doesNotContain("Exception");
-		HttpResponse<String> anonymous = HttpClient.newHttpClient().send(get("/error"), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> anonymous = HttpClient.newHttpClient()
+			.send(get("/error"), HttpResponse.BodyHandlers.ofString());
 		assertThat(anonymous.statusCode()).isIn(200, 404);
 	}
 
@@ -122,7 +125,10 @@ class RequestLimitsServerTests {
 	void aForgedHostNeverComesBackInARedirect() throws Exception {
 		String answer = raw("GET /plans HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
 		assertThat(answer).startsWith("HTTP/1.1 302");
-		String location = answer.lines().filter(line -> line.toLowerCase().startsWith("location:")).findFirst().orElseThrow();
+		String location = answer.lines()
+			.filter(line -> line.toLowerCase().startsWith("location:"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(location).doesNotContain("evil.example").contains("/login");
 		String absolute = raw("GET /plans HTTP/1.1\r\nHost: evil.example:8443\r\nX-Forwarded-Host: evil.example\r\n"
 				+ "Connection: close\r\n\r\n");
@@ -136,7 +142,10 @@ class RequestLimitsServerTests {
 		assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 	}
 
-	/** Where the output of this test's own requests begins (the context's start-up may have logged before). */
+	/**
+	 * Where the output of this test's own requests begins (the context's start-up may
+	 * have logged before).
+	 */
 	private int outputBefore;
 
 	@org.junit.jupiter.api.BeforeEach
@@ -145,7 +154,8 @@ class RequestLimitsServerTests {
 	}
 
 	private void assertNoStackTrace(CapturedOutput output) {
-		assertThat(output.getAll().substring(this.outputBefore)).doesNotContain("\tat org.apache", "\tat org.springframework", " ERROR ");
+		assertThat(output.getAll().substring(this.outputBefore)).doesNotContain("\tat org.apache",
+				"\tat org.springframework", " ERROR ");
 	}
 
 	private HttpResponse<String> upload(String path, byte[] body) throws Exception {
@@ -156,7 +166,10 @@ class RequestLimitsServerTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** The CSRF token, {@code files} file parts of {@code file}, then extra small parts, and a text part if asked. */
+	/**
+	 * The CSRF token, {@code files} file parts of {@code file}, then extra small parts,
+	 * and a text part if asked.
+	 */
 	private byte[] multipart(int files, byte[] file, int textLength) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		part(out, "_csrf", null, this.csrf.getBytes(StandardCharsets.UTF_8));
@@ -172,9 +185,11 @@ class RequestLimitsServerTests {
 		return out.toByteArray();
 	}
 
-	private static void part(ByteArrayOutputStream out, String name, String fileName, byte[] content) throws IOException {
+	private static void part(ByteArrayOutputStream out, String name, String fileName, byte[] content)
+			throws IOException {
 		String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-				+ ((fileName != null) ? "; filename=\"" + fileName + "\"\r\nContent-Type: text/plain" : "") + "\r\n\r\n";
+				+ ((fileName != null) ? "; filename=\"" + fileName + "\"\r\nContent-Type: text/plain" : "")
+				+ "\r\n\r\n";
 		out.write(head.getBytes(StandardCharsets.UTF_8));
 		out.write(content);
 		out.write("\r\n".getBytes(StandardCharsets.US_ASCII));

@@ -37,12 +37,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every route the application maps, requested by every kind of person, against the rules: anonymous visitors go to
- * the login page; LEADER reads everything and changes nothing; STAFF changes only the items (with their targets
- * and milestones) of their own units; STAFF with the plan-wide right and ADMIN change every item and the plan's
- * structure; everyone logged in exports and prints a plan (Excel, Word, print views); units and {@code /admin/**}
- * are ADMIN only; everyone logged in manages their own account. The route list comes from the controllers, so a new
- * route that no rule covers fails this test.
+ * Every route the application maps, requested by every kind of person, against the rules:
+ * anonymous visitors go to the login page; LEADER reads everything and changes nothing;
+ * STAFF changes only the items (with their targets and milestones) of their own units;
+ * STAFF with the plan-wide right and ADMIN change every item and the plan's structure;
+ * everyone logged in exports and prints a plan (Excel, Word, print views); units and
+ * {@code /admin/**} are ADMIN only; everyone logged in manages their own account. The
+ * route list comes from the controllers, so a new route that no rule covers fails this
+ * test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -100,15 +102,15 @@ class RouteRoleMatrixTests {
 		MilestoneRef milestone = this.plans.milestones(item).get(0);
 		long otherUnit = this.plans.unit("其他单位").id();
 		long itemsUnit = this.plans.items(plan).get(0).leadUnitId();
-		this.ids = Map.of("planId", Long.toString(plan.id()), "sectionId", Long.toString(item.sectionId()),
-				"itemId", Long.toString(item.id()), "targetId", Long.toString(target.id()), "milestoneId",
+		this.ids = Map.of("planId", Long.toString(plan.id()), "sectionId", Long.toString(item.sectionId()), "itemId",
+				Long.toString(item.id()), "targetId", Long.toString(target.id()), "milestoneId",
 				Long.toString(milestone.id()), "unitId", Long.toString(otherUnit), "userId",
-				Long.toString(this.users.create(Role.STAFF, Set.of(), false).id()), "handle", "no-such-session", "evidenceId", "987654321", "importId", "987654321");
-		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false),
-				Person.STAFF_OF_THE_ITEMS_UNIT, principal(Role.STAFF, Set.of(itemsUnit), false),
-				Person.STAFF_OF_ANOTHER_UNIT, principal(Role.STAFF, Set.of(otherUnit), false),
-				Person.STAFF_WITH_PLAN_WIDE_RIGHT, principal(Role.STAFF, Set.of(), true), Person.ADMIN,
-				principal(Role.ADMIN, Set.of(), false));
+				Long.toString(this.users.create(Role.STAFF, Set.of(), false).id()), "handle", "no-such-session",
+				"evidenceId", "987654321", "importId", "987654321");
+		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false), Person.STAFF_OF_THE_ITEMS_UNIT,
+				principal(Role.STAFF, Set.of(itemsUnit), false), Person.STAFF_OF_ANOTHER_UNIT,
+				principal(Role.STAFF, Set.of(otherUnit), false), Person.STAFF_WITH_PLAN_WIDE_RIGHT,
+				principal(Role.STAFF, Set.of(), true), Person.ADMIN, principal(Role.ADMIN, Set.of(), false));
 	}
 
 	private UserDetails principal(Role role, Set<Long> units, boolean planWide) {
@@ -138,8 +140,9 @@ class RouteRoleMatrixTests {
 		switch (expected(route.rule(), person)) {
 			case "login" -> assertThat(toLogin).as("sent to login, got %s", response.getStatus()).isTrue();
 			case "forbidden" -> assertThat(forbidden).as("refused, got %s", response.getStatus()).isTrue();
-			default -> assertThat(toLogin || forbidden).as("allowed, got %s %s", response.getStatus(),
-					response.getRedirectedUrl()).isFalse();
+			default -> assertThat(toLogin || forbidden)
+				.as("allowed, got %s %s", response.getStatus(), response.getRedirectedUrl())
+				.isFalse();
 		}
 	}
 
@@ -223,14 +226,16 @@ class RouteRoleMatrixTests {
 		if (pattern.startsWith("/imports/")) {
 			return Rule.PLAN_WIDE;
 		}
-		if (method == HttpMethod.GET && pattern.matches("/plans/\\{planId}/(export\\.xlsx|report\\.docx|report|print)")) {
+		if (method == HttpMethod.GET
+				&& pattern.matches("/plans/\\{planId}/(export\\.xlsx|report\\.docx|report|print)")) {
 			return Rule.READ;
 		}
 		if (!write) {
 			return Rule.READ;
 		}
-		if (pattern.matches("/items/\\{itemId}/(edit|targets/new|milestones/new|updates)|/(targets|milestones)/\\{\\w+}/edit"
-				+ "|/(items|targets|milestones)/\\{id}/(archive|restore|move)|/targets/\\{targetId}/(progress|planned)")) {
+		if (pattern
+			.matches("/items/\\{itemId}/(edit|targets/new|milestones/new|updates)|/(targets|milestones)/\\{\\w+}/edit"
+					+ "|/(items|targets|milestones)/\\{id}/(archive|restore|move)|/targets/\\{targetId}/(progress|planned)")) {
 			return Rule.ITEM;
 		}
 		if (pattern.matches("/plans/new|/plans/\\{planId}/(edit|sections/new)|/sections/\\{sectionId}/(edit|items/new)"

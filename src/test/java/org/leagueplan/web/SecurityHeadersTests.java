@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On a real server, every response carries the security headers, error pages included (200, 403, 404, 500), and the
- * session cookie is HttpOnly and SameSite=Lax.
+ * On a real server, every response carries the security headers, error pages included
+ * (200, 403, 404, 500), and the session cookie is HttpOnly and SameSite=Lax.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabaseConfiguration.class, TestUsers.class, SecurityHeadersTests.FailingPage.class })
@@ -51,8 +51,8 @@ class SecurityHeadersTests {
 		String username = this.users.create(Role.LEADER, Set.of(), false).username();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
 		assertThat(csrf.find()).isTrue();
-		String form = "username=" + username + "&password=" + URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8)
-				+ "&_csrf=" + csrf.group(1);
+		String form = "username=" + username + "&password="
+				+ URLEncoder.encode(TestUsers.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
 		HttpResponse<String> loggedIn = browser.send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
@@ -74,16 +74,17 @@ class SecurityHeadersTests {
 	@Test
 	void pagesAndStylesGoCompressedToBrowsersThatAskAndTheCsrfTokenChangesOnEveryPage() throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		HttpResponse<byte[]> page = browser.send(HttpRequest.newBuilder(uri("/login")).header("Accept-Encoding", "gzip")
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> page = browser.send(
+				HttpRequest.newBuilder(uri("/login")).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		String html = gunzip(page.body());
 		assertThat(html).contains("id=\"login-form\"");
 		Matcher style = Pattern.compile("href=\"(/webjars/bootstrap/[^\"]+\\.css)\"").matcher(html);
 		assertThat(style.find()).isTrue();
-		HttpResponse<byte[]> css = browser.send(HttpRequest.newBuilder(uri(style.group(1)))
-			.header("Accept-Encoding", "gzip")
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> css = browser.send(
+				HttpRequest.newBuilder(uri(style.group(1))).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		assertThat(gunzip(css.body())).contains("Bootstrap");
 
@@ -97,21 +98,23 @@ class SecurityHeadersTests {
 	}
 
 	private static String gunzip(byte[] body) throws java.io.IOException {
-		try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+		try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(body))) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
 
 	private static void assertHeaders(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-			.contains("default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
-					"form-action 'self'")
-			.doesNotContain("unsafe-inline"));
+		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				csp -> assertThat(csp)
+					.contains("default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
+							"form-action 'self'")
+					.doesNotContain("unsafe-inline"));
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
-		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				value -> assertThat(value).contains("no-store"));
+		assertThat(response.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(value -> assertThat(value).contains("no-store"));
 		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 	}
 
@@ -123,7 +126,9 @@ class SecurityHeadersTests {
 		return URI.create("http://localhost:" + this.port + path);
 	}
 
-	/** A page that fails, to see the 500 page on a real server. Exists only in this test. */
+	/**
+	 * A page that fails, to see the 500 page on a real server. Exists only in this test.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class FailingPage {
 
