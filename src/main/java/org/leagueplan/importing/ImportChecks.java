@@ -8,6 +8,7 @@ import java.util.Set;
 import org.leagueplan.importing.ImportForm.ItemRow;
 import org.leagueplan.importing.ImportForm.MilestoneRow;
 import org.leagueplan.importing.ImportForm.TargetRow;
+import org.leagueplan.plan.PlanLimits;
 import org.leagueplan.plan.TargetFields;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.Errors;
@@ -36,15 +37,15 @@ final class ImportChecks {
 
 	void check(ImportForm form, Errors errors) {
 		Integer year = form.getYear();
-		if (year == null || year < 2000 || year > 2100) {
+		if (year == null || !PlanLimits.isPlanYear(year)) {
 			errors.rejectValue("year", "import.year.invalid");
 		}
 		boolean newPlan = form.getIntoPlanId() == null;
-		text(form.getTitle(), 200, newPlan, "title", errors);
-		text(form.getOrganization(), 200, newPlan, "organization", errors);
-		text(form.getPreamble(), 8000, false, "preamble", errors);
+		text(form.getTitle(), PlanLimits.TITLE_MAX, newPlan, "title", errors);
+		text(form.getOrganization(), PlanLimits.TITLE_MAX, newPlan, "organization", errors);
+		text(form.getPreamble(), PlanLimits.TEXT_MAX, false, "preamble", errors);
 		for (int i = 0; i < form.getSections().size(); i++) {
-			text(form.getSections().get(i).getTitle(), 200, true, "sections[" + i + "].title", errors);
+			text(form.getSections().get(i).getTitle(), PlanLimits.TITLE_MAX, true, "sections[" + i + "].title", errors);
 		}
 		List<ItemRow> kept = form.keptItems();
 		if (kept.isEmpty()) {
@@ -65,8 +66,8 @@ final class ImportChecks {
 		if (item.getSection() < 0 || item.getSection() >= sectionCount) {
 			errors.rejectValue(path + "section", "import.item.section");
 		}
-		text(item.getHeading(), 200, true, path + "heading", errors);
-		text(item.getText(), 8000, false, path + "text", errors);
+		text(item.getHeading(), PlanLimits.TITLE_MAX, true, path + "heading", errors);
+		text(item.getText(), PlanLimits.TEXT_MAX, false, path + "text", errors);
 		if (item.getStatus() == null) {
 			errors.rejectValue(path + "status", "NotNull");
 		}
@@ -97,7 +98,7 @@ final class ImportChecks {
 		for (int j = 0; j < item.getMilestones().size(); j++) {
 			MilestoneRow milestone = item.getMilestones().get(j);
 			if (!milestone.isRemoved()) {
-				text(milestone.getTitle(), 200, true, path + "milestones[" + j + "].title", errors);
+				text(milestone.getTitle(), PlanLimits.TITLE_MAX, true, path + "milestones[" + j + "].title", errors);
 				if (milestone.getDate() == null) {
 					errors.rejectValue(path + "milestones[" + j + "].date", "NotNull");
 				}

@@ -18,10 +18,10 @@ class ItemForm extends EditForm {
 	private Long sectionId;
 
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = PlanLimits.TITLE_MAX)
 	private String heading;
 
-	@Size(max = 8000)
+	@Size(max = PlanLimits.TEXT_MAX)
 	private String body;
 
 	private Long leadUnitId;

@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 class MilestoneForm extends EditForm {
 
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = PlanLimits.TITLE_MAX)
 	private String title;
 
 	@NotNull

@@ -11,19 +11,19 @@ import jakarta.validation.constraints.Size;
 class PlanForm extends EditForm {
 
 	@NotNull
-	@Min(2000)
-	@Max(2100)
+	@Min(PlanLimits.YEAR_MIN)
+	@Max(PlanLimits.YEAR_MAX)
 	private Integer year;
 
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = PlanLimits.TITLE_MAX)
 	private String title;
 
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = PlanLimits.TITLE_MAX)
 	private String organization;
 
-	@Size(max = 8000)
+	@Size(max = PlanLimits.TEXT_MAX)
 	private String preamble;
 
 	@NotNull

@@ -10,7 +10,7 @@ class SectionForm extends EditForm {
 	private Long parentId;
 
 	@NotBlank
-	@Size(max = 200)
+	@Size(max = PlanLimits.TITLE_MAX)
 	private String title;
 
 	public static SectionForm of(PlanSection section) {
