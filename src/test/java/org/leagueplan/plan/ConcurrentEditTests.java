@@ -63,9 +63,9 @@ class ConcurrentEditTests {
 		PlanItem item = this.items.findById(this.plans.firstItem(this.plans.create(1, 1, 0)).id()).orElseThrow();
 		long loaded = item.getVersion();
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
-		// between tests the pool keeps one idle connection; open its ten first, so that
-		// the burst tries the saves and
-		// not how fast a busy machine opens connections within the pool's two-second wait
+		// between tests the pool keeps one idle connection; open ten first, so that the
+		// burst tries the saves, not how fast a busy machine opens connections within the
+		// pool's two-second wait
 		List<Connection> warm = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			warm.add(this.dataSource.getConnection());
