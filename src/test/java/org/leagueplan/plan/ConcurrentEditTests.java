@@ -1,6 +1,5 @@
 package org.leagueplan.plan;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,8 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
@@ -32,8 +29,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Fifty people load the same item and save at the same moment: exactly one save wins, the
  * other 49 see the conflict page, and the stored version counts exactly the saves that
  * succeeded.
+ * <p>
+ * The pool's wait for a connection is raised for this test: the application answers 503
+ * after two seconds without one, and on a busy CI machine fifty requests at once can wait
+ * that long. What is tested here is the version check, not how fast the machine is.
  */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.hikari.connection-timeout=30000")
 @AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
 class ConcurrentEditTests {
@@ -55,24 +56,11 @@ class ConcurrentEditTests {
 	@Autowired
 	private PlanItemRepository items;
 
-	@Autowired
-	private DataSource dataSource;
-
 	@Test
 	void fiftySimultaneousSavesOfOneVersionLeaveExactlyOneWinner() throws Exception {
 		PlanItem item = this.items.findById(this.plans.firstItem(this.plans.create(1, 1, 0)).id()).orElseThrow();
 		long loaded = item.getVersion();
 		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
-		// between tests the pool keeps one idle connection; open ten first, so that the
-		// burst tries the saves, not how fast a busy machine opens connections within the
-		// pool's two-second wait
-		List<Connection> warm = new ArrayList<>();
-		for (int i = 0; i < 10; i++) {
-			warm.add(this.dataSource.getConnection());
-		}
-		for (Connection connection : warm) {
-			connection.close();
-		}
 		ExecutorService pool = Executors.newFixedThreadPool(PEOPLE);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Integer>> results = new ArrayList<>();
@@ -93,20 +81,14 @@ class ConcurrentEditTests {
 			}));
 		}
 		start.countDown();
-		int saved = 0;
-		int conflicts = 0;
+		List<Integer> statuses = new ArrayList<>();
 		for (Future<Integer> result : results) {
-			int status = result.get(60, TimeUnit.SECONDS);
-			if (status == 302) {
-				saved++;
-			}
-			else if (status == 409) {
-				conflicts++;
-			}
+			statuses.add(result.get(60, TimeUnit.SECONDS));
 		}
 		pool.shutdown();
+		long saved = statuses.stream().filter((status) -> status == 302).count();
+		assertThat(statuses).as("answers to the fifty saves").containsOnly(302, 409);
 		assertThat(saved).isEqualTo(1);
-		assertThat(conflicts).isEqualTo(PEOPLE - 1);
 		assertThat(this.outline.item(item.getId()).getVersion()).isEqualTo(loaded + saved);
 	}
 
