@@ -82,6 +82,15 @@ public class UserDirectory {
 			.toList();
 	}
 
+	/** The enabled users who hold the role, ordered by name. */
+	public List<UserSummary> enabledWithRole(Role role) {
+		return this.users.findByEnabledTrueOrderByDisplayNameAsc()
+			.stream()
+			.filter(user -> user.getRoles().contains(role))
+			.map(UserDirectory::summary)
+			.toList();
+	}
+
 	/**
 	 * The unit ids of each enabled user, by user id (users without a unit are left out).
 	 */
