@@ -50,7 +50,7 @@ class LeaderDigest {
 		this.messages = messages;
 	}
 
-	@Scheduled(cron = "0 7 * * * *")
+	@Scheduled(cron = "${leagueplan.digest.cron:0 7 * * * *}")
 	@SchedulerLock(name = "leader-digest")
 	void sendThisWeeksDigests() {
 		int sent = send();
