@@ -1,6 +1,7 @@
 package org.leagueplan.supervision;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -14,6 +15,8 @@ interface InboxEntryRepository extends ListCrudRepository<InboxEntry, Long> {
 	Page<InboxEntry> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Pageable pageable);
 
 	long countByUserIdAndReadAtIsNull(long userId);
+
+	List<InboxEntry> findByUserIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(long userId, Pageable pageable);
 
 	Optional<InboxEntry> findByIdAndUserId(long id, long userId);
 
