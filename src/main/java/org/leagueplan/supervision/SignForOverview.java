@@ -18,10 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which assignments of a plan wait too long for their signature: unsigned (and not
- * withdrawn) for more than the plan's number of days (its {@link SupervisionSettings},
- * {@value SupervisionSettings#DEFAULT_SIGN_FOR_DAYS} by default), counted from the moment
- * of assignment to now. Public for the dashboard's count; the list and the settings are
- * this module's pages'.
+ * withdrawn) for more than the plan's number of days (its {@link SupervisionSettings}, 3
+ * by default), counted from the moment of assignment to now. Public for the dashboard's
+ * count; the list and the settings are this module's pages'.
  */
 @Service
 @Transactional(readOnly = true)

@@ -214,6 +214,39 @@ class AssignmentFlowTests {
 	}
 
 	@Test
+	void twoColleaguesSigningAtOnceLeaveOneSignature() throws Exception {
+		Setup setup = activePlan();
+		long version = version(setup.leadAssignment());
+		List<TestUser> colleagues = List.of(staffOf(setup.lead()), staffOf(setup.lead()));
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Object>> answers = new java.util.ArrayList<>();
+		for (TestUser colleague : colleagues) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return sign(colleague, setup.leadAssignment(), version, colleague.username()).andReturn()
+					.getFlashMap()
+					.values()
+					.iterator()
+					.next();
+			}));
+		}
+		start.countDown();
+		List<Object> flashes = new java.util.ArrayList<>();
+		for (java.util.concurrent.Future<Object> answer : answers) {
+			flashes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+
+		assertThat(flashes).containsOnlyOnce("assignment.signed");
+		assertThat(flashes)
+			.anyMatch(flash -> flash.equals("assignment.refused.stale") || flash.equals("assignment.refused.signed"));
+		Assignment signed = stored(setup.leadAssignment());
+		assertThat(signed.getSignedBy()).isIn(colleagues.get(0).id(), colleagues.get(1).id());
+		assertThat(auditLines("ASSIGNMENT_SIGNED", setup.leadAssignment())).isEqualTo(1);
+	}
+
+	@Test
 	void aNoteTooLongOrWithAControlCharacterIsShownAgainAndNothingIsSigned() throws Exception {
 		Setup setup = activePlan();
 		TestUser staff = staffOf(setup.lead());
