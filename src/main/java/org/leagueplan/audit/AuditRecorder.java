@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import org.leagueplan.account.AccountEvent;
 import org.leagueplan.plan.PlanChanged;
+import org.leagueplan.supervision.SupervisionEvent;
 import org.leagueplan.progress.ProgressReported;
 import org.leagueplan.supervision.AssignmentChanged;
 import org.leagueplan.supervision.SupervisionSettingsChanged;
@@ -44,6 +45,11 @@ class AuditRecorder {
 
 	@EventListener
 	void on(ProgressReported event) {
+		record(event.kind(), event.subject(), event.summary(), null, null);
+	}
+
+	@EventListener
+	void on(SupervisionEvent event) {
 		record(event.kind(), event.subject(), event.summary(), null, null);
 	}
 

@@ -128,6 +128,7 @@ class RouteRoleMatrixTests {
 		this.ids.put("importId", "987654321");
 		this.ids.put("entryId", "987654321");
 		this.ids.put("assignmentId", Long.toString(assignment));
+		this.ids.put("bulletinId", "987654321");
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false), Person.STAFF_OF_THE_ITEMS_UNIT,
 				principal(Role.STAFF, Set.of(itemsUnit), false), Person.STAFF_OF_ANOTHER_UNIT,
 				principal(Role.STAFF, Set.of(otherUnit), false), Person.STAFF_WITH_PLAN_WIDE_RIGHT,
@@ -269,7 +270,7 @@ class RouteRoleMatrixTests {
 			return Rule.ITEM;
 		}
 		if (pattern.matches(
-				"/plans/new|/plans/\\{planId}/(edit|sections/new|unsigned/settings)|/sections/\\{sectionId}/(edit|items/new)"
+				"/plans/new|/plans/\\{planId}/(edit|sections/new|unsigned/settings|bulletins)|/sections/\\{sectionId}/(edit|items/new)"
 						+ "|/sections/\\{id}/(archive|restore|move)")) {
 			return Rule.PLAN_WIDE;
 		}
