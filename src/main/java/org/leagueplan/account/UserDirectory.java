@@ -71,6 +71,28 @@ public class UserDirectory {
 	}
 
 	/**
+	 * The ids of the enabled STAFF members of each of the units, by unit id (a unit
+	 * without any is left out), in one query.
+	 */
+	public Map<Long, List<Long>> staffIdsByUnit(Collection<Long> unitIds) {
+		Map<Long, List<Long>> staff = new java.util.HashMap<>();
+		if (unitIds.isEmpty()) {
+			return staff;
+		}
+		for (UserAccount user : this.users.findByEnabledTrue()) {
+			if (user.getRoles().contains(Role.STAFF)) {
+				user.getUnitIds()
+					.stream()
+					.filter(unitIds::contains)
+					.forEach(unitId -> staff.computeIfAbsent(unitId, id -> new java.util.ArrayList<>())
+						.add(user.getId()));
+			}
+		}
+		staff.values().forEach(java.util.Collections::sort);
+		return staff;
+	}
+
+	/**
 	 * The enabled users who belong to a unit or hold the role, each once, ordered by
 	 * name: who receives what the office sends to all units and, say, the leaders.
 	 */
