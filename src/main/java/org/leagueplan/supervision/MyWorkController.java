@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * 我的待办: what the logged-in person owes — their units' assignments to sign (signed on the
- * page itself), then their unread notices, each linking to its item.
+ * page itself), then their unread notices, each linking to its item; for a leader, first
+ * the red and overdue items of the units they follow.
  */
 @Controller
 class MyWorkController {
@@ -31,10 +32,13 @@ class MyWorkController {
 
 	private final Inbox inbox;
 
-	MyWorkController(MyWork myWork, UserDirectory users, Inbox inbox) {
+	private final LeaderWatch watch;
+
+	MyWorkController(MyWork myWork, UserDirectory users, Inbox inbox, LeaderWatch watch) {
 		this.myWork = myWork;
 		this.users = users;
 		this.inbox = inbox;
+		this.watch = watch;
 	}
 
 	@GetMapping(PATH)
@@ -45,6 +49,9 @@ class MyWorkController {
 		model.addAttribute("toSign", toSign);
 		model.addAttribute("notices", this.inbox.unreadEntries(user.id(), NOTICES_SHOWN));
 		model.addAttribute("unreadCount", this.inbox.unread(user.id()));
+		if (user.has(Role.LEADER)) {
+			model.addAttribute("attention", this.watch.attention(user.unitIds()).orElse(null));
+		}
 		return VIEW_MY_WORK;
 	}
 

@@ -20,10 +20,18 @@ import org.leagueplan.plan.PlanStatus;
 import org.leagueplan.plan.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A leader's weekly digest: due from Monday 08:00 in the committee's zone (whatever the
@@ -31,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * overdue items of the units the leader follows.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
 class LeaderDigestTests {
 
@@ -51,6 +60,9 @@ class LeaderDigestTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private MockMvc mvc;
 
 	@AfterEach
 	void resetClock() {
@@ -91,6 +103,23 @@ class LeaderDigestTests {
 				"digest:2099-W23:user:" + followsLead.id());
 		assertThat(note(followsLead, "2099-W23")).isEqualTo("本周关注：红灯 2 项，逾期 0 项。");
 		assertThat(note(followsAll, "2099-W23")).isEqualTo("本周关注：红灯 3 项，逾期 1 项。");
+	}
+
+	@Test
+	void aLeadersWorkPageListsTheRedAndOverdueItemsOfTheUnitsTheyFollow() throws Exception {
+		this.clock.setTo(MONDAY, LocalTime.of(10, 0));
+		PlanRef plan = this.plans.create(1, 1, 1);
+		this.plans.status(plan, PlanStatus.ACTIVE);
+		ItemRef first = this.plans.items(plan).get(0);
+		this.plans.item(this.plans.sectionOf(first), 2, "他单位逾期事项", "全文", this.plans.unit("其他单位 " + plan.id()), Set.of(),
+				null, LocalDate.of(2099, 1, 1), LocalDate.of(2099, 5, 1), ItemStatus.IN_PROGRESS);
+		TestUser leader = this.users.create(Role.LEADER, Set.of(first.leadUnitId()), false);
+
+		this.mvc.perform(get("/my-work").with(user(this.users.principal(leader))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("需关注事项（1）")))
+			.andExpect(content().string(containsString(first.heading())))
+			.andExpect(content().string(not(containsString("他单位逾期事项"))));
 	}
 
 	private List<String> digests(TestUser leader) {
