@@ -18,6 +18,7 @@ import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
+import org.leagueplan.progress.TestProgress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +50,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
+@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class, TestProgress.class })
 class RouteRoleMatrixTests {
 
 	enum Person {
@@ -90,6 +91,9 @@ class RouteRoleMatrixTests {
 	@Autowired
 	private TestUsers users;
 
+	@Autowired
+	private TestProgress progress;
+
 	private Map<String, String> ids;
 
 	private Map<Person, UserDetails> principals;
@@ -102,11 +106,15 @@ class RouteRoleMatrixTests {
 		MilestoneRef milestone = this.plans.milestones(item).get(0);
 		long otherUnit = this.plans.unit("其他单位").id();
 		long itemsUnit = this.plans.items(plan).get(0).leadUnitId();
-		this.ids = Map.of("planId", Long.toString(plan.id()), "sectionId", Long.toString(item.sectionId()), "itemId",
-				Long.toString(item.id()), "targetId", Long.toString(target.id()), "milestoneId",
-				Long.toString(milestone.id()), "unitId", Long.toString(otherUnit), "userId",
-				Long.toString(this.users.create(Role.STAFF, Set.of(), false).id()), "handle", "no-such-session",
-				"evidenceId", "987654321", "importId", "987654321");
+		long reportId = this.progress.report(target.id(), plan.id(), java.math.BigDecimal.ONE, null,
+				java.time.LocalDate.of(plan.year(), 1, 1), "route matrix", null, java.time.Instant.now());
+		this.ids = Map.ofEntries(Map.entry("reportId", Long.toString(reportId)),
+				Map.entry("planId", Long.toString(plan.id())), Map.entry("sectionId", Long.toString(item.sectionId())),
+				Map.entry("itemId", Long.toString(item.id())), Map.entry("targetId", Long.toString(target.id())),
+				Map.entry("milestoneId", Long.toString(milestone.id())), Map.entry("unitId", Long.toString(otherUnit)),
+				Map.entry("userId", Long.toString(this.users.create(Role.STAFF, Set.of(), false).id())),
+				Map.entry("handle", "no-such-session"), Map.entry("evidenceId", "987654321"),
+				Map.entry("importId", "987654321"));
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false), Person.STAFF_OF_THE_ITEMS_UNIT,
 				principal(Role.STAFF, Set.of(itemsUnit), false), Person.STAFF_OF_ANOTHER_UNIT,
 				principal(Role.STAFF, Set.of(otherUnit), false), Person.STAFF_WITH_PLAN_WIDE_RIGHT,
@@ -224,6 +232,16 @@ class RouteRoleMatrixTests {
 			return Rule.OWN_ACCOUNT;
 		}
 		if (pattern.startsWith("/imports/")) {
+			return Rule.PLAN_WIDE;
+		}
+		// reviewing: ADMIN, or STAFF given the reviewer right on the plan (nobody here
+		// has
+		// it); choosing reviewers: ADMIN; the review switch: the plan-wide right
+		if (pattern.matches(
+				"/plans/\\{planId}/(reviews|reviewers(/\\{userId}/remove)?)|/reports/\\{reportId}/(approve|return)")) {
+			return Rule.ADMIN_ONLY;
+		}
+		if (pattern.equals("/plans/{planId}/review-settings")) {
 			return Rule.PLAN_WIDE;
 		}
 		if (method == HttpMethod.GET
