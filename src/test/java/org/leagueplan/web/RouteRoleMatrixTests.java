@@ -1,6 +1,7 @@
 package org.leagueplan.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,9 +44,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * STAFF changes only the items (with their targets and milestones) of their own units;
  * STAFF with the plan-wide right and ADMIN change every item and the plan's structure;
  * everyone logged in exports and prints a plan (Excel, Word, print views); units and
- * {@code /admin/**} are ADMIN only; everyone logged in manages their own account. The
- * route list comes from the controllers, so a new route that no rule covers fails this
- * test.
+ * {@code /admin/**} are ADMIN only; everyone logged in manages their own account and
+ * reads their own inbox. The route list comes from the controllers, so a new route that
+ * no rule covers fails this test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -65,7 +66,7 @@ class RouteRoleMatrixTests {
 		PUBLIC,
 		/** Reading plans, items and units; exporting and printing them. */
 		READ,
-		/** A person's own account pages. */
+		/** A person's own account pages and inbox. */
 		OWN_ACCOUNT,
 		/** The second-factor code page, only between password and code. */
 		SECOND_FACTOR,
@@ -108,13 +109,19 @@ class RouteRoleMatrixTests {
 		long itemsUnit = this.plans.items(plan).get(0).leadUnitId();
 		long reportId = this.progress.report(target.id(), plan.id(), java.math.BigDecimal.ONE, null,
 				java.time.LocalDate.of(plan.year(), 1, 1), "route matrix", null, java.time.Instant.now());
-		this.ids = Map.ofEntries(Map.entry("reportId", Long.toString(reportId)),
-				Map.entry("planId", Long.toString(plan.id())), Map.entry("sectionId", Long.toString(item.sectionId())),
-				Map.entry("itemId", Long.toString(item.id())), Map.entry("targetId", Long.toString(target.id())),
-				Map.entry("milestoneId", Long.toString(milestone.id())), Map.entry("unitId", Long.toString(otherUnit)),
-				Map.entry("userId", Long.toString(this.users.create(Role.STAFF, Set.of(), false).id())),
-				Map.entry("handle", "no-such-session"), Map.entry("evidenceId", "987654321"),
-				Map.entry("importId", "987654321"));
+		this.ids = new HashMap<>();
+		this.ids.put("planId", Long.toString(plan.id()));
+		this.ids.put("sectionId", Long.toString(item.sectionId()));
+		this.ids.put("itemId", Long.toString(item.id()));
+		this.ids.put("targetId", Long.toString(target.id()));
+		this.ids.put("milestoneId", Long.toString(milestone.id()));
+		this.ids.put("unitId", Long.toString(otherUnit));
+		this.ids.put("userId", Long.toString(this.users.create(Role.STAFF, Set.of(), false).id()));
+		this.ids.put("handle", "no-such-session");
+		this.ids.put("evidenceId", "987654321");
+		this.ids.put("importId", "987654321");
+		this.ids.put("entryId", "987654321");
+		this.ids.put("reportId", Long.toString(reportId));
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false), Person.STAFF_OF_THE_ITEMS_UNIT,
 				principal(Role.STAFF, Set.of(itemsUnit), false), Person.STAFF_OF_ANOTHER_UNIT,
 				principal(Role.STAFF, Set.of(otherUnit), false), Person.STAFF_WITH_PLAN_WIDE_RIGHT,
@@ -228,15 +235,14 @@ class RouteRoleMatrixTests {
 		if (pattern.startsWith("/admin/") || (write && pattern.startsWith("/units"))) {
 			return Rule.ADMIN_ONLY;
 		}
-		if (pattern.startsWith("/account/")) {
+		if (pattern.startsWith("/account/") || pattern.equals("/inbox") || pattern.startsWith("/inbox/")) {
 			return Rule.OWN_ACCOUNT;
 		}
 		if (pattern.startsWith("/imports/")) {
 			return Rule.PLAN_WIDE;
 		}
-		// reviewing: ADMIN, or STAFF given the reviewer right on the plan (nobody here
-		// has
-		// it); choosing reviewers: ADMIN; the review switch: the plan-wide right
+		// reviewing is for ADMIN and the plan's reviewers (none here);
+		// choosing reviewers is ADMIN's; the review switch needs the plan-wide right
 		if (pattern.matches(
 				"/plans/\\{planId}/(reviews|reviewers(/\\{userId}/remove)?)|/reports/\\{reportId}/(approve|return)")) {
 			return Rule.ADMIN_ONLY;
