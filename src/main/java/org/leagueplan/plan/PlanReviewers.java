@@ -39,10 +39,8 @@ class PlanReviewers {
 	/** Adds the reviewer; answers whether they were not one already. */
 	@Transactional
 	boolean add(long planId, long userId) {
-		return this.jdbc
-			.sql("insert into plan_reviewer (plan_id, user_id) select ?, ? where not exists "
-					+ "(select 1 from plan_reviewer where plan_id = ? and user_id = ?)")
-			.params(planId, userId, planId, userId)
+		return this.jdbc.sql("insert into plan_reviewer (plan_id, user_id) values (?, ?) on conflict do nothing")
+			.params(planId, userId)
 			.update() > 0;
 	}
 

@@ -401,4 +401,33 @@ class ReportReviewTests {
 		assertThat(stored(report(this.staff, "6")).getState()).isEqualTo(ReportState.APPROVED);
 	}
 
+	@Test
+	void onlyAnAdministratorChoosesReviewersAndARemovedReviewerNoLongerReviews() throws Exception {
+		as(this.planWideStaff, get("/plans/{p}/reviewers", this.plan.id())).andExpect(status().isForbidden());
+		as(this.planWideStaff,
+				post("/plans/{p}/reviewers", this.plan.id()).param("userId", Long.toString(this.staffUser.id())))
+			.andExpect(status().isForbidden());
+		assertThat(reviewerIds()).containsExactly(this.reviewerUser.id());
+		// adding again changes nothing
+		as(this.admin,
+				post("/plans/{p}/reviewers", this.plan.id()).param("userId", Long.toString(this.reviewerUser.id())))
+			.andExpect(flash().attributeCount(0));
+		as(this.admin, post("/plans/{p}/reviewers", this.plan.id()).param("userId", "987654321"))
+			.andExpect(flash().attribute("failure", "review.reviewers.unknownUser"));
+		assertThat(reviewerIds()).containsExactly(this.reviewerUser.id());
+		as(this.reviewer, get("/plans/{p}/reviews", this.plan.id())).andExpect(status().isOk());
+		as(this.admin, post("/plans/{p}/reviewers/{u}/remove", this.plan.id(), this.reviewerUser.id()))
+			.andExpect(flash().attribute("message", "review.reviewers.removed"));
+		assertThat(reviewerIds()).isEmpty();
+		as(this.reviewer, get("/plans/{p}/reviews", this.plan.id())).andExpect(status().isForbidden());
+		assertThat(auditKinds()).contains("PLAN_REVIEWER_ADDED", "PLAN_REVIEWER_REMOVED");
+	}
+
+	private List<Long> reviewerIds() {
+		return this.jdbc.sql("select user_id from plan_reviewer where plan_id = ?")
+			.param(this.plan.id())
+			.query(Long.class)
+			.list();
+	}
+
 }
