@@ -82,6 +82,9 @@ class ReportReviewTests {
 	private PlanJudge judge;
 
 	@Autowired
+	private ProgressQueries queries;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@Autowired
@@ -227,6 +230,11 @@ class ReportReviewTests {
 			.andExpect(content().string(not(containsString("light-ACHIEVED"))));
 		assertThat(this.events.stream(ReportSubmitted.class)).singleElement()
 			.satisfies(event -> assertThat(event.pending()).isTrue());
+		// the print and Word report, the Excel export and the dashboard's latest reports
+		// read these: a pending report is in none of them
+		LocalDate first = LocalDate.of(TODAY.getYear(), 1, 1);
+		assertThat(this.queries.reportsOfPlan(this.plan.id(), first, TODAY)).isEmpty();
+		assertThat(this.queries.recentOn(this.plan.id(), TODAY)).isEmpty();
 
 		as(this.reviewer, get("/plans/{p}/reviews", this.plan.id()))
 			.andExpect(content().string(containsString("pending-" + id)));
@@ -234,6 +242,9 @@ class ReportReviewTests {
 			.andExpect(flash().attribute("message", "review.approved"));
 		assertThat(stored(id).getState()).isEqualTo(ReportState.APPROVED);
 		assertThat(itemLight(TODAY)).isEqualTo(Light.ACHIEVED);
+		assertThat(this.queries.reportsOfPlan(this.plan.id(), LocalDate.of(TODAY.getYear(), 1, 1), TODAY))
+			.extracting(ProgressQueries.TargetReport::id)
+			.containsExactly(id);
 		assertThat(this.events.stream(ReportReviewed.class)).singleElement().satisfies(event -> {
 			assertThat(event.approved()).isTrue();
 			assertThat(event.reviewerId()).isEqualTo(this.reviewerUser.id());
