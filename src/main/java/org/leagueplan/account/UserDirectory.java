@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -67,6 +68,62 @@ public class UserDirectory {
 		}
 		members.values().forEach(java.util.Collections::sort);
 		return members;
+	}
+
+	/**
+	 * The ids of the enabled STAFF members of each of the units, by unit id (a unit
+	 * without any is left out), in one query.
+	 */
+	public Map<Long, List<Long>> staffIdsByUnit(Collection<Long> unitIds) {
+		Map<Long, List<Long>> staff = new java.util.HashMap<>();
+		if (unitIds.isEmpty()) {
+			return staff;
+		}
+		for (UserAccount user : this.users.findByEnabledTrue()) {
+			if (user.getRoles().contains(Role.STAFF)) {
+				user.getUnitIds()
+					.stream()
+					.filter(unitIds::contains)
+					.forEach(unitId -> staff.computeIfAbsent(unitId, id -> new java.util.ArrayList<>())
+						.add(user.getId()));
+			}
+		}
+		staff.values().forEach(java.util.Collections::sort);
+		return staff;
+	}
+
+	/**
+	 * The enabled users who belong to a unit or hold the role, each once, ordered by
+	 * name: who receives what the office sends to all units and, say, the leaders.
+	 */
+	public List<UserSummary> enabledMembersOfAnyUnitOr(Role role) {
+		return this.users.findByEnabledTrueOrderByDisplayNameAsc()
+			.stream()
+			.filter(user -> !user.getUnitIds().isEmpty() || user.getRoles().contains(role))
+			.map(UserDirectory::summary)
+			.toList();
+	}
+
+	/** The enabled users who hold the role, ordered by name. */
+	public List<UserSummary> enabledWithRole(Role role) {
+		return this.users.findByEnabledTrueOrderByDisplayNameAsc()
+			.stream()
+			.filter(user -> user.getRoles().contains(role))
+			.map(UserDirectory::summary)
+			.toList();
+	}
+
+	/**
+	 * The unit ids of each enabled user, by user id (users without a unit are left out).
+	 */
+	public Map<Long, Set<Long>> unitIdsByUser() {
+		Map<Long, Set<Long>> units = new java.util.HashMap<>();
+		for (UserAccount user : this.users.findByEnabledTrue()) {
+			if (!user.getUnitIds().isEmpty()) {
+				units.put(user.getId(), Set.copyOf(user.getUnitIds()));
+			}
+		}
+		return units;
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.leagueplan.progress.TestProgress;
+import org.leagueplan.supervision.TestAssignments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,7 +52,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class, TestProgress.class })
+@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class, TestProgress.class,
+		TestAssignments.class })
 class RouteRoleMatrixTests {
 
 	enum Person {
@@ -74,6 +76,12 @@ class RouteRoleMatrixTests {
 		ITEM,
 		/** Changing the plan's header or structure, or creating items. */
 		PLAN_WIDE,
+		/**
+		 * Overseeing a plan's assignments (the unsigned list): the office and leaders.
+		 */
+		OVERSIGHT,
+		/** Signing for an assignment: only the staff of the assigned unit. */
+		SIGN_FOR,
 		/** Units and account administration. */
 		ADMIN_ONLY
 
@@ -95,6 +103,9 @@ class RouteRoleMatrixTests {
 	@Autowired
 	private TestProgress progress;
 
+	@Autowired
+	private TestAssignments assignments;
+
 	private Map<String, String> ids;
 
 	private Map<Person, UserDetails> principals;
@@ -109,6 +120,8 @@ class RouteRoleMatrixTests {
 		long itemsUnit = this.plans.items(plan).get(0).leadUnitId();
 		long reportId = this.progress.report(target.id(), plan.id(), java.math.BigDecimal.ONE, null,
 				java.time.LocalDate.of(plan.year(), 1, 1), "route matrix", null, java.time.Instant.now());
+		this.plans.activate(plan);
+		long assignment = this.assignments.awaitOpen(item.id(), itemsUnit);
 		this.ids = new HashMap<>();
 		this.ids.put("planId", Long.toString(plan.id()));
 		this.ids.put("sectionId", Long.toString(item.sectionId()));
@@ -122,6 +135,8 @@ class RouteRoleMatrixTests {
 		this.ids.put("importId", "987654321");
 		this.ids.put("entryId", "987654321");
 		this.ids.put("reportId", Long.toString(reportId));
+		this.ids.put("assignmentId", Long.toString(assignment));
+		this.ids.put("bulletinId", "987654321");
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false), Person.STAFF_OF_THE_ITEMS_UNIT,
 				principal(Role.STAFF, Set.of(itemsUnit), false), Person.STAFF_OF_ANOTHER_UNIT,
 				principal(Role.STAFF, Set.of(otherUnit), false), Person.STAFF_WITH_PLAN_WIDE_RIGHT,
@@ -174,6 +189,9 @@ class RouteRoleMatrixTests {
 			case ITEM -> person == Person.ADMIN || person == Person.STAFF_WITH_PLAN_WIDE_RIGHT
 					|| person == Person.STAFF_OF_THE_ITEMS_UNIT;
 			case PLAN_WIDE -> person == Person.ADMIN || person == Person.STAFF_WITH_PLAN_WIDE_RIGHT;
+			case OVERSIGHT ->
+				person == Person.ADMIN || person == Person.STAFF_WITH_PLAN_WIDE_RIGHT || person == Person.LEADER;
+			case SIGN_FOR -> person == Person.STAFF_OF_THE_ITEMS_UNIT;
 			case ADMIN_ONLY -> person == Person.ADMIN;
 			case PUBLIC -> true;
 		};
@@ -254,16 +272,23 @@ class RouteRoleMatrixTests {
 				&& pattern.matches("/plans/\\{planId}/(export\\.xlsx|report\\.docx|report|print)")) {
 			return Rule.READ;
 		}
+		if (method == HttpMethod.GET && pattern.equals("/plans/{planId}/unsigned")) {
+			return Rule.OVERSIGHT;
+		}
 		if (!write) {
 			return Rule.READ;
+		}
+		if (pattern.equals("/assignments/{assignmentId}/sign")) {
+			return Rule.SIGN_FOR;
 		}
 		if (pattern
 			.matches("/items/\\{itemId}/(edit|targets/new|milestones/new|updates)|/(targets|milestones)/\\{\\w+}/edit"
 					+ "|/(items|targets|milestones)/\\{id}/(archive|restore|move)|/targets/\\{targetId}/(progress|planned)")) {
 			return Rule.ITEM;
 		}
-		if (pattern.matches("/plans/new|/plans/\\{planId}/(edit|sections/new)|/sections/\\{sectionId}/(edit|items/new)"
-				+ "|/sections/\\{id}/(archive|restore|move)")) {
+		if (pattern.matches(
+				"/plans/new|/plans/\\{planId}/(edit|sections/new|unsigned/settings|bulletins)|/sections/\\{sectionId}/(edit|items/new)"
+						+ "|/sections/\\{id}/(archive|restore|move)")) {
 			return Rule.PLAN_WIDE;
 		}
 		throw new AssertionError("No rule says who may use " + method + " " + pattern);
