@@ -1,5 +1,7 @@
 package org.leagueplan.plan;
 
+import java.util.List;
+
 import org.leagueplan.account.CurrentUser;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.UserDirectory;
@@ -107,6 +109,15 @@ public class PlanPermissions {
 		return this.users.current()
 			.map(user -> user.has(Role.ADMIN) || (user.has(Role.STAFF) && this.reviewers.isReviewer(planId, user.id())))
 			.orElse(false);
+	}
+
+	/**
+	 * The people named to review the plan's reports (ADMIN reviews every plan without
+	 * being named).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> namedReviewers(long planId) {
+		return this.reviewers.reviewersOf(planId);
 	}
 
 	/** Refuses (403, and a line in the audit log) unless the person reviews the plan. */

@@ -23,6 +23,10 @@ interface InboxEntryRepository extends ListCrudRepository<InboxEntry, Long> {
 	Optional<InboxEntry> findByDedupeKey(String key);
 
 	@Modifying
+	@Query("update InboxEntry e set e.readAt = :at where e.dedupeKey like :pattern escape '\\' and e.readAt is null")
+	int markReadByKeyPrefix(String pattern, Instant at);
+
+	@Modifying
 	@Query("update InboxEntry e set e.readAt = :at where e.userId = :userId and e.readAt is null")
 	int markAllRead(long userId, Instant at);
 
