@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.leagueplan.account.AccountEvent;
 import org.leagueplan.plan.PlanChanged;
 import org.leagueplan.progress.ProgressReported;
+import org.leagueplan.supervision.SupervisionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -49,6 +50,11 @@ class AuditRecorder {
 	void on(PlanChanged event) {
 		record("PLAN_" + event.action(), event.recordType() + " " + event.recordId(), event.title(), event.before(),
 				event.after());
+	}
+
+	@EventListener
+	void on(SupervisionChanged event) {
+		record(event.kind(), event.subject(), event.summary(), event.before(), event.after());
 	}
 
 	private void record(String kind, String subject, String summary, String before, String after) {

@@ -238,8 +238,9 @@ class RouteRoleMatrixTests {
 					+ "|/(items|targets|milestones)/\\{id}/(archive|restore|move)|/targets/\\{targetId}/(progress|planned)")) {
 			return Rule.ITEM;
 		}
-		if (pattern.matches("/plans/new|/plans/\\{planId}/(edit|sections/new)|/sections/\\{sectionId}/(edit|items/new)"
-				+ "|/sections/\\{id}/(archive|restore|move)")) {
+		if (pattern.matches(
+				"/plans/new|/plans/\\{planId}/(edit|sections/new|calendar)|/sections/\\{sectionId}/(edit|items/new)"
+						+ "|/sections/\\{id}/(archive|restore|move)")) {
 			return Rule.PLAN_WIDE;
 		}
 		throw new AssertionError("No rule says who may use " + method + " " + pattern);
