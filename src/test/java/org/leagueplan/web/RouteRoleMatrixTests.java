@@ -1,6 +1,7 @@
 package org.leagueplan.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,9 +43,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * STAFF changes only the items (with their targets and milestones) of their own units;
  * STAFF with the plan-wide right and ADMIN change every item and the plan's structure;
  * everyone logged in exports and prints a plan (Excel, Word, print views); units and
- * {@code /admin/**} are ADMIN only; everyone logged in manages their own account. The
- * route list comes from the controllers, so a new route that no rule covers fails this
- * test.
+ * {@code /admin/**} are ADMIN only; everyone logged in manages their own account and
+ * reads their own inbox. The route list comes from the controllers, so a new route that
+ * no rule covers fails this test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -64,7 +65,7 @@ class RouteRoleMatrixTests {
 		PUBLIC,
 		/** Reading plans, items and units; exporting and printing them. */
 		READ,
-		/** A person's own account pages. */
+		/** A person's own account pages and inbox. */
 		OWN_ACCOUNT,
 		/** The second-factor code page, only between password and code. */
 		SECOND_FACTOR,
@@ -102,11 +103,18 @@ class RouteRoleMatrixTests {
 		MilestoneRef milestone = this.plans.milestones(item).get(0);
 		long otherUnit = this.plans.unit("其他单位").id();
 		long itemsUnit = this.plans.items(plan).get(0).leadUnitId();
-		this.ids = Map.of("planId", Long.toString(plan.id()), "sectionId", Long.toString(item.sectionId()), "itemId",
-				Long.toString(item.id()), "targetId", Long.toString(target.id()), "milestoneId",
-				Long.toString(milestone.id()), "unitId", Long.toString(otherUnit), "userId",
-				Long.toString(this.users.create(Role.STAFF, Set.of(), false).id()), "handle", "no-such-session",
-				"evidenceId", "987654321", "importId", "987654321");
+		this.ids = new HashMap<>();
+		this.ids.put("planId", Long.toString(plan.id()));
+		this.ids.put("sectionId", Long.toString(item.sectionId()));
+		this.ids.put("itemId", Long.toString(item.id()));
+		this.ids.put("targetId", Long.toString(target.id()));
+		this.ids.put("milestoneId", Long.toString(milestone.id()));
+		this.ids.put("unitId", Long.toString(otherUnit));
+		this.ids.put("userId", Long.toString(this.users.create(Role.STAFF, Set.of(), false).id()));
+		this.ids.put("handle", "no-such-session");
+		this.ids.put("evidenceId", "987654321");
+		this.ids.put("importId", "987654321");
+		this.ids.put("entryId", "987654321");
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false), Person.STAFF_OF_THE_ITEMS_UNIT,
 				principal(Role.STAFF, Set.of(itemsUnit), false), Person.STAFF_OF_ANOTHER_UNIT,
 				principal(Role.STAFF, Set.of(otherUnit), false), Person.STAFF_WITH_PLAN_WIDE_RIGHT,
@@ -220,7 +228,7 @@ class RouteRoleMatrixTests {
 		if (pattern.startsWith("/admin/") || (write && pattern.startsWith("/units"))) {
 			return Rule.ADMIN_ONLY;
 		}
-		if (pattern.startsWith("/account/")) {
+		if (pattern.startsWith("/account/") || pattern.equals("/inbox") || pattern.startsWith("/inbox/")) {
 			return Rule.OWN_ACCOUNT;
 		}
 		if (pattern.startsWith("/imports/")) {

@@ -1,0 +1,30 @@
+package org.leagueplan.supervision;
+
+/**
+ * What an inbox notice asks of its reader; each kind is named by the message
+ * {@code inbox.kind.<KIND>}.
+ */
+public enum NoticeKind {
+
+	/** A unit was given an item: its staff sign for it (签收). */
+	SIGN_FOR,
+	/** A report is due soon (临近提醒). */
+	REPORT_DUE,
+	/** A report is overdue (到期催办). */
+	REPORT_OVERDUE,
+	/** The office pressed an item by hand (催办). */
+	PRESSED,
+	/** A reviewer returned a report (退回). */
+	REPORT_RETURNED,
+	/** A report waits for the reader's review (待审核). */
+	REVIEW_WAITING,
+	/** A request to close an item waits for the reader's review (办结待审). */
+	CLOSING_WAITING,
+	/** A request to close an item was returned. */
+	CLOSING_RETURNED,
+	/** The office issued a bulletin (情况通报). */
+	BULLETIN,
+	/** A leader's weekly digest. */
+	DIGEST
+
+}
