@@ -65,6 +65,22 @@ public class UserDirectory {
 		return this.users.existsById(id);
 	}
 
+	/**
+	 * The ids of each unit's enabled STAFF, by unit id (who is reminded of the unit's
+	 * items).
+	 */
+	public Map<Long, java.util.Set<Long>> staffByUnit() {
+		Map<Long, java.util.Set<Long>> staff = new java.util.HashMap<>();
+		for (UserAccount user : this.users.findByEnabledTrue()) {
+			if (user.getRoles().contains(Role.STAFF)) {
+				user.getUnitIds()
+					.forEach(
+							unitId -> staff.computeIfAbsent(unitId, id -> new java.util.TreeSet<>()).add(user.getId()));
+			}
+		}
+		return staff;
+	}
+
 	/** The names of the enabled users of each unit, by unit id. */
 	public Map<Long, List<String>> membersByUnit() {
 		Map<Long, List<String>> members = new java.util.HashMap<>();
