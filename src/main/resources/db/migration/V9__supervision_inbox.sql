@@ -8,6 +8,7 @@ create table inbox_entry (
     kind        varchar(40)   not null,
     plan_id     bigint,
     item_id     bigint,
+    bulletin_id bigint,
     subject     varchar(300)  not null,
     note        varchar(2000),
     dedupe_key  varchar(300)  not null unique,

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -91,6 +92,31 @@ public class UserDirectory {
 		}
 		members.values().forEach(java.util.Collections::sort);
 		return members;
+	}
+
+	/**
+	 * The enabled users who belong to a unit or hold the role, each once, ordered by
+	 * name: who receives what the office sends to all units and, say, the leaders.
+	 */
+	public List<UserSummary> enabledMembersOfAnyUnitOr(Role role) {
+		return this.users.findByEnabledTrueOrderByDisplayNameAsc()
+			.stream()
+			.filter(user -> !user.getUnitIds().isEmpty() || user.getRoles().contains(role))
+			.map(UserDirectory::summary)
+			.toList();
+	}
+
+	/**
+	 * The unit ids of each enabled user, by user id (users without a unit are left out).
+	 */
+	public Map<Long, Set<Long>> unitIdsByUser() {
+		Map<Long, Set<Long>> units = new java.util.HashMap<>();
+		for (UserAccount user : this.users.findByEnabledTrue()) {
+			if (!user.getUnitIds().isEmpty()) {
+				units.put(user.getId(), Set.copyOf(user.getUnitIds()));
+			}
+		}
+		return units;
 	}
 
 	/**

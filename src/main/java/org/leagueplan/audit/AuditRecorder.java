@@ -5,8 +5,8 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import org.leagueplan.account.AccountEvent;
 import org.leagueplan.plan.PlanChanged;
+import org.leagueplan.supervision.SupervisionEvent;
 import org.leagueplan.progress.ProgressReported;
-import org.leagueplan.supervision.SupervisionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -47,14 +47,14 @@ class AuditRecorder {
 	}
 
 	@EventListener
-	void on(PlanChanged event) {
-		record("PLAN_" + event.action(), event.recordType() + " " + event.recordId(), event.title(), event.before(),
-				event.after());
+	void on(SupervisionEvent event) {
+		record(event.kind(), event.subject(), event.summary(), null, null);
 	}
 
 	@EventListener
-	void on(SupervisionChanged event) {
-		record(event.kind(), event.subject(), event.summary(), event.before(), event.after());
+	void on(PlanChanged event) {
+		record("PLAN_" + event.action(), event.recordType() + " " + event.recordId(), event.title(), event.before(),
+				event.after());
 	}
 
 	private void record(String kind, String subject, String summary, String before, String after) {

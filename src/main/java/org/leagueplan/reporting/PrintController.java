@@ -3,6 +3,7 @@ package org.leagueplan.reporting;
 import java.util.Locale;
 
 import org.leagueplan.plan.PlanDocument;
+import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.system.BadRequestPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +30,13 @@ class PrintController {
 
 	private final ReportTexts texts;
 
-	PrintController(PlanStates states, ExecutionReports reports, ReportTexts texts) {
+	private final PlanPermissions permissions;
+
+	PrintController(PlanStates states, ExecutionReports reports, ReportTexts texts, PlanPermissions permissions) {
 		this.states = states;
 		this.reports = reports;
 		this.texts = texts;
+		this.permissions = permissions;
 	}
 
 	@GetMapping("/plans/{planId}/print")
@@ -50,6 +54,7 @@ class PrintController {
 		model.addAttribute("report", report);
 		model.addAttribute("lines", this.texts.in(locale));
 		model.addAttribute("periods", ReportPeriod.choices(report.plan().year()));
+		model.addAttribute("mayIssueBulletin", this.permissions.mayEditPlan());
 		return VIEW_REPORT;
 	}
 

@@ -16,7 +16,7 @@ import org.leagueplan.system.BadRequestException;
  * @param month the month, 1 to 12, or 0 for a quarter
  * @param quarter the quarter, 1 to 4, or 0 for a month
  */
-record ReportPeriod(int year, int month, int quarter) {
+public record ReportPeriod(int year, int month, int quarter) {
 
 	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
 

@@ -80,8 +80,8 @@ class CalendarController {
 		}
 		calendar.set(calendarForm.schedule());
 		this.calendars.save(calendar);
-		this.events.publishEvent(new SupervisionChanged("CALENDAR_SET", "plan " + planId, plan.title(), before,
-				calendar.schedule().toString()));
+		this.events.publishEvent(new SupervisionEvent("CALENDAR_SET", "plan " + planId,
+				plan.title() + ": " + before + " -> " + calendar.schedule()));
 		redirect.addFlashAttribute("message", "calendar.saved");
 		return "redirect:/plans/" + planId + "/calendar";
 	}

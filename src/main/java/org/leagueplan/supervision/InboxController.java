@@ -57,6 +57,9 @@ class InboxController {
 	@PostMapping("/inbox/{entryId}/open")
 	String open(@PathVariable long entryId) {
 		InboxEntry entry = this.inbox.markRead(me().id(), entryId);
+		if (entry.getBulletinId() != null) {
+			return "redirect:/bulletins/" + entry.getBulletinId();
+		}
 		return (entry.getItemId() != null) ? "redirect:/items/" + entry.getItemId() : "redirect:/inbox";
 	}
 

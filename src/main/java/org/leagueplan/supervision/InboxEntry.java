@@ -32,6 +32,8 @@ public class InboxEntry {
 
 	private Long itemId;
 
+	private Long bulletinId;
+
 	private String subject;
 
 	private String note;
@@ -77,6 +79,10 @@ public class InboxEntry {
 
 	public Long getItemId() {
 		return this.itemId;
+	}
+
+	public Long getBulletinId() {
+		return this.bulletinId;
 	}
 
 	public String getSubject() {

@@ -1,6 +1,7 @@
 package org.leagueplan.supervision;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -22,5 +23,19 @@ interface InboxEntryRepository extends ListCrudRepository<InboxEntry, Long> {
 	@Modifying
 	@Query("update InboxEntry e set e.readAt = :at where e.userId = :userId and e.readAt is null")
 	int markAllRead(long userId, Instant at);
+
+	List<InboxEntry> findByBulletinIdOrderById(long bulletinId);
+
+	/** A bulletin and how many of its readers opened it. */
+	record BulletinReads(long bulletinId, long readers) {
+	}
+
+	@Query("""
+			select new org.leagueplan.supervision.InboxEntryRepository$BulletinReads(e.bulletinId, count(e))
+			from InboxEntry e
+			where e.planId = :planId and e.bulletinId is not null and e.readAt is not null
+			group by e.bulletinId
+			""")
+	List<BulletinReads> countReadByBulletin(long planId);
 
 }

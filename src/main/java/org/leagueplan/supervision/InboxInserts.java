@@ -21,13 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxInserts {
 
-	private static final String COLUMNS = "insert into inbox_entry (user_id, kind, plan_id, item_id, subject, note, dedupe_key, created_at) ";
+	private static final String COLUMNS = "insert into inbox_entry (user_id, kind, plan_id, item_id, bulletin_id, subject, note, dedupe_key, created_at) ";
 
 	private static final String POSTGRESQL = COLUMNS
-			+ "values (:userId, :kind, :planId, :itemId, :subject, :note, :key, :createdAt) on conflict (dedupe_key) do nothing";
+			+ "values (:userId, :kind, :planId, :itemId, :bulletinId, :subject, :note, :key, :createdAt) on conflict (dedupe_key) do nothing";
 
 	private static final String PORTABLE = COLUMNS
-			+ "select :userId, :kind, :planId, :itemId, :subject, :note, :key, :createdAt "
+			+ "select :userId, :kind, :planId, :itemId, :bulletinId, :subject, :note, :key, :createdAt "
 			+ "where not exists (select 1 from inbox_entry where dedupe_key = :key)";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -47,6 +47,7 @@ class InboxInserts {
 					.addValue("kind", notice.kind().name())
 					.addValue("planId", notice.planId())
 					.addValue("itemId", notice.itemId())
+					.addValue("bulletinId", notice.bulletinId())
 					.addValue("subject", subject)
 					.addValue("note", note)
 					.addValue("key", notice.key())

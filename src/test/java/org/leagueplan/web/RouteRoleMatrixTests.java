@@ -115,6 +115,7 @@ class RouteRoleMatrixTests {
 		this.ids.put("evidenceId", "987654321");
 		this.ids.put("importId", "987654321");
 		this.ids.put("entryId", "987654321");
+		this.ids.put("bulletinId", "987654321");
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false), Person.STAFF_OF_THE_ITEMS_UNIT,
 				principal(Role.STAFF, Set.of(itemsUnit), false), Person.STAFF_OF_ANOTHER_UNIT,
 				principal(Role.STAFF, Set.of(otherUnit), false), Person.STAFF_WITH_PLAN_WIDE_RIGHT,
@@ -247,7 +248,7 @@ class RouteRoleMatrixTests {
 			return Rule.ITEM;
 		}
 		if (pattern.matches(
-				"/plans/new|/plans/\\{planId}/(edit|sections/new|calendar)|/sections/\\{sectionId}/(edit|items/new)"
+				"/plans/new|/plans/\\{planId}/(edit|sections/new|calendar|bulletins)|/sections/\\{sectionId}/(edit|items/new)"
 						+ "|/sections/\\{id}/(archive|restore|move)")) {
 			return Rule.PLAN_WIDE;
 		}
