@@ -249,7 +249,7 @@ class RouteRoleMatrixTests {
 		}
 		if (pattern.matches(
 				"/plans/new|/plans/\\{planId}/(edit|sections/new|calendar|bulletins)|/sections/\\{sectionId}/(edit|items/new)"
-						+ "|/sections/\\{id}/(archive|restore|move)")) {
+						+ "|/sections/\\{id}/(archive|restore|move)|/items/\\{itemId}/press")) {
 			return Rule.PLAN_WIDE;
 		}
 		throw new AssertionError("No rule says who may use " + method + " " + pattern);
