@@ -7,10 +7,18 @@ command -v nginx >/dev/null || { echo "nginx is not installed: apt-get install -
 trap 'stop_apps; [ -n "${NGINX_PID:-}" ] && kill $NGINX_PID 2>/dev/null || true' EXIT
 
 fresh_database
+# both instances run the leaders' digest job every 5 seconds: each leader must still get one digest for the week
+export LEAGUEPLAN_DIGEST_CRON='*/5 * * * * *'
 start_app 18081
 FIRST=$APP_PORT
 start_app $((FIRST + 1))
 SECOND=$APP_PORT
+# three leaders (accounts that are not used to log in) for the digest job to write to
+for n in 1 2 3; do
+  $PG -d "$DRILL_DB" -c "insert into app_user (username, display_name, password_hash, created_at)
+    values ('drill-leader-$n', '演练领导$n', '{noop}not-for-login', now());
+    insert into app_user_role (user_id, role) select id, 'LEADER' from app_user where username = 'drill-leader-$n'"
+done
 PROXY=$(free_port 18080)
 conf="$OUT/nginx.conf"
 cat > "$conf" <<NGINX
@@ -57,6 +65,16 @@ seen=0
 for port in $FIRST $SECOND; do
   curl -s -H "Cookie: SESSION=$session" "http://127.0.0.1:$port/units" | grep -q "扩容演练单位" && seen=$((seen + 1))
 done
+# Scheduled jobs on both instances: after a few of their runs, each leader holds one digest for the week.
+for _ in $(seq 1 60); do
+  [ "$($PG -d "$DRILL_DB" -Atc "select count(*) from inbox_entry where kind = 'DIGEST'")" -gt 0 ] && break
+  sleep 0.5
+done
+sleep 12
+read -r digests leaders < <($PG -d "$DRILL_DB" -AtF ' ' -c \
+  "select count(*), count(distinct user_id) from inbox_entry where kind = 'DIGEST'")
 echo "instances that served the 20 requests: ${!served[*]}"
 echo "requests not answered with the plan page: $failures; save status: $(cat "$OUT/save-status"); instances seeing the save: $seen of 2"
-[ "${#served[@]}" -eq 2 ] && [ "$failures" -eq 0 ] && [ "$seen" -eq 2 ] && echo "scale-out drill: passed"
+echo "leaders' digests after both instances ran the job every 5 s: $digests for $leaders leaders"
+[ "${#served[@]}" -eq 2 ] && [ "$failures" -eq 0 ] && [ "$seen" -eq 2 ] && [ "$leaders" -gt 0 ] && [ "$digests" -eq "$leaders" ] \
+  && echo "scale-out drill: passed"

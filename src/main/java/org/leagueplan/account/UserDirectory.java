@@ -66,22 +66,6 @@ public class UserDirectory {
 		return this.users.existsById(id);
 	}
 
-	/**
-	 * The ids of each unit's enabled STAFF, by unit id (who is reminded of the unit's
-	 * items).
-	 */
-	public Map<Long, java.util.Set<Long>> staffByUnit() {
-		Map<Long, java.util.Set<Long>> staff = new java.util.HashMap<>();
-		for (UserAccount user : this.users.findByEnabledTrue()) {
-			if (user.getRoles().contains(Role.STAFF)) {
-				user.getUnitIds()
-					.forEach(
-							unitId -> staff.computeIfAbsent(unitId, id -> new java.util.TreeSet<>()).add(user.getId()));
-			}
-		}
-		return staff;
-	}
-
 	/** The names of the enabled users of each unit, by unit id. */
 	public Map<Long, List<String>> membersByUnit() {
 		Map<Long, List<String>> members = new java.util.HashMap<>();
@@ -95,6 +79,28 @@ public class UserDirectory {
 	}
 
 	/**
+	 * The ids of the enabled STAFF members of each of the units, by unit id (a unit
+	 * without any is left out), in one query.
+	 */
+	public Map<Long, List<Long>> staffIdsByUnit(Collection<Long> unitIds) {
+		Map<Long, List<Long>> staff = new java.util.HashMap<>();
+		if (unitIds.isEmpty()) {
+			return staff;
+		}
+		for (UserAccount user : this.users.findByEnabledTrue()) {
+			if (user.getRoles().contains(Role.STAFF)) {
+				user.getUnitIds()
+					.stream()
+					.filter(unitIds::contains)
+					.forEach(unitId -> staff.computeIfAbsent(unitId, id -> new java.util.ArrayList<>())
+						.add(user.getId()));
+			}
+		}
+		staff.values().forEach(java.util.Collections::sort);
+		return staff;
+	}
+
+	/**
 	 * The enabled users who belong to a unit or hold the role, each once, ordered by
 	 * name: who receives what the office sends to all units and, say, the leaders.
 	 */
@@ -102,6 +108,15 @@ public class UserDirectory {
 		return this.users.findByEnabledTrueOrderByDisplayNameAsc()
 			.stream()
 			.filter(user -> !user.getUnitIds().isEmpty() || user.getRoles().contains(role))
+			.map(UserDirectory::summary)
+			.toList();
+	}
+
+	/** The enabled users who hold the role, ordered by name. */
+	public List<UserSummary> enabledWithRole(Role role) {
+		return this.users.findByEnabledTrueOrderByDisplayNameAsc()
+			.stream()
+			.filter(user -> user.getRoles().contains(role))
 			.map(UserDirectory::summary)
 			.toList();
 	}

@@ -7,6 +7,8 @@ import org.leagueplan.account.AccountEvent;
 import org.leagueplan.plan.PlanChanged;
 import org.leagueplan.supervision.SupervisionEvent;
 import org.leagueplan.progress.ProgressReported;
+import org.leagueplan.supervision.AssignmentChanged;
+import org.leagueplan.supervision.SupervisionSettingsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -55,6 +57,17 @@ class AuditRecorder {
 	void on(PlanChanged event) {
 		record("PLAN_" + event.action(), event.recordType() + " " + event.recordId(), event.title(), event.before(),
 				event.after());
+	}
+
+	@EventListener
+	void on(AssignmentChanged event) {
+		record("ASSIGNMENT_" + event.action(), "assignment " + event.assignmentId(), event.title(), event.before(),
+				event.after());
+	}
+
+	@EventListener
+	void on(SupervisionSettingsChanged event) {
+		record("SUPERVISION_SETTINGS_CHANGED", "plan " + event.planId(), null, event.before(), event.after());
 	}
 
 	private void record(String kind, String subject, String summary, String before, String after) {

@@ -2,8 +2,10 @@ package org.leagueplan.dashboard;
 
 import java.time.LocalDate;
 
+import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.progress.Light;
+import org.leagueplan.supervision.SignForOverview;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +27,16 @@ class DashboardController {
 
 	private final PlanQueries plans;
 
-	DashboardController(DashboardService dashboards, PlanQueries plans) {
+	private final SignForOverview signatures;
+
+	private final PlanPermissions permissions;
+
+	DashboardController(DashboardService dashboards, PlanQueries plans, SignForOverview signatures,
+			PlanPermissions permissions) {
 		this.dashboards = dashboards;
 		this.plans = plans;
+		this.signatures = signatures;
+		this.permissions = permissions;
 	}
 
 	@GetMapping("/dashboard")
@@ -35,7 +44,12 @@ class DashboardController {
 			@RequestParam(required = false) Long unit,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			Model model) {
-		return show(plan, new DashboardFilter(section, unit, null, false, false, asOf), VIEW_DASHBOARD, model);
+		String view = show(plan, new DashboardFilter(section, unit, null, false, false, asOf), VIEW_DASHBOARD, model);
+		if (model.getAttribute("dashboard") instanceof Dashboard dashboard) {
+			model.addAttribute("overdueSignatures", this.signatures.overdueSignatures(dashboard.plan().id()));
+			model.addAttribute("mayOversee", this.permissions.mayOversee());
+		}
+		return view;
 	}
 
 	@GetMapping("/dashboard/items")

@@ -60,13 +60,22 @@ class PlanEditor {
 		return once(form, () -> {
 			Plan plan = new Plan(form.getYear(), form.getTitle(), form.getOrganization(), form.getPreamble(),
 					form.getStatus());
-			return RecordRef.plan(created(this.plans.save(plan)).getId());
+			created(this.plans.save(plan));
+			if (plan.getStatus() == PlanStatus.ACTIVE) {
+				this.events.publishEvent(new PlanActivated(plan.getId()));
+			}
+			return RecordRef.plan(plan.getId());
 		});
 	}
 
 	public SaveOutcome updatePlan(long planId, PlanForm form) {
 		Plan plan = this.plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
-		return update(plan, plan.getVersion(), form, () -> form.sameAs(plan), () -> form.applyTo(plan));
+		boolean wasActive = plan.getStatus() == PlanStatus.ACTIVE;
+		SaveOutcome outcome = update(plan, plan.getVersion(), form, () -> form.sameAs(plan), () -> form.applyTo(plan));
+		if (outcome == SaveOutcome.SAVED && !wasActive && plan.getStatus() == PlanStatus.ACTIVE) {
+			this.events.publishEvent(new PlanActivated(planId));
+		}
+		return outcome;
 	}
 
 	public RecordRef createSection(long planId, SectionForm form) {
@@ -96,13 +105,18 @@ class PlanEditor {
 			PlanItem item = new PlanItem(section, form.getHeading(), form.getBody(), form.getStatus());
 			applyItem(item, form);
 			item.placeAt(nextPlace(this.items.findBySectionAndArchivedFalseOrderBySortOrderAscIdAsc(section)));
-			return RecordRef.item(created(this.items.save(item)).getId());
+			created(this.items.save(item));
+			if (item.getLeadUnit() != null || !item.getAssistUnits().isEmpty()) {
+				this.events.publishEvent(unitsOf(item));
+			}
+			return RecordRef.item(item.getId());
 		});
 	}
 
 	public SaveOutcome updateItem(long itemId, ItemForm form) {
 		PlanItem item = this.items.findById(itemId).orElseThrow(() -> new NotFoundException("item", itemId));
-		return update(item, item.getVersion(), form, () -> form.sameAs(item), () -> {
+		ItemUnitsChanged before = unitsOf(item);
+		SaveOutcome outcome = update(item, item.getVersion(), form, () -> form.sameAs(item), () -> {
 			if (!item.getSection().getId().equals(form.getSectionId())) {
 				PlanSection target = section(form.getSectionId());
 				item.moveTo(target);
@@ -110,6 +124,18 @@ class PlanEditor {
 			}
 			applyItem(item, form);
 		});
+		ItemUnitsChanged after = unitsOf(item);
+		if (outcome == SaveOutcome.SAVED && !after.equals(before)) {
+			this.events.publishEvent(after);
+		}
+		return outcome;
+	}
+
+	/** The item's units as they are now, as the event announcing them. */
+	static ItemUnitsChanged unitsOf(PlanItem item) {
+		return new ItemUnitsChanged(item.getSection().getPlan().getId(), item.getId(),
+				(item.getLeadUnit() != null) ? item.getLeadUnit().getId() : null,
+				item.getAssistUnits().stream().map(OrgUnit::getId).collect(java.util.stream.Collectors.toSet()));
 	}
 
 	/** Sets an item's status (from a progress update), recorded like any other change. */

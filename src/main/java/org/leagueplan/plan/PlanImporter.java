@@ -74,7 +74,7 @@ class PlanImporter {
 				unitsByName.put(wanted.name(), this.units.save(unit));
 			}
 		}
-		Context context = new Context(unitsByName, progress);
+		Context context = new Context(unitsByName, progress, intoPlanId != null);
 		List<PlanSection> existing = new java.util.ArrayList<>(
 				this.sections.findByPlanAndParentIsNullAndArchivedFalseOrderBySortOrderAscIdAsc(plan));
 		for (SectionDraft section : draft.sections()) {
@@ -86,6 +86,10 @@ class PlanImporter {
 				+ context.targets;
 		this.events.publishEvent(new PlanChanged((intoPlanId != null) ? "IMPORTED_INTO" : "IMPORTED", "plan",
 				plan.getId(), plan.getTitle(), null, summary));
+		if (intoPlanId == null && plan.getStatus() == PlanStatus.ACTIVE) {
+			// a new plan's items are announced with the plan, not one by one
+			this.events.publishEvent(new PlanActivated(plan.getId()));
+		}
 		return new PlanDraft.Saved(plan.getId(), Map.copyOf(context.itemIds), Map.copyOf(context.targetIds));
 	}
 
@@ -121,6 +125,9 @@ class PlanImporter {
 				draft.startDate(), draft.endDate(), draft.status());
 		item.placeAt(place);
 		this.items.save(item);
+		if (context.announceUnits && (item.getLeadUnit() != null || !item.getAssistUnits().isEmpty())) {
+			this.events.publishEvent(PlanEditor.unitsOf(item));
+		}
 		if (draft.key() != null) {
 			context.itemIds.put(draft.key(), item.getId());
 		}
@@ -161,9 +168,13 @@ class PlanImporter {
 
 		final Map<String, Long> targetIds = new HashMap<>();
 
-		Context(Map<String, OrgUnit> units, IntConsumer progress) {
+		/** Whether each item's units are announced (items added to an existing plan). */
+		final boolean announceUnits;
+
+		Context(Map<String, OrgUnit> units, IntConsumer progress, boolean announceUnits) {
 			this.units = units;
 			this.progress = progress;
+			this.announceUnits = announceUnits;
 		}
 
 	}

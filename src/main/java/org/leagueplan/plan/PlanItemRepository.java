@@ -21,6 +21,9 @@ interface PlanItemRepository extends JpaRepository<PlanItem, Long> {
 	@EntityGraph(attributePaths = { "section", "section.plan", "leadUnit", "assistUnits" })
 	Optional<PlanItem> findWithDetailsById(Long id);
 
+	@EntityGraph(attributePaths = { "section", "section.plan", "leadUnit", "assistUnits" })
+	List<PlanItem> findWithDetailsByIdIn(java.util.Collection<Long> ids);
+
 	List<PlanItem> findBySectionAndArchivedFalseOrderBySortOrderAscIdAsc(PlanSection section);
 
 	/**

@@ -94,6 +94,23 @@ public class PlanPermissions {
 		}
 	}
 
+	/**
+	 * Whether the person may sign for (签收) what is assigned to the unit: only the unit's
+	 * own STAFF. ADMIN and the plan-wide right do not sign for a unit they do not belong
+	 * to: a signature says that the unit took the work on.
+	 */
+	public boolean maySignFor(long unitId) {
+		return this.users.current().filter(user -> user.has(Role.STAFF) && user.unitIds().contains(unitId)).isPresent();
+	}
+
+	/**
+	 * Whether the person oversees a plan's assignments (the unsigned list): ADMIN, the
+	 * plan-wide right and LEADER.
+	 */
+	public boolean mayOversee() {
+		return this.users.current().filter(user -> user.editsWholePlan() || user.has(Role.LEADER)).isPresent();
+	}
+
 	void checkWholePlan() {
 		if (!mayEditPlan()) {
 			throw new AccessDeniedException("the plan's structure needs the plan-wide right");

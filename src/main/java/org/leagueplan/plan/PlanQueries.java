@@ -40,8 +40,11 @@ public class PlanQueries {
 
 	private final PlanPermissions permissions;
 
+	private final PlanItemRepository items;
+
 	PlanQueries(PlanOutline outline, TargetRepository targets, MilestoneRepository milestones, OrgUnitRepository units,
-			PlanPermissions permissions) {
+			PlanPermissions permissions, PlanItemRepository items) {
+		this.items = items;
 		this.outline = outline;
 		this.targets = targets;
 		this.milestones = milestones;
@@ -203,6 +206,40 @@ public class PlanQueries {
 		return new ItemContext(itemId, item.getHeading(), ref(plan), item.getStartDate(), item.getEndDate());
 	}
 
+	/**
+	 * Whether the plan is active: its items are assigned to their units and supervised
+	 * only then.
+	 */
+	public boolean isActive(long planId) {
+		return this.outline.plan(planId).getStatus() == PlanStatus.ACTIVE;
+	}
+
+	/** An item's units as stored now, with its plan and whether it is archived. */
+	public ItemUnits itemUnits(long itemId) {
+		return units(this.outline.item(itemId));
+	}
+
+	/**
+	 * The units of the items with the given ids (those that exist), in one query, by item
+	 * id.
+	 */
+	public Map<Long, ItemUnits> itemUnits(java.util.Collection<Long> itemIds) {
+		if (itemIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.items.findWithDetailsByIdIn(itemIds)
+			.stream()
+			.collect(Collectors.toMap(PlanItem::getId, PlanQueries::units));
+	}
+
+	private static ItemUnits units(PlanItem item) {
+		Plan plan = item.getSection().getPlan();
+		return new ItemUnits(item.getId(), plan.getId(), plan.getTitle(), item.getHeading(), item.getEndDate(),
+				item.isArchived(), plan.getStatus() == PlanStatus.ACTIVE,
+				(item.getLeadUnit() != null) ? item.getLeadUnit().getId() : null,
+				item.getAssistUnits().stream().map(OrgUnit::getId).collect(Collectors.toSet()));
+	}
+
 	private static PlanRef ref(Plan plan) {
 		return new PlanRef(plan.getId(), plan.getYear(), plan.getTitle(), plan.getOrganization());
 	}
@@ -224,6 +261,14 @@ public class PlanQueries {
 	private static MilestoneRef ref(Milestone milestone) {
 		return new MilestoneRef(milestone.getId(), milestone.getItemId(), milestone.getTitle(), milestone.getDueDate(),
 				milestone.isDone());
+	}
+
+	/**
+	 * Which units lead and assist an item now ({@code leadUnitId} {@code null} when none
+	 * leads), with its plan and whether the item is archived and the plan active.
+	 */
+	public record ItemUnits(long itemId, long planId, String planTitle, String heading, java.time.LocalDate endDate,
+			boolean archived, boolean planActive, Long leadUnitId, Set<Long> assistUnitIds) {
 	}
 
 	/** An item with its plan and period. */

@@ -53,6 +53,13 @@ public class Inbox {
 		return this.entries.countByUserIdAndReadAtIsNull(userId);
 	}
 
+	/** The person's newest unread entries, at most {@code limit} (我的待办). */
+	@Transactional(readOnly = true)
+	public java.util.List<InboxEntry> unreadEntries(long userId, int limit) {
+		return this.entries.findByUserIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(userId,
+				org.springframework.data.domain.PageRequest.of(0, limit));
+	}
+
 	@Transactional(readOnly = true)
 	public Page<InboxEntry> entries(long userId, Pageable pageable) {
 		return this.entries.findByUserIdOrderByCreatedAtDescIdDesc(userId, pageable);

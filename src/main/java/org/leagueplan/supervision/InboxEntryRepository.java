@@ -16,6 +16,8 @@ interface InboxEntryRepository extends ListCrudRepository<InboxEntry, Long> {
 
 	long countByUserIdAndReadAtIsNull(long userId);
 
+	List<InboxEntry> findByUserIdAndReadAtIsNullOrderByCreatedAtDescIdDesc(long userId, Pageable pageable);
+
 	Optional<InboxEntry> findByIdAndUserId(long id, long userId);
 
 	Optional<InboxEntry> findByDedupeKey(String key);

@@ -75,7 +75,8 @@ class Pressing {
 		String note = (message == null || message.isBlank()) ? null : message.strip();
 		String minute = MINUTE.format(this.time.local(this.time.now()));
 		int told = 0;
-		for (long userId : Reminders.readers(item, this.users.staffByUnit())) {
+		for (long userId : Reminders.readers(item,
+				this.users.staffIdsByUnit((item.leadUnitId() != null) ? List.of(item.leadUnitId()) : List.of()))) {
 			String key = "press:item:" + itemId + ":" + minute + ":user:" + userId;
 			if (this.inbox.post(new Notice(userId, NoticeKind.PRESSED, planId, itemId, item.heading(), note, key))) {
 				told++;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,17 +58,19 @@ class Reminders {
 	/** Sends the day's reminders; answers how many new notices were posted. */
 	int remindOn(LocalDate today) {
 		int posted = 0;
-		Map<Long, Set<Long>> staff = null;
 		for (long planId : this.plans.activePlanIds()) {
 			ReportCalendar calendar = this.calendars.findById(planId).orElse(null);
 			if (calendar == null) {
 				continue;
 			}
-			if (staff == null) {
-				staff = this.users.staffByUnit();
-			}
 			ReportSchedule schedule = calendar.schedule();
 			PlanData plan = this.plans.planData(planId);
+			Map<Long, List<Long>> staff = this.users.staffIdsByUnit(plan.items()
+				.stream()
+				.map(ItemRef::leadUnitId)
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.toList());
 			Map<Long, LocalDate> lastReported = lastReported(plan, today);
 			LocalDate upcoming = schedule.upcomingDue(today).orElse(null);
 			if (upcoming != null) {
@@ -81,7 +84,7 @@ class Reminders {
 		return posted;
 	}
 
-	private int remind(PlanData plan, Map<Long, LocalDate> lastReported, Map<Long, Set<Long>> staff, LocalDate due,
+	private int remind(PlanData plan, Map<Long, LocalDate> lastReported, Map<Long, List<Long>> staff, LocalDate due,
 			LocalDate previousDue, NoticeKind kind, String step, String noteKey) {
 		int posted = 0;
 		String note = this.messages.getMessage(noteKey, new Object[] { due.toString() }, DeliveryTexts.COMMITTEE);
@@ -115,13 +118,13 @@ class Reminders {
 	}
 
 	/** The item's owner and its lead unit's STAFF. */
-	static Set<Long> readers(ItemRef item, Map<Long, Set<Long>> staff) {
+	static Set<Long> readers(ItemRef item, Map<Long, List<Long>> staff) {
 		Set<Long> readers = new LinkedHashSet<>();
 		if (item.ownerId() != null) {
 			readers.add(item.ownerId());
 		}
 		if (item.leadUnitId() != null) {
-			readers.addAll(staff.getOrDefault(item.leadUnitId(), Set.of()));
+			readers.addAll(staff.getOrDefault(item.leadUnitId(), List.of()));
 		}
 		return readers;
 	}

@@ -46,6 +46,9 @@ class AccountBrowserIT extends BrowserTest {
 		assertThat(Chromium.waitFor(browser, By.cssSelector(".alert-success")).getText()).contains("密码已修改");
 
 		logIn("liu.yang", "刘洋自己选的新密码足够长了");
+		// staff start on 我的待办, then go to the plan
+		Chromium.waitFor(browser, By.id("to-sign"));
+		open("/plans/current");
 		Chromium.waitFor(browser, By.id("plan-title"));
 		String otherUnitsItem = browser.findElement(By.linkText("开展党的群众路线教育实践活动")).getAttribute("href");
 		browser.findElement(By.linkText("强化青少年德育工作")).click();

@@ -38,9 +38,12 @@ public class TestPlans {
 
 	private final java.time.Clock clock;
 
+	private final PlanEditor editor;
+
 	TestPlans(PlanRepository plans, PlanSectionRepository sections, PlanItemRepository items, TargetRepository targets,
-			MilestoneRepository milestones, OrgUnitRepository units, java.time.Clock clock) {
+			MilestoneRepository milestones, OrgUnitRepository units, java.time.Clock clock, PlanEditor editor) {
 		this.clock = clock;
+		this.editor = editor;
 		this.plans = plans;
 		this.sections = sections;
 		this.items = items;
@@ -175,6 +178,27 @@ public class TestPlans {
 	public void status(PlanRef plan, PlanStatus status) {
 		Plan stored = this.plans.findById(plan.id()).orElseThrow();
 		stored.update(stored.getYear(), stored.getTitle(), stored.getOrganization(), stored.getPreamble(), status);
+	}
+
+	/**
+	 * Makes the plan active as the office does on the plan's form (so
+	 * {@link PlanActivated} is announced).
+	 */
+	public void activate(PlanRef plan) {
+		PlanForm form = PlanForm.of(this.plans.findById(plan.id()).orElseThrow());
+		form.setStatus(PlanStatus.ACTIVE);
+		this.editor.updatePlan(plan.id(), form);
+	}
+
+	/**
+	 * Sets which units lead and assist the item as its form does (so
+	 * {@link ItemUnitsChanged} is announced when they change).
+	 */
+	public void changeUnits(ItemRef item, UnitRef lead, Set<UnitRef> assisting) {
+		ItemForm form = ItemForm.of(this.items.findWithDetailsById(item.id()).orElseThrow());
+		form.setLeadUnitId((lead != null) ? lead.id() : null);
+		form.setAssistUnitIds(assisting.stream().map(UnitRef::id).toList());
+		this.editor.updateItem(item.id(), form);
 	}
 
 	/** A percentage target on the item: 100% by the end of the year. */

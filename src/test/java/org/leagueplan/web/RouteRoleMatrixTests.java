@@ -19,6 +19,7 @@ import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
+import org.leagueplan.supervision.TestAssignments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +51,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
+@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class, TestAssignments.class })
 class RouteRoleMatrixTests {
 
 	enum Person {
@@ -73,6 +74,12 @@ class RouteRoleMatrixTests {
 		ITEM,
 		/** Changing the plan's header or structure, or creating items. */
 		PLAN_WIDE,
+		/**
+		 * Overseeing a plan's assignments (the unsigned list): the office and leaders.
+		 */
+		OVERSIGHT,
+		/** Signing for an assignment: only the staff of the assigned unit. */
+		SIGN_FOR,
 		/** Units and account administration. */
 		ADMIN_ONLY
 
@@ -91,6 +98,9 @@ class RouteRoleMatrixTests {
 	@Autowired
 	private TestUsers users;
 
+	@Autowired
+	private TestAssignments assignments;
+
 	private Map<String, String> ids;
 
 	private Map<Person, UserDetails> principals;
@@ -103,6 +113,8 @@ class RouteRoleMatrixTests {
 		MilestoneRef milestone = this.plans.milestones(item).get(0);
 		long otherUnit = this.plans.unit("其他单位").id();
 		long itemsUnit = this.plans.items(plan).get(0).leadUnitId();
+		this.plans.activate(plan);
+		long assignment = this.assignments.awaitOpen(item.id(), itemsUnit);
 		this.ids = new HashMap<>();
 		this.ids.put("planId", Long.toString(plan.id()));
 		this.ids.put("sectionId", Long.toString(item.sectionId()));
@@ -115,6 +127,7 @@ class RouteRoleMatrixTests {
 		this.ids.put("evidenceId", "987654321");
 		this.ids.put("importId", "987654321");
 		this.ids.put("entryId", "987654321");
+		this.ids.put("assignmentId", Long.toString(assignment));
 		this.ids.put("bulletinId", "987654321");
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false), Person.STAFF_OF_THE_ITEMS_UNIT,
 				principal(Role.STAFF, Set.of(itemsUnit), false), Person.STAFF_OF_ANOTHER_UNIT,
@@ -168,6 +181,9 @@ class RouteRoleMatrixTests {
 			case ITEM -> person == Person.ADMIN || person == Person.STAFF_WITH_PLAN_WIDE_RIGHT
 					|| person == Person.STAFF_OF_THE_ITEMS_UNIT;
 			case PLAN_WIDE -> person == Person.ADMIN || person == Person.STAFF_WITH_PLAN_WIDE_RIGHT;
+			case OVERSIGHT ->
+				person == Person.ADMIN || person == Person.STAFF_WITH_PLAN_WIDE_RIGHT || person == Person.LEADER;
+			case SIGN_FOR -> person == Person.STAFF_OF_THE_ITEMS_UNIT;
 			case ADMIN_ONLY -> person == Person.ADMIN;
 			case PUBLIC -> true;
 		};
@@ -239,8 +255,14 @@ class RouteRoleMatrixTests {
 				&& pattern.matches("/plans/\\{planId}/(export\\.xlsx|report\\.docx|report|print)")) {
 			return Rule.READ;
 		}
+		if (method == HttpMethod.GET && pattern.equals("/plans/{planId}/unsigned")) {
+			return Rule.OVERSIGHT;
+		}
 		if (!write) {
 			return Rule.READ;
+		}
+		if (pattern.equals("/assignments/{assignmentId}/sign")) {
+			return Rule.SIGN_FOR;
 		}
 		if (pattern
 			.matches("/items/\\{itemId}/(edit|targets/new|milestones/new|updates)|/(targets|milestones)/\\{\\w+}/edit"
@@ -248,7 +270,7 @@ class RouteRoleMatrixTests {
 			return Rule.ITEM;
 		}
 		if (pattern.matches(
-				"/plans/new|/plans/\\{planId}/(edit|sections/new|calendar|bulletins)|/sections/\\{sectionId}/(edit|items/new)"
+				"/plans/new|/plans/\\{planId}/(edit|sections/new|calendar|unsigned/settings|bulletins)|/sections/\\{sectionId}/(edit|items/new)"
 						+ "|/sections/\\{id}/(archive|restore|move)|/items/\\{itemId}/press")) {
 			return Rule.PLAN_WIDE;
 		}
