@@ -287,8 +287,8 @@ class RouteRoleMatrixTests {
 			return Rule.ITEM;
 		}
 		if (pattern.matches(
-				"/plans/new|/plans/\\{planId}/(edit|sections/new|unsigned/settings|bulletins)|/sections/\\{sectionId}/(edit|items/new)"
-						+ "|/sections/\\{id}/(archive|restore|move)")) {
+				"/plans/new|/plans/\\{planId}/(edit|sections/new|calendar|unsigned/settings|bulletins)|/sections/\\{sectionId}/(edit|items/new)"
+						+ "|/sections/\\{id}/(archive|restore|move)|/items/\\{itemId}/press")) {
 			return Rule.PLAN_WIDE;
 		}
 		throw new AssertionError("No rule says who may use " + method + " " + pattern);
