@@ -77,6 +77,7 @@ class AccountAdministration {
 		UserAccount user = new UserAccount(form.getUsername(), form.getDisplayName(), "", form.getRoles(),
 				this.clock.instant());
 		user.update(form.getDisplayName(), form.getRoles(), form.getUnitIds(), form.isPlanWideEditor());
+		user.setEmail(form.getEmail());
 		user.giveOneTimePassword(this.passwordEncoder.encode(password), oneTimeExpiry());
 		this.users.save(user);
 		publish("ACCOUNT_CREATED", user, null, describe(user));
@@ -94,6 +95,7 @@ class AccountAdministration {
 		}
 		String before = describe(user);
 		user.update(form.getDisplayName(), form.getRoles(), form.getUnitIds(), form.isPlanWideEditor());
+		user.setEmail(form.getEmail());
 		publish("ACCOUNT_UPDATED", user, before, describe(user));
 		return true;
 	}
@@ -143,7 +145,7 @@ class AccountAdministration {
 
 	private static String describe(UserAccount user) {
 		return UserForm.describe(user.getDisplayName(), user.getRoles(), user.getUnitIds(), user.isPlanWideEditor())
-				+ "; enabled=" + user.isEnabled();
+				+ "; enabled=" + user.isEnabled() + ((user.getEmail() != null) ? "; email=" + user.getEmail() : "");
 	}
 
 	private static String escapeLike(String text) {

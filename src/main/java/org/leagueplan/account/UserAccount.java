@@ -70,6 +70,8 @@ class UserAccount {
 
 	private Long mfaLastStep;
 
+	private String email;
+
 	protected UserAccount() {
 	}
 
@@ -134,6 +136,15 @@ class UserAccount {
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		this.unitIds = new HashSet<>(unitIds);
 		this.planWideEditor = planWideEditor;
+	}
+
+	/** Where reminders go by e-mail; {@code null} when the person has none. */
+	public String getEmail() {
+		return this.email;
+	}
+
+	void setEmail(String email) {
+		this.email = (email == null || email.isBlank()) ? null : email.strip();
 	}
 
 	void setEnabled(boolean enabled) {

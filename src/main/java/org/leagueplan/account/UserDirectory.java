@@ -54,6 +54,14 @@ public class UserDirectory {
 		return this.users.findSummaries(ids).stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
 	}
 
+	/**
+	 * Where an enabled person's reminders go by e-mail: empty when the account is
+	 * disabled or has no address.
+	 */
+	public Optional<String> email(long userId) {
+		return this.users.findById(userId).filter(UserAccount::isEnabled).map(UserAccount::getEmail);
+	}
+
 	public boolean exists(long id) {
 		return this.users.existsById(id);
 	}

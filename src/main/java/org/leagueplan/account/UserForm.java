@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -26,6 +27,11 @@ class UserForm {
 	@NotEmpty
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+	/** Optional: where reminders go by e-mail. */
+	@Size(max = 254, message = "{delivery.email.invalid}")
+	@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{delivery.email.invalid}")
+	private String email;
+
 	private Set<Long> unitIds = new HashSet<>();
 
 	private boolean planWideEditor;
@@ -39,6 +45,7 @@ class UserForm {
 		form.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
 		form.unitIds = new HashSet<>(user.getUnitIds());
 		form.planWideEditor = user.isPlanWideEditor();
+		form.email = user.getEmail();
 		form.version = user.getVersion();
 		return form;
 	}
@@ -79,6 +86,14 @@ class UserForm {
 
 	public void setUnitIds(Set<Long> unitIds) {
 		this.unitIds = (unitIds != null) ? unitIds : new HashSet<>();
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
 	}
 
 	public boolean isPlanWideEditor() {

@@ -121,7 +121,8 @@ class DashboardService {
 			.toList();
 		return new Dashboard(data.plan(), day, filter,
 				percent(inScope.stream().mapToInt(ItemStatus::completionPercent).average().orElse(0) / 100), byLight,
-				listed, sectionBars, unitBars, due, recent(data, planId, day), data.topSections(), data.units());
+				listed, sectionBars, unitBars, due, recent(data, planId, day), data.topSections(), data.units(),
+				this.progress.reviewCounts(planId));
 	}
 
 	private static ItemStatus itemStatus(ItemVerdict verdict, PlanData data, Map<Long, String> unitNames) {

@@ -23,9 +23,12 @@ class PlanController {
 
 	private final UnitCatalog units;
 
-	PlanController(PlanOutline outline, UnitCatalog units) {
+	private final PlanPermissions permissions;
+
+	PlanController(PlanOutline outline, UnitCatalog units, PlanPermissions permissions) {
 		this.outline = outline;
 		this.units = units;
+		this.permissions = permissions;
 	}
 
 	@GetMapping("/plans")
@@ -46,6 +49,8 @@ class PlanController {
 		model.addAttribute("tree", this.outline.tree(planId, new PlanFilter(unit, status, q)));
 		model.addAttribute("units", this.units.active());
 		model.addAttribute("statuses", ItemStatus.values());
+		model.addAttribute("mayReview", this.permissions.mayReview(planId));
+		model.addAttribute("mayChooseReviewers", this.permissions.mayChooseReviewers());
 		return VIEW_PLAN_TREE;
 	}
 

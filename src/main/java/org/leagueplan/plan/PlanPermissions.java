@@ -1,5 +1,7 @@
 package org.leagueplan.plan;
 
+import java.util.List;
+
 import org.leagueplan.account.CurrentUser;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.UserDirectory;
@@ -25,9 +27,12 @@ public class PlanPermissions {
 
 	private final PlanOutline outline;
 
-	PlanPermissions(UserDirectory users, PlanOutline outline) {
+	private final PlanReviewers reviewers;
+
+	PlanPermissions(UserDirectory users, PlanOutline outline, PlanReviewers reviewers) {
 		this.users = users;
 		this.outline = outline;
+		this.reviewers = reviewers;
 	}
 
 	/**
@@ -92,6 +97,62 @@ public class PlanPermissions {
 		if (!mayEditPlan()) {
 			throw new AccessDeniedException("importing a plan needs the plan-wide right");
 		}
+	}
+
+	/**
+	 * Whether the person reviews (approves or returns) the plan's progress reports:
+	 * ADMIN, or STAFF given the reviewer right on that plan by ADMIN. Nobody reviews
+	 * their own report; the progress module keeps that rule.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayReview(long planId) {
+		return this.users.current()
+			.map(user -> user.has(Role.ADMIN) || (user.has(Role.STAFF) && this.reviewers.isReviewer(planId, user.id())))
+			.orElse(false);
+	}
+
+	/**
+	 * The people named to review the plan's reports (ADMIN reviews every plan without
+	 * being named).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> namedReviewers(long planId) {
+		return this.reviewers.reviewersOf(planId);
+	}
+
+	/** Refuses (403, and a line in the audit log) unless the person reviews the plan. */
+	@Transactional(readOnly = true)
+	public void checkReview(long planId) {
+		if (!mayReview(planId)) {
+			throw new AccessDeniedException("plan " + planId + ": the user does not review its reports");
+		}
+	}
+
+	/**
+	 * Whether the person's reports skip review: ADMIN's reports are approved as they are
+	 * made.
+	 */
+	public boolean reportsWithoutReview() {
+		return this.users.current().map(user -> user.has(Role.ADMIN)).orElse(false);
+	}
+
+	/** Who reviews a plan's reports is ADMIN's to decide. */
+	boolean mayChooseReviewers() {
+		return this.users.current().map(user -> user.has(Role.ADMIN)).orElse(false);
+	}
+
+	void checkManageReviewers() {
+		if (!mayChooseReviewers()) {
+			throw new AccessDeniedException("a plan's reviewers are ADMIN's to choose");
+		}
+	}
+
+	/**
+	 * Refuses (403) unless the person has the plan-wide right (a plan's settings kept by
+	 * other modules, such as whether its reports are reviewed).
+	 */
+	public void checkWholePlanRight() {
+		checkWholePlan();
 	}
 
 	/**

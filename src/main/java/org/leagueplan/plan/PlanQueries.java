@@ -72,6 +72,20 @@ public class PlanQueries {
 			.toList();
 	}
 
+	/** The plan with the id, whatever its status; not found: the 404 page. */
+	public PlanRef plan(long planId) {
+		return ref(this.outline.plan(planId));
+	}
+
+	/** The ids of the active plans (reminders run for them only). */
+	public List<Long> activePlanIds() {
+		return this.outline.allPlans()
+			.stream()
+			.filter(plan -> plan.getStatus() == PlanStatus.ACTIVE)
+			.map(Plan::getId)
+			.toList();
+	}
+
 	public Optional<PlanRef> currentPlan() {
 		return this.outline.currentPlan().map(PlanQueries::ref);
 	}

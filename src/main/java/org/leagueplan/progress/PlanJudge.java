@@ -28,14 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Judges a plan on a day (docs/status-rules.md, "Judging a day"): the values are those of
- * reports as of the day or earlier (a report made late for the day counts); what tells
- * whether people reported — the last activity, the silent (stale) flag, the reporting
- * rate, the latest reports, an item's status updates — counts only what was made by the
- * end of the day in the committee's zone. Nothing made after now counts. The one
- * judgement the dashboard, the target pages ({@link #target}), the print and Word report
- * and the Excel export read, the one a report being made is judged by
- * ({@link #targetWith}, see {@link ReportRules}), and the one rule for the day they judge
- * when none is asked for. A fixed number of queries, whatever the plan's size.
+ * approved reports as of the day or earlier (a report made late for the day counts, and
+ * so does one approved late: {@link ProgressQueries} selects them); what tells whether
+ * people reported — the last activity, the silent (stale) flag, the reporting rate, the
+ * latest reports, an item's status updates — counts only what was made by the end of the
+ * day in the committee's zone. Nothing made after now counts. The one judgement the
+ * dashboard, the target pages ({@link #target}), the print and Word report and the Excel
+ * export read, the one a report being made is judged by ({@link #targetWith}, see
+ * {@link ReportRules}), and the one rule for the day they judge when none is asked for. A
+ * fixed number of queries, whatever the plan's size.
  */
 @Service
 @Transactional(readOnly = true)

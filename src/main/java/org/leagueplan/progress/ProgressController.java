@@ -46,13 +46,26 @@ class ProgressController {
 	}
 
 	@GetMapping("/targets/{targetId}/progress")
-	String showTarget(@PathVariable long targetId, @RequestParam(required = false) Long corrects, Model model) {
+	String showTarget(@PathVariable long targetId, @RequestParam(required = false) Long corrects,
+			@RequestParam(required = false) Long revises, Model model) {
 		TargetProgressView view = this.reading.target(targetId);
 		ReportForm form = new ReportForm();
 		// the plan's default day (today, within the plan's year), the day the page is
 		// judged on
 		form.setAsOf(view.today());
 		form.setCorrectsId(corrects);
+		if (revises != null) {
+			// a revision starts from the returned report as it was
+			ProgressReport returned = this.reading.returned(targetId, revises);
+			form.setRevisesId(revises);
+			form.setValue(returned.getValue());
+			form.setDone(Boolean.TRUE.equals(returned.getDone()));
+			form.setAsOf(returned.getAsOf());
+			form.setNarrative(returned.getNarrative());
+			form.setReason(returned.getReason());
+			form.setCorrectiveAction(returned.getCorrectiveAction());
+			form.setCorrectsId(returned.getCorrectsId());
+		}
 		model.addAttribute("reportForm", form);
 		model.addAttribute("view", view);
 		return VIEW_TARGET;
@@ -61,11 +74,13 @@ class ProgressController {
 	@PostMapping("/targets/{targetId}/progress")
 	String report(@PathVariable long targetId, @Valid ReportForm reportForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (this.service.report(targetId, reportForm, result).isEmpty()) {
+		java.util.Optional<Long> made = this.service.report(targetId, reportForm, result);
+		if (made.isEmpty()) {
 			model.addAttribute("view", this.reading.target(targetId));
 			return VIEW_TARGET;
 		}
-		redirect.addFlashAttribute("message", "report.saved");
+		redirect.addFlashAttribute("message",
+				this.reading.isPending(made.get()) ? "review.report.pending" : "report.saved");
 		return "redirect:/targets/{targetId}/progress";
 	}
 
@@ -89,7 +104,7 @@ class ProgressController {
 			model.addAttribute("plannedLines", lines);
 			model.addAttribute("plannedProblem", ex.key());
 			model.addAttribute("plannedProblemArguments", ex.arguments());
-			return showTarget(targetId, null, model);
+			return showTarget(targetId, null, null, model);
 		}
 		redirect.addFlashAttribute("message", "planned.saved");
 		return "redirect:/targets/{targetId}/progress";

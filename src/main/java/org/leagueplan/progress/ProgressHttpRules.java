@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The status settings are ADMIN's. Reports and item updates follow the defaults (writing
- * for ADMIN and STAFF) and {@code PlanPermissions.checkReportOn} for which items.
+ * for ADMIN and STAFF) and {@code PlanPermissions.checkReportOn} for which items; the
+ * review queue, approving and returning reports follow them too, then
+ * {@code PlanPermissions.checkReview} for which plans, and the review switch
+ * {@code PlanPermissions.checkWholePlanRight}.
  */
 @Component
 class ProgressHttpRules implements HttpRules {

@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the dashboard and the reports read of progress, each in one query however many
- * targets it asks about.
+ * targets it asks about. The one place that selects the reports that count: only
+ * {@link ReportState#APPROVED approved} reports give values (latest values on a day, the
+ * reports of a period, the latest reports); a pending or returned one counts only as
+ * activity (people reported, {@link #lastReportedOfPlanOn}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,14 +65,14 @@ public class ProgressQueries {
 	}
 
 	/**
-	 * The latest state of every target of a plan on a day: only reports as of that day or
-	 * earlier count (as far as they are made by now: a report made late for the day
-	 * counts), taken in the order they were made, by the same rule as the stored latest
-	 * state.
+	 * The latest state of every target of a plan on a day: only approved reports as of
+	 * that day or earlier count (as far as they are made by now: a report made late for
+	 * the day counts), taken in the order they were made, by the same rule as the stored
+	 * latest state.
 	 */
 	public Map<Long, TargetProgress> latestOfPlanOn(long planId, LocalDate day) {
-		return fold(this.reports.findByPlanIdAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(planId, day,
-				this.time.madeByNow()));
+		return fold(this.reports.findByPlanIdAndStateAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(planId,
+				ReportState.APPROVED, day, this.time.madeByNow()));
 	}
 
 	/**
@@ -77,8 +80,8 @@ public class ProgressQueries {
 	 * {@link #latestOfPlanOn}.
 	 */
 	public TargetProgress latestOfTargetOn(long targetId, LocalDate day) {
-		return fold(this.reports.findByTargetIdAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(targetId, day,
-				this.time.madeByNow()))
+		return fold(this.reports.findByTargetIdAndStateAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(targetId,
+				ReportState.APPROVED, day, this.time.madeByNow()))
 			.get(targetId);
 	}
 
@@ -86,7 +89,7 @@ public class ProgressQueries {
 	 * Reports taken in the order made, by the rule of the stored latest state
 	 * ({@link ProgressReport#supersedes}).
 	 */
-	private static Map<Long, TargetProgress> fold(List<ProgressReport> reports) {
+	static Map<Long, TargetProgress> fold(List<ProgressReport> reports) {
 		Map<Long, TargetProgress> latest = new HashMap<>();
 		for (ProgressReport report : reports) {
 			TargetProgress before = latest.get(report.getTargetId());
@@ -100,11 +103,11 @@ public class ProgressQueries {
 	}
 
 	/**
-	 * Every report on a plan's targets as of a day from {@code from} to {@code to} (both
-	 * included), in the order made.
+	 * Every approved report on a plan's targets as of a day from {@code from} to
+	 * {@code to} (both included), in the order made.
 	 */
 	public List<TargetReport> reportsOfPlan(long planId, LocalDate from, LocalDate to) {
-		return this.reports.findByPlanIdAndAsOfBetweenOrderByIdAsc(planId, from, to)
+		return this.reports.findByPlanIdAndStateAndAsOfBetweenOrderByIdAsc(planId, ReportState.APPROVED, from, to)
 			.stream()
 			.map(report -> new TargetReport(report.getId(), report.getTargetId(), report.getValue(), report.getDone(),
 					report.getAsOf(), report.getNarrative(), report.getReason(), report.getCorrectiveAction(),
@@ -200,7 +203,9 @@ public class ProgressQueries {
 	public List<RecentReport> recentOn(long planId, LocalDate day) {
 		Instant until = knownOn(day);
 		List<RecentReport> recent = new ArrayList<>();
-		this.reports.findTop10ByPlanIdAndReportedAtLessThanOrderByReportedAtDescIdDesc(planId, until)
+		this.reports
+			.findTop10ByPlanIdAndStateAndReportedAtLessThanOrderByReportedAtDescIdDesc(planId, ReportState.APPROVED,
+					until)
 			.forEach(report -> recent.add(new RecentReport(report.getTargetId(), null, report.getValue(),
 					report.getDone(), report.getNarrative(), report.getReportedAt())));
 		this.updates.findTop10ByPlanIdAndReportedAtLessThanOrderByReportedAtDescIdDesc(planId, until)
@@ -208,6 +213,19 @@ public class ProgressQueries {
 					update.getReportedAt())));
 		recent.sort(java.util.Comparator.comparing(RecentReport::reportedAt).reversed());
 		return recent.subList(0, Math.min(10, recent.size()));
+	}
+
+	/**
+	 * How many of a plan's reports wait for a reviewer and how many were returned and not
+	 * yet revised, as they stand now.
+	 */
+	public ReviewCounts reviewCounts(long planId) {
+		return new ReviewCounts(this.reports.countByPlanIdAndState(planId, ReportState.PENDING),
+				this.reports.countByPlanIdAndState(planId, ReportState.RETURNED));
+	}
+
+	/** A plan's pending and returned reports. */
+	public record ReviewCounts(long pending, long returned) {
 	}
 
 	/**

@@ -45,9 +45,12 @@ class ProgressReading {
 
 	private final PlanJudge judge;
 
+	private final ReportReviewRepository trail;
+
 	ProgressReading(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
 			EvidenceContentRepository contents, PlanQueries plans, PlanPermissions permissions, ProgressQueries queries,
-			UserDirectory users, PlanJudge judge) {
+			UserDirectory users, PlanJudge judge, ReportReviewRepository trail) {
+		this.trail = trail;
 		this.reports = reports;
 		this.updates = updates;
 		this.evidence = evidence;
@@ -73,9 +76,16 @@ class ProgressReading {
 			.findByReportIdInOrderByIdAsc(history.stream().map(ProgressReport::getId).toList())
 			.stream()
 			.collect(Collectors.groupingBy(Evidence::getReportId));
+		Map<Long, List<ReportReview>> trail = this.trail
+			.findByReportIdInOrderByIdAsc(history.stream().map(ProgressReport::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(ReportReview::getReportId));
+		List<Long> people = new ArrayList<>(history.stream().map(ProgressReport::getReportedBy).toList());
+		trail.values().forEach(steps -> steps.forEach(step -> people.add(step.getActorId())));
+		long pending = history.stream().filter(ProgressReport::isPending).count();
 		return new TargetProgressView(target, item, verdict.light(), verdict.actual(), verdict.expected(), today,
-				history, files, names(history.stream().map(ProgressReport::getReportedBy).toList()), verdict.planned(),
-				this.permissions.mayReportOn(target.itemId()));
+				history, files, names(people), verdict.planned(), this.permissions.mayReportOn(target.itemId()), trail,
+				pending);
 	}
 
 	public ItemUpdatesView item(long itemId) {
@@ -103,7 +113,8 @@ class ProgressReading {
 		dates.add(period.start().toString());
 		actual.add(StatusRules.actual(target, null));
 		expected.add(StatusRules.expected(target, period, planned, period.start()));
-		for (ProgressReport report : this.reports.findByTargetIdOrderByAsOfAscIdAsc(targetId)) {
+		for (ProgressReport report : this.reports.findByTargetIdAndStateOrderByAsOfAscIdAsc(targetId,
+				ReportState.APPROVED)) {
 			dates.add(report.getAsOf().toString());
 			actual.add(target.kind().isNumeric() ? report.getValue()
 					: Boolean.TRUE.equals(report.getDone()) ? BigDecimal.ONE : BigDecimal.ZERO);
@@ -115,6 +126,21 @@ class ProgressReading {
 		return new Chart(target.name(), target.unitLabel(), target.targetValue(), dates, actual, expected);
 	}
 
+	/**
+	 * The returned report on the target that a revision starts from; refused (404) when
+	 * it is not a returned report of this target.
+	 */
+	public ProgressReport returned(long targetId, long reportId) {
+		return this.reports.findById(reportId)
+			.filter(report -> report.getTargetId() == targetId && report.getState() == ReportState.RETURNED)
+			.orElseThrow(() -> new NotFoundException("report", reportId));
+	}
+
+	/** Whether the report waits for a reviewer. */
+	public boolean isPending(long reportId) {
+		return this.reports.findById(reportId).map(ProgressReport::isPending).orElse(false);
+	}
+
 	public Evidence evidence(long evidenceId) {
 		return this.evidence.findById(evidenceId).orElseThrow(() -> new NotFoundException("evidence", evidenceId));
 	}
@@ -123,6 +149,11 @@ class ProgressReading {
 		return this.contents.findById(evidenceId)
 			.orElseThrow(() -> new NotFoundException("evidence", evidenceId))
 			.getContent();
+	}
+
+	/** The names of the people who made the reports. */
+	Map<Long, String> reporterNames(List<ProgressReport> made) {
+		return names(made.stream().map(ProgressReport::getReportedBy).toList());
 	}
 
 	private Map<Long, String> names(Collection<Long> userIds) {

@@ -6,15 +6,20 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * One report on a target: its value or done flag as of a date, with the narrative and,
- * for a red target, the reason and the corrective action. Reports are never changed; a
- * correction is a new report naming the one it corrects.
+ * for a red target, the reason and the corrective action. A report's content is never
+ * changed; a correction is a new report naming the one it corrects. Only its review
+ * {@link ReportState state} moves (version-checked): a pending report is approved or
+ * returned; a returned one is revised by a new report naming it ({@code revisesId}).
  */
 @Entity
 @Table(name = "progress_report")
@@ -47,6 +52,14 @@ class ProgressReport {
 
 	private Instant reportedAt;
 
+	@Enumerated(EnumType.STRING)
+	private ReportState state = ReportState.APPROVED;
+
+	@Version
+	private long version;
+
+	private Long revisesId;
+
 	protected ProgressReport() {
 	}
 
@@ -63,6 +76,53 @@ class ProgressReport {
 		this.correctsId = correctsId;
 		this.reportedBy = reportedBy;
 		this.reportedAt = reportedAt;
+	}
+
+	/** Makes this new report wait for review, as a revision of {@code revisesId}. */
+	void awaitReview(Long revisesId) {
+		this.state = ReportState.PENDING;
+		this.revisesId = revisesId;
+	}
+
+	/** Makes this new, approved report the revision of the returned {@code revisesId}. */
+	void revising(Long revisesId) {
+		this.revisesId = revisesId;
+	}
+
+	void approve() {
+		this.state = ReportState.APPROVED;
+	}
+
+	void sendBack() {
+		this.state = ReportState.RETURNED;
+	}
+
+	void revised() {
+		this.state = ReportState.REVISED;
+	}
+
+	public boolean isPending() {
+		return this.state == ReportState.PENDING;
+	}
+
+	public boolean isApproved() {
+		return this.state == ReportState.APPROVED;
+	}
+
+	public ReportState getState() {
+		return this.state;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Long getRevisesId() {
+		return this.revisesId;
+	}
+
+	public Long getPlanId() {
+		return this.planId;
 	}
 
 	/**

@@ -2,32 +2,61 @@ package org.leagueplan.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
 	List<ProgressReport> findByTargetIdOrderByReportedAtDescIdDesc(Long targetId);
 
-	List<ProgressReport> findByTargetIdOrderByAsOfAscIdAsc(Long targetId);
+	// Every query below that reads values takes the state: the reports that count are
+	// the approved ones (ProgressQueries passes ReportState.APPROVED).
 
-	List<ProgressReport> findByPlanIdAndAsOfBetweenOrderByIdAsc(Long planId, LocalDate from, LocalDate to);
+	List<ProgressReport> findByTargetIdAndStateOrderByAsOfAscIdAsc(Long targetId, ReportState state);
+
+	List<ProgressReport> findByTargetIdAndStateOrderByIdAsc(Long targetId, ReportState state);
+
+	List<ProgressReport> findByPlanIdAndStateAndAsOfBetweenOrderByIdAsc(Long planId, ReportState state, LocalDate from,
+			LocalDate to);
 
 	/**
-	 * The reports as of {@code day} or earlier that were made before {@code until}, in
-	 * the order made.
+	 * The reports in the state as of {@code day} or earlier that were made before
+	 * {@code until}, in the order made.
 	 */
-	List<ProgressReport> findByPlanIdAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(Long planId, LocalDate day,
-			Instant until);
+	List<ProgressReport> findByPlanIdAndStateAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(Long planId,
+			ReportState state, LocalDate day, Instant until);
 
-	List<ProgressReport> findByTargetIdAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(Long targetId,
-			LocalDate day, Instant until);
+	List<ProgressReport> findByTargetIdAndStateAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(Long targetId,
+			ReportState state, LocalDate day, Instant until);
 
-	List<ProgressReport> findTop10ByPlanIdAndReportedAtLessThanOrderByReportedAtDescIdDesc(Long planId, Instant until);
+	List<ProgressReport> findTop10ByPlanIdAndStateAndReportedAtLessThanOrderByReportedAtDescIdDesc(Long planId,
+			ReportState state, Instant until);
 
-	/** Per target of the plan: when its last report before {@code until} was made. */
+	/** A plan's reports in the state, oldest first (the review queue). */
+	List<ProgressReport> findByPlanIdAndStateOrderByIdAsc(Long planId, ReportState state);
+
+	long countByPlanIdAndState(Long planId, ReportState state);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from ProgressReport r where r.id = :id")
+	Optional<ProgressReport> findForUpdate(@Param("id") long reportId);
+
+	/** Per plan: how many of its reports are in the state. */
+	@Query("select r.planId, count(r) from ProgressReport r where r.state = :state and r.planId in :planIds group by r.planId")
+	List<Object[]> countByPlanIn(@Param("planIds") Collection<Long> planIds, @Param("state") ReportState state);
+
+	/**
+	 * Per target of the plan: when its last report before {@code until} was made,
+	 * whatever its review state (activity: whether people reported).
+	 */
 	@Query("select r.targetId, max(r.reportedAt) from ProgressReport r where r.planId = :planId and r.reportedAt < :until group by r.targetId")
 	List<Object[]> lastReportedAtByTarget(Long planId, Instant until);
 

@@ -80,12 +80,18 @@ class ProgressService {
 
 	private final ReportRules rules;
 
+	private final ReportReviews reviews;
+
+	private final ReportReviewRepository trail;
+
 	ProgressService(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
 			EvidenceContentRepository contents, TargetProgressRowRepository latest, ItemActivityRepository activity,
 			PlannedValueRepository planned, PlanQueries plans, PlanPermissions permissions, PlanUpdates planUpdates,
 			UserDirectory users, ApplicationEventPublisher events, Clock clock, ReportRules rules,
-			jakarta.validation.Validator validator) {
+			jakarta.validation.Validator validator, ReportReviews reviews, ReportReviewRepository trail) {
 		this.rules = rules;
+		this.reviews = reviews;
+		this.trail = trail;
 		this.reports = reports;
 		this.updates = updates;
 		this.evidence = evidence;
@@ -112,22 +118,66 @@ class ProgressService {
 		this.permissions.checkReportOn(item.itemId());
 		validateReport(target, item, form, errors);
 		List<Upload> uploads = validateEvidence(form, errors);
+		ProgressReport revised = revisedReport(targetId, form, errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
+		long planId = item.plan().id();
 		boolean numeric = target.kind().isNumeric();
-		ProgressReport report = this.reports.save(new ProgressReport(targetId, item.plan().id(),
-				numeric ? form.getValue() : null, numeric ? null : form.isDone(), form.getAsOf(), form.getNarrative(),
-				form.getReason(), form.getCorrectiveAction(), form.getCorrectsId(), currentUserId(), now));
+		Long reporter = currentUserId();
+		ProgressReport made = new ProgressReport(targetId, planId, numeric ? form.getValue() : null,
+				numeric ? null : form.isDone(), form.getAsOf(), form.getNarrative(), form.getReason(),
+				form.getCorrectiveAction(), form.getCorrectsId(), reporter, now);
+		// where the plan's review is on, a report by anyone but ADMIN waits for a
+		// reviewer
+		boolean pending = this.reviews.isOn(planId) && !this.permissions.reportsWithoutReview();
+		Long revisesId = (revised != null) ? revised.getId() : null;
+		if (pending) {
+			made.awaitReview(revisesId);
+		}
+		else if (revised != null) {
+			made.revising(revisesId);
+		}
+		ProgressReport report = this.reports.save(made);
+		if (revised != null) {
+			revised.revised();
+		}
 		storeEvidence(report.getId(), null, form, uploads, now);
-		this.latest.ensureExists(targetId, item.plan().id(), now);
-		this.latest.findForUpdate(targetId).orElseThrow().take(report);
-		touch(item.itemId(), item.plan().id(), now);
-		this.events.publishEvent(new ProgressReported("TARGET_REPORTED", "target " + targetId,
+		this.latest.ensureExists(targetId, planId, now);
+		if (!pending) {
+			this.latest.findForUpdate(targetId).orElseThrow().take(report);
+		}
+		else {
+			this.trail.save(new ReportReview(report.getId(), planId,
+					(revised != null) ? ReportReview.RESUBMITTED : ReportReview.SUBMITTED, null, reporter, now));
+		}
+		touch(item.itemId(), planId, now);
+		String kind = (revised != null) ? "REPORT_RESUBMITTED" : pending ? "REPORT_SUBMITTED" : "TARGET_REPORTED";
+		this.events.publishEvent(new ProgressReported(kind, "target " + targetId,
 				target.name() + ": " + (numeric ? form.getValue() : form.isDone()) + " @ " + form.getAsOf()
-						+ ((form.getCorrectsId() != null) ? " (corrects #" + form.getCorrectsId() + ")" : "")));
+						+ ((form.getCorrectsId() != null) ? " (corrects #" + form.getCorrectsId() + ")" : "")
+						+ ((revised != null) ? " (revises #" + revised.getId() + ")" : "")));
+		this.events.publishEvent(
+				new ReportSubmitted(report.getId(), planId, item.itemId(), (reporter != null) ? reporter : 0, pending));
 		return Optional.of(report.getId());
+	}
+
+	/**
+	 * The returned report on this target that the form revises, locked; rejects the form
+	 * when it names one that is not returned (any more) or not on this target.
+	 */
+	private ProgressReport revisedReport(long targetId, ReportForm form, Errors errors) {
+		if (form.getRevisesId() == null) {
+			return null;
+		}
+		Optional<ProgressReport> revised = this.reports.findForUpdate(form.getRevisesId())
+			.filter(report -> report.getTargetId().equals(targetId) && report.getState() == ReportState.RETURNED);
+		if (revised.isEmpty()) {
+			errors.reject("review.revises.notReturned");
+			return null;
+		}
+		return revised.get();
 	}
 
 	/** Stores an item's status update with its evidence and sets the item's status. */

@@ -37,6 +37,8 @@ class ReportForm extends EvidenceForm {
 
 	private Long correctsId;
 
+	private Long revisesId;
+
 	public BigDecimal getValue() {
 		return this.value;
 	}
@@ -91,6 +93,15 @@ class ReportForm extends EvidenceForm {
 
 	public void setCorrectsId(Long correctsId) {
 		this.correctsId = correctsId;
+	}
+
+	/** The returned report this one revises, or {@code null}. */
+	public Long getRevisesId() {
+		return this.revisesId;
+	}
+
+	public void setRevisesId(Long revisesId) {
+		this.revisesId = revisesId;
 	}
 
 }

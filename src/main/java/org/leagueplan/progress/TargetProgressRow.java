@@ -48,6 +48,20 @@ class TargetProgressRow {
 		}
 	}
 
+	/**
+	 * Sets the row to {@code latest}, the fold of the target's approved reports (a report
+	 * approved later than it was made), or to no report when {@code null}.
+	 */
+	void reset(TargetProgress latest) {
+		this.latestValue = (latest != null) ? latest.value() : null;
+		this.latestDone = (latest != null) ? latest.done() : null;
+		this.latestAsOf = (latest != null) ? latest.asOf() : null;
+		if (latest != null) {
+			this.lastReportedAt = latest.reportedAt();
+		}
+		this.reportCount = (latest != null) ? latest.reportCount() : 0;
+	}
+
 	public Long getTargetId() {
 		return this.targetId;
 	}

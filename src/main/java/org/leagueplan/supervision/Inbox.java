@@ -83,6 +83,16 @@ public class Inbox {
 		return entry;
 	}
 
+	/**
+	 * Marks every entry whose key starts with the prefix read, whoever holds it: a notice
+	 * that asked for something done by someone else.
+	 */
+	@Transactional
+	public int markReadByKeyPrefix(String keyPrefix) {
+		return this.entries.markReadByKeyPrefix(
+				keyPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", this.time.now());
+	}
+
 	/** Marks all of the person's entries read. */
 	@Transactional
 	public int markAllRead(long userId) {

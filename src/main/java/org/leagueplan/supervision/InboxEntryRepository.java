@@ -22,6 +22,16 @@ interface InboxEntryRepository extends ListCrudRepository<InboxEntry, Long> {
 
 	Optional<InboxEntry> findByDedupeKey(String key);
 
+	/**
+	 * An item's notices of the given kinds, newest first (the item's reminder timeline).
+	 */
+	List<InboxEntry> findTop200ByItemIdAndKindInOrderByCreatedAtDescIdDesc(long itemId,
+			java.util.Collection<NoticeKind> kinds);
+
+	@Modifying
+	@Query("update InboxEntry e set e.readAt = :at where e.dedupeKey like :pattern escape '\\' and e.readAt is null")
+	int markReadByKeyPrefix(String pattern, Instant at);
+
 	@Modifying
 	@Query("update InboxEntry e set e.readAt = :at where e.userId = :userId and e.readAt is null")
 	int markAllRead(long userId, Instant at);

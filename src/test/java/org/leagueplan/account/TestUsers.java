@@ -46,6 +46,14 @@ public class TestUsers {
 		return this.users.save(user);
 	}
 
+	/** Gives the account an e-mail address (or takes it away with {@code null}). */
+	@Transactional
+	public void setEmail(TestUser user, String email) {
+		UserAccount account = this.users.findById(user.id()).orElseThrow();
+		account.setEmail(email);
+		this.users.save(account);
+	}
+
 	/** An account that has been disabled (a person who left). */
 	@Transactional
 	public TestUser disabled(Role role) {

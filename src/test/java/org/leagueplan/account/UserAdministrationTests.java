@@ -129,6 +129,39 @@ class UserAdministrationTests {
 	}
 
 	@Test
+	void anOptionalEmailIsSavedClearedAndAMalformedOneIsRefused(@Autowired UserDirectory directory) throws Exception {
+		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
+		WebClient admin = admin();
+		admin
+			.perform(post("/admin/users/{id}/edit", staff.getId()).with(csrf())
+				.param("version", Long.toString(staff.getVersion()))
+				.param("displayName", "李四")
+				.param("roles", "STAFF")
+				.param("email", "not-an-address"))
+			.andExpect(model().attributeHasFieldErrors("userForm", "email"))
+			.andExpect(content().string(containsString("请填写有效的电子邮箱地址")));
+		assertThat(directory.email(staff.getId())).isEmpty();
+		admin
+			.perform(post("/admin/users/{id}/edit", staff.getId()).with(csrf())
+				.param("version", Long.toString(staff.getVersion()))
+				.param("displayName", "李四")
+				.param("roles", "STAFF")
+				.param("email", " li.si@example.org "))
+			.andExpect(status().is3xxRedirection());
+		assertThat(directory.email(staff.getId())).contains("li.si@example.org");
+		admin.perform(get("/admin/users/{id}/edit", staff.getId()))
+			.andExpect(content().string(containsString("value=\"li.si@example.org\"")));
+		admin
+			.perform(post("/admin/users/{id}/edit", staff.getId()).with(csrf())
+				.param("version", Long.toString(this.users.reload(staff).getVersion()))
+				.param("displayName", "李四")
+				.param("roles", "STAFF")
+				.param("email", ""))
+			.andExpect(status().is3xxRedirection());
+		assertThat(directory.email(staff.getId())).isEmpty();
+	}
+
+	@Test
 	void rolesUnitsAndPlanWideRightAreSavedAndAStaleFormIsNotApplied() throws Exception {
 		UserAccount staff = this.users.createAccount(Role.STAFF, Set.of(), false);
 		WebClient admin = admin();

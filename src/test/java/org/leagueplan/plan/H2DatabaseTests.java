@@ -29,6 +29,9 @@ class H2DatabaseTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private PlanReviewers reviewers;
+
 	@Test
 	void migrationsApplyAndDemoPlanLoadsOnH2() {
 		Plan plan = this.outline.currentPlan().orElseThrow();
@@ -56,6 +59,18 @@ class H2DatabaseTests {
 		Plan plan = this.outline.currentPlan().orElseThrow();
 		PlanOutline.PlanTree tree = this.outline.tree(plan.getId(), new PlanFilter(null, null, "换届"));
 		assertThat(tree.shownCount()).isEqualTo(3);
+	}
+
+	@Test
+	void aPlansReviewerIsAddedOnceAndRemovedOnH2() {
+		long planId = this.outline.currentPlan().orElseThrow().getId();
+		long userId = this.jdbc.queryForObject("select min(id) from app_user", Long.class);
+		assertThat(this.reviewers.add(planId, userId)).isTrue();
+		assertThat(this.reviewers.add(planId, userId)).isFalse();
+		assertThat(this.reviewers.reviewersOf(planId)).containsExactly(userId);
+		assertThat(this.reviewers.isReviewer(planId, userId)).isTrue();
+		assertThat(this.reviewers.remove(planId, userId)).isTrue();
+		assertThat(this.reviewers.isReviewer(planId, userId)).isFalse();
 	}
 
 }

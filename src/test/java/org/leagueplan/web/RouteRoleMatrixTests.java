@@ -19,6 +19,7 @@ import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
+import org.leagueplan.progress.TestProgress;
 import org.leagueplan.supervision.TestAssignments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -51,7 +52,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class, TestAssignments.class })
+@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class, TestProgress.class,
+		TestAssignments.class })
 class RouteRoleMatrixTests {
 
 	enum Person {
@@ -99,6 +101,9 @@ class RouteRoleMatrixTests {
 	private TestUsers users;
 
 	@Autowired
+	private TestProgress progress;
+
+	@Autowired
 	private TestAssignments assignments;
 
 	private Map<String, String> ids;
@@ -113,6 +118,8 @@ class RouteRoleMatrixTests {
 		MilestoneRef milestone = this.plans.milestones(item).get(0);
 		long otherUnit = this.plans.unit("其他单位").id();
 		long itemsUnit = this.plans.items(plan).get(0).leadUnitId();
+		long reportId = this.progress.report(target.id(), plan.id(), java.math.BigDecimal.ONE, null,
+				java.time.LocalDate.of(plan.year(), 1, 1), "route matrix", null, java.time.Instant.now());
 		this.plans.activate(plan);
 		long assignment = this.assignments.awaitOpen(item.id(), itemsUnit);
 		this.ids = new HashMap<>();
@@ -127,6 +134,7 @@ class RouteRoleMatrixTests {
 		this.ids.put("evidenceId", "987654321");
 		this.ids.put("importId", "987654321");
 		this.ids.put("entryId", "987654321");
+		this.ids.put("reportId", Long.toString(reportId));
 		this.ids.put("assignmentId", Long.toString(assignment));
 		this.ids.put("bulletinId", "987654321");
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false), Person.STAFF_OF_THE_ITEMS_UNIT,
@@ -251,6 +259,15 @@ class RouteRoleMatrixTests {
 		if (pattern.startsWith("/imports/")) {
 			return Rule.PLAN_WIDE;
 		}
+		// reviewing is for ADMIN and the plan's reviewers (none here);
+		// choosing reviewers is ADMIN's; the review switch needs the plan-wide right
+		if (pattern.matches(
+				"/plans/\\{planId}/(reviews|reviewers(/\\{userId}/remove)?)|/reports/\\{reportId}/(approve|return)")) {
+			return Rule.ADMIN_ONLY;
+		}
+		if (pattern.equals("/plans/{planId}/review-settings")) {
+			return Rule.PLAN_WIDE;
+		}
 		if (method == HttpMethod.GET
 				&& pattern.matches("/plans/\\{planId}/(export\\.xlsx|report\\.docx|report|print)")) {
 			return Rule.READ;
@@ -270,8 +287,8 @@ class RouteRoleMatrixTests {
 			return Rule.ITEM;
 		}
 		if (pattern.matches(
-				"/plans/new|/plans/\\{planId}/(edit|sections/new|unsigned/settings|bulletins)|/sections/\\{sectionId}/(edit|items/new)"
-						+ "|/sections/\\{id}/(archive|restore|move)")) {
+				"/plans/new|/plans/\\{planId}/(edit|sections/new|calendar|unsigned/settings|bulletins)|/sections/\\{sectionId}/(edit|items/new)"
+						+ "|/sections/\\{id}/(archive|restore|move)|/items/\\{itemId}/press")) {
 			return Rule.PLAN_WIDE;
 		}
 		throw new AssertionError("No rule says who may use " + method + " " + pattern);

@@ -1,0 +1,7 @@
+package org.leagueplan.progress;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewSettingRepository extends JpaRepository<ReviewSetting, Long> {
+
+}
