@@ -4,8 +4,10 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
 import org.leagueplan.TestDatabaseConfiguration;
+import org.leagueplan.plan.TestPlans;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -17,8 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another unit's item.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestPlans.class })
 class AccountBrowserIT extends BrowserTest {
+
+	@Autowired
+	private TestPlans plans;
 
 	@Test
 	void adminCreatesStaffWhoEditsOnlyTheirUnitsItems() throws IOException {
@@ -48,7 +53,7 @@ class AccountBrowserIT extends BrowserTest {
 		logIn("liu.yang", "刘洋自己选的新密码足够长了");
 		// staff start on 我的待办, then go to the plan
 		Chromium.waitFor(browser, By.id("to-sign"));
-		open("/plans/current");
+		open("/plans/" + this.plans.demoPlan().id());
 		Chromium.waitFor(browser, By.id("plan-title"));
 		String otherUnitsItem = browser.findElement(By.linkText("开展党的群众路线教育实践活动")).getAttribute("href");
 		browser.findElement(By.linkText("强化青少年德育工作")).click();

@@ -68,6 +68,16 @@ class SupervisionLoopBrowserIT extends BrowserTest {
 	void reportReturnReviseApproveAndPress() throws IOException {
 		PlanRef plan = this.plans.create(1, 1, 1);
 		this.plans.status(plan, PlanStatus.ACTIVE);
+		try {
+			runTheLoop(plan);
+		}
+		finally {
+			// the other browser tests start from the demo plan as the current plan
+			this.plans.status(plan, PlanStatus.ARCHIVED);
+		}
+	}
+
+	private void runTheLoop(PlanRef plan) throws IOException {
 		ItemRef item = this.plans.firstItem(plan);
 		TargetRef target = this.plans.targets(item).get(0);
 		TestUser staff = this.users.create(Role.STAFF, Set.of(item.leadUnitId()), false);

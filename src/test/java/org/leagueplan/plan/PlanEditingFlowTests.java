@@ -196,12 +196,12 @@ class PlanEditingFlowTests {
 
 	@Test
 	void planPageFiltersByChineseSubstringUnitAndStatus() throws Exception {
-		Plan plan = this.outline.currentPlan().orElseThrow();
-		this.mvc.perform(get("/plans/{id}", plan.getId()).param("q", "志愿").with(leader()))
+		PlanData.PlanRef plan = this.testPlans.demoPlan();
+		this.mvc.perform(get("/plans/{id}", plan.id()).param("q", "志愿").with(leader()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("积极参与大型节会志愿效劳")))
 			.andExpect(content().string(not(containsString("强化基层组织建设"))));
-		this.mvc.perform(get("/plans/{id}", plan.getId()).param("status", "COMPLETED").with(leader()))
+		this.mvc.perform(get("/plans/{id}", plan.id()).param("status", "COMPLETED").with(leader()))
 			.andExpect(content().string(containsString("id=\"match-count\"")))
 			.andExpect(content().string(not(containsString("class=\"plan-item\""))));
 	}

@@ -65,8 +65,10 @@ class LeaderDigestTests {
 	private MockMvc mvc;
 
 	@AfterEach
-	void resetClock() {
+	void resetClockAndRetireThePlans() {
 		this.clock.reset();
+		// an active plan of 2099 would be every later test's current plan
+		this.jdbc.update("update work_plan set status = 'ARCHIVED' where plan_year = 2099");
 	}
 
 	@Test

@@ -49,6 +49,7 @@ class BackupRestoreDrillTests {
 			statement.execute("create database " + DRILL_DATABASE);
 		}
 		try {
+			waitForQuiet(database);
 			run(env, sourceName, "scripts/backup.sh", dump.toString());
 			run(env, DRILL_DATABASE, "scripts/restore.sh", dump.toString());
 			String restoredUrl = database.url().replace("/" + sourceName, "/" + DRILL_DATABASE);
@@ -83,6 +84,10 @@ class BackupRestoreDrillTests {
 					tables.add(rows.getString(1));
 				}
 			}
+			// the event publication registry is a work queue, not data: a delivery
+			// retried every
+			// minute (DeliveryRetry) updates its rows whenever it runs, dump or no dump
+			tables.remove("event_publication");
 			for (String table : tables) {
 				try (ResultSet rows = statement.executeQuery("select count(*), md5(coalesce(string_agg(t::text, '|' "
 						+ "order by t::text), '')) from \"" + table + "\" t")) {
@@ -92,6 +97,26 @@ class BackupRestoreDrillTests {
 			}
 		}
 		return fingerprints;
+	}
+
+	/**
+	 * Waits until the earlier tests' background work (listeners after commit, notices)
+	 * has stopped writing: the inbox's row count unchanged for three seconds.
+	 */
+	private static void waitForQuiet(TestDatabase database) {
+		java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong(-1);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(60))
+			.pollInterval(java.time.Duration.ofSeconds(3))
+			.until(() -> {
+				try (Connection connection = DriverManager.getConnection(database.url(), database.username(),
+						database.password());
+						Statement statement = connection.createStatement();
+						ResultSet rows = statement.executeQuery("select count(*) from inbox_entry")) {
+					rows.next();
+					return last.getAndSet(rows.getLong(1)) == rows.getLong(1);
+				}
+			});
 	}
 
 	private static void run(Map<String, String> env, String databaseName, String... command)
