@@ -75,6 +75,9 @@ class PlanEditor {
 		if (outcome == SaveOutcome.SAVED && !wasActive && plan.getStatus() == PlanStatus.ACTIVE) {
 			this.events.publishEvent(new PlanActivated(planId));
 		}
+		if (outcome == SaveOutcome.SAVED && wasActive && plan.getStatus() != PlanStatus.ACTIVE) {
+			this.events.publishEvent(new PlanDeactivated(planId, plan.getStatus()));
+		}
 		return outcome;
 	}
 

@@ -44,6 +44,7 @@ class PlanStructure {
 		Placed placed = find(kind, id);
 		placed.record().archive();
 		publish("ARCHIVED", placed);
+		announceArchive(placed, true);
 		return placed.home();
 	}
 
@@ -51,6 +52,7 @@ class PlanStructure {
 		Placed placed = find(kind, id);
 		placed.record().restore();
 		publish("RESTORED", placed);
+		announceArchive(placed, false);
 		return placed.home();
 	}
 
@@ -112,6 +114,14 @@ class PlanStructure {
 		Audited record = (Audited) placed.record();
 		this.events
 			.publishEvent(new PlanChanged(action, record.auditType(), record.getId(), record.auditTitle(), null, null));
+	}
+
+	/** Tells other modules an item left or came back to its plan. */
+	private void announceArchive(Placed placed, boolean archived) {
+		if (placed.record() instanceof PlanItem item) {
+			this.events
+				.publishEvent(new ItemArchiveChanged(item.getSection().getPlan().getId(), item.getId(), archived));
+		}
 	}
 
 	/**

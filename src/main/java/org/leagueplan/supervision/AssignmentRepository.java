@@ -12,6 +12,11 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
 	List<Assignment> findByItemIdOrderById(long itemId);
 
+	/** A plan's assignments neither signed nor withdrawn. */
+	@Query("select a from Assignment a where a.planId = :planId and a.signedAt is null and a.withdrawnAt is null "
+			+ "order by a.id")
+	List<Assignment> findOpenOfPlan(@Param("planId") long planId);
+
 	/** What the units have not signed for yet, oldest first. */
 	@Query("select a from Assignment a where a.unitId in :unitIds and a.signedAt is null and a.withdrawnAt is null "
 			+ "order by a.assignedAt, a.id")

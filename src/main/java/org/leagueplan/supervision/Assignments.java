@@ -1,11 +1,13 @@
 package org.leagueplan.supervision;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.plan.PlanData;
@@ -59,9 +61,13 @@ class Assignments {
 		this.time = time;
 	}
 
-	/** Assigns every active item of the plan to its units, if the plan is active. */
+	/**
+	 * Assigns every active item of the plan to its units (reopening what was withdrawn),
+	 * if the plan is active; withdraws its open assignments if it is not.
+	 */
 	void assignPlan(long planId) {
 		if (!this.plans.isActive(planId)) {
+			withdrawOpenOfPlan(planId);
 			return;
 		}
 		PlanData plan = this.plans.planData(planId);
@@ -80,12 +86,15 @@ class Assignments {
 
 	/**
 	 * Brings the item's assignments in line with its units as stored now, if its plan is
-	 * active and the item is not archived: new units are assigned, removed units' open
-	 * assignments withdrawn (signed ones stay).
+	 * active and the item is not archived: new units are assigned, withdrawn ones
+	 * reopened, removed units' open assignments withdrawn (signed ones stay). An archived
+	 * item, or one of a plan that is not active, has its open assignments withdrawn.
 	 */
 	void assignItem(long itemId) {
 		ItemUnits item = this.plans.itemUnits(itemId);
 		if (!item.planActive() || item.archived()) {
+			withdrawAll(this.assignments.findByItemIdOrderById(itemId).stream().filter(Assignment::isOpen).toList(),
+					Map.of(itemId, item.heading()));
 			return;
 		}
 		Set<Long> units = new HashSet<>(item.assistUnitIds());
@@ -141,6 +150,27 @@ class Assignments {
 						"signfor:assignment:" + assignment.getId() + ":" + assignment.getAssignedAt().toEpochMilli()
 								+ ":user:" + userId));
 			}
+		}
+	}
+
+	private void withdrawOpenOfPlan(long planId) {
+		List<Assignment> open = this.assignments.findOpenOfPlan(planId);
+		if (open.isEmpty()) {
+			return;
+		}
+		Map<Long, String> headings = new HashMap<>();
+		this.plans.itemUnits(open.stream().map(Assignment::getItemId).collect(Collectors.toSet()))
+			.forEach((itemId, units) -> headings.put(itemId, units.heading()));
+		withdrawAll(open, headings);
+	}
+
+	/** Withdraws the open assignments ({@code headings}: their items' headings by id). */
+	private void withdrawAll(List<Assignment> open, Map<Long, String> headings) {
+		Instant now = this.time.now();
+		for (Assignment assignment : open) {
+			String before = assignment.describe();
+			assignment.withdraw(now);
+			announce("WITHDRAWN", assignment, headings.get(assignment.getItemId()), before);
 		}
 	}
 

@@ -33,6 +33,7 @@ import org.leagueplan.plan.PlanData;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.progress.TestProgress;
+import org.leagueplan.supervision.TestAssignments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -60,7 +61,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/screenshots/desktop/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestUsers.class, TestProgress.class })
+@Import({ TestDatabaseConfiguration.class, TestUsers.class, TestProgress.class, TestAssignments.class })
 class PhoneLayoutBrowserIT extends BrowserTest {
 
 	static final int PHONE_WIDTH = 390;
@@ -88,6 +89,9 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 
 	/** A message placeholder left unfilled, or a key Thymeleaf did not find. */
 	private static final Pattern RAW_MESSAGE = Pattern.compile("\\{[0-9]}|\\?\\?[^?\\s]+\\?\\?");
+
+	/** A Chinese character: every page speaks Chinese unless asked otherwise. */
+	private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
 	/**
 	 * How wide the document is, and the element reaching furthest right outside any box
@@ -127,6 +131,9 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 	@Autowired
 	private PlanQueries plans;
 
+	@Autowired
+	private TestAssignments assignments;
+
 	private final List<String> problems = new ArrayList<>();
 
 	private final Set<String> pagesSeen = new TreeSet<>();
@@ -157,6 +164,13 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 		TestUser leader = this.users.create(Role.LEADER, Set.of(), false);
 		TestUser newcomer = this.users.withOneTimePassword(Role.STAFF);
 		reportAsAPersonWould(plan, sites, staff);
+		long organisationItem = demo.items()
+			.stream()
+			.filter(item -> Long.valueOf(organisation).equals(item.leadUnitId()))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.assignments.awaitOpen(organisationItem, organisation);
 
 		List<String> known = List.of("/", "/dashboard", "/dashboard/items?plan=" + plan + "&light=RED",
 				"/dashboard/items?plan=" + plan + "&overdue=true", "/dashboard/items?plan=" + plan + "&stale=true",
@@ -166,7 +180,8 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 				"/items/" + sites.itemId() + "/edit", "/targets/" + sites.id() + "/edit",
 				"/milestones/" + milestone + "/edit", "/imports/new", "/units", "/units/new", "/admin/users",
 				"/admin/users/new", "/admin/users/" + staff.id() + "/edit", "/admin/audit", "/admin/status-settings",
-				"/account/sessions", "/account/password", "/account/mfa");
+				"/account/sessions", "/account/password", "/account/mfa", "/inbox", "/my-work",
+				"/plans/" + plan + "/unsigned", "/plans/" + plan + "/bulletins");
 
 		emulate(PHONE_WIDTH, PHONE_HEIGHT, true);
 		open("/login");
@@ -178,11 +193,18 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 		check("one-time-password", path(browser.getCurrentUrl()));
 		browser.manage().deleteAllCookies();
 
+		List<String> withBulletin = new ArrayList<>(known);
+		withBulletin.add(issueBulletin(admin, plan));
+		known = List.copyOf(withBulletin);
 		crawl("admin", admin, known);
 		menuOpensOnAPhone("admin");
 		importPreview("admin");
 		mfaEnrolment("admin");
 		crawl("staff", staff, known);
+		open("/my-work");
+		assertThat(browser.findElements(By.cssSelector("form[action*='/assignments/'][action$='/sign']")))
+			.as("the staff member's assignment to sign on 我的待办")
+			.isNotEmpty();
 		crawl("leader", leader, known);
 
 		assertThat(this.pagesSeen).as("pages visited").hasSizeGreaterThan(40);
@@ -206,6 +228,21 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 		this.progress.file(report, "示范点挂牌照片-2023年6月-罗湖区各街道社区综合团委.png");
 		this.progress.update(target.itemId(), plan, ItemStatus.IN_PROGRESS, "示范点建设按计划推进，已完成挂牌12家。", staff.id(),
 				Instant.now());
+	}
+
+	/**
+	 * The office issues the plan's second-quarter bulletin from the report page (or finds
+	 * it issued before), so that its members and leaders have one to read: its path.
+	 */
+	private String issueBulletin(TestUser office, long plan) {
+		browser.manage().deleteAllCookies();
+		logIn(office.username(), TestUsers.PASSWORD);
+		Chromium.waitFor(browser, By.cssSelector("form[action$='/logout']"));
+		open("/plans/" + plan + "/report?period=2023-Q2");
+		Chromium.click(browser, Chromium.waitFor(browser, By.cssSelector("#issue-bulletin button[type=submit]")));
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> path(driver.getCurrentUrl()).matches("/bulletins/\\d+"));
+		return path(browser.getCurrentUrl());
 	}
 
 	/**
@@ -297,6 +334,9 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 			String text = (String) measured.get("text");
 			String around = text.substring(Math.max(0, raw.start() - 20), Math.min(text.length(), raw.end() + 20));
 			this.problems.add("%s shows '%s' in \"%s\"".formatted(name, raw.group(), around.replaceAll("\\s+", " ")));
+		}
+		if (!CHINESE.matcher((String) measured.get("text")).find()) {
+			this.problems.add("%s shows no Chinese".formatted(name));
 		}
 		String file = fileName(who, page);
 		save("phone", file);

@@ -191,6 +191,16 @@ public class TestPlans {
 	}
 
 	/**
+	 * Sets the plan's status as the office does on the plan's form (so
+	 * {@link PlanActivated} or {@link PlanDeactivated} is announced when it changes).
+	 */
+	public void changeStatus(PlanRef plan, PlanStatus status) {
+		PlanForm form = PlanForm.of(this.plans.findById(plan.id()).orElseThrow());
+		form.setStatus(status);
+		this.editor.updatePlan(plan.id(), form);
+	}
+
+	/**
 	 * Sets which units lead and assist the item as its form does (so
 	 * {@link ItemUnitsChanged} is announced when they change).
 	 */

@@ -16,6 +16,7 @@ import org.leagueplan.account.TestUsers;
 import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.PlanData.UnitRef;
+import org.leagueplan.plan.PlanStatus;
 import org.leagueplan.plan.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,10 +29,13 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -142,6 +146,111 @@ class AssignmentFlowTests {
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> stored(setup.assistAssignment()).isOpen());
 		assertThat(auditLines("ASSIGNMENT_REOPENED", setup.assistAssignment())).isEqualTo(1);
+	}
+
+	@Test
+	void archivingAnItemWithdrawsItsOpenAssignmentsKeepsSignaturesAndRestoringReopensThem() throws Exception {
+		Setup setup = activePlan();
+		TestUser leadStaff = staffOf(setup.lead());
+		TestUser assistStaff = staffOf(setup.assist());
+		sign(leadStaff, setup.leadAssignment(), version(setup.leadAssignment()), "收到")
+			.andExpect(flash().attribute("message", "assignment.signed"));
+		UserDetails office = this.users.principal(this.users.create(Role.STAFF, Set.of(), true));
+
+		this.mvc.perform(post("/items/{id}/archive", setup.item().id()).with(user(office)).with(csrf()))
+			.andExpect(flash().attribute("message", "record.archived"));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> stored(setup.assistAssignment()).isWithdrawn());
+		assertThat(stored(setup.leadAssignment()).isSigned()).isTrue();
+		assertThat(stored(setup.leadAssignment()).isWithdrawn()).isFalse();
+		assertThat(auditLines("ASSIGNMENT_WITHDRAWN", setup.assistAssignment())).isEqualTo(1);
+		assertThat(auditLines("ASSIGNMENT_WITHDRAWN", setup.leadAssignment())).isZero();
+		sign(assistStaff, setup.assistAssignment(), version(setup.assistAssignment()), null)
+			.andExpect(flash().attribute("failure", "assignment.refused.withdrawn"));
+		this.mvc.perform(get("/my-work").with(user(this.users.principal(assistStaff))))
+			.andExpect(content().string(not(containsString("assignment-" + setup.assistAssignment()))));
+
+		this.mvc.perform(post("/items/{id}/restore", setup.item().id()).with(user(office)).with(csrf()))
+			.andExpect(flash().attribute("message", "record.restored"));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> stored(setup.assistAssignment()).isOpen());
+		assertThat(auditLines("ASSIGNMENT_REOPENED", setup.assistAssignment())).isEqualTo(1);
+		assertThat(stored(setup.leadAssignment()).isSigned()).isTrue();
+		assertThat(auditLines("ASSIGNMENT_REOPENED", setup.leadAssignment())).isZero();
+		assertThat(signForNotices(assistStaff, setup.item())).as("told of the reopened assignment").isEqualTo(1);
+		this.mvc.perform(get("/my-work").with(user(this.users.principal(assistStaff))))
+			.andExpect(content().string(containsString("assignment-" + setup.assistAssignment())));
+	}
+
+	@Test
+	void staffOfAnotherUnitALeaderAndAnAnonymousVisitorCannotArchiveAndNothingIsWithdrawn() throws Exception {
+		Setup setup = activePlan();
+		TestUser stranger = staffOf(this.plans.unit("无关单位").id());
+		this.mvc
+			.perform(post("/items/{id}/archive", setup.item().id()).with(user(this.users.principal(stranger)))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/items/{id}/archive", setup.item().id()).with(user(principal(Role.LEADER))).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/items/{id}/archive", setup.item().id()).with(csrf()))
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post("/items/{id}/archive", 0L).with(user(principal(Role.ADMIN))).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		this.service.assignItem(setup.item().id());
+		assertThat(stored(setup.leadAssignment()).isOpen()).isTrue();
+		assertThat(stored(setup.assistAssignment()).isOpen()).isTrue();
+		assertThat(auditLines("ASSIGNMENT_WITHDRAWN", setup.leadAssignment())).isZero();
+		assertThat(auditLines("ASSIGNMENT_WITHDRAWN", setup.assistAssignment())).isZero();
+	}
+
+	@Test
+	void aPlanLeavingActiveWithdrawsItsOpenAssignmentsAndGoingActiveAgainReopensThem() throws Exception {
+		PlanRef plan = this.plans.create(1, 2, 0);
+		List<ItemRef> items = this.plans.items(plan);
+		this.plans.activate(plan);
+		ItemRef kept = items.get(0);
+		ItemRef archived = items.get(1);
+		long keptLead = this.waits.awaitOpen(kept.id(), kept.leadUnitId());
+		long keptAssist = this.waits.awaitOpen(kept.id(), kept.assistUnitIds().iterator().next());
+		long archivedLead = this.waits.awaitOpen(archived.id(), archived.leadUnitId());
+		TestUser staff = staffOf(kept.leadUnitId());
+		sign(staff, keptLead, version(keptLead), null).andExpect(flash().attribute("message", "assignment.signed"));
+		this.plans.archive(archived);
+
+		this.plans.changeStatus(plan, PlanStatus.ARCHIVED);
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> stored(keptAssist).isWithdrawn() && stored(archivedLead).isWithdrawn());
+		assertThat(stored(keptLead).isSigned()).isTrue();
+		assertThat(stored(keptLead).isWithdrawn()).isFalse();
+		assertThat(auditLines("ASSIGNMENT_WITHDRAWN", keptAssist)).isEqualTo(1);
+		assertThat(auditLines("ASSIGNMENT_WITHDRAWN", archivedLead)).isEqualTo(1);
+		this.service.assignPlan(plan.id());
+		assertThat(auditLines("ASSIGNMENT_WITHDRAWN", keptAssist)).as("withdrawn once whatever the deliveries")
+			.isEqualTo(1);
+
+		this.plans.changeStatus(plan, PlanStatus.ACTIVE);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> stored(keptAssist).isOpen());
+		assertThat(auditLines("ASSIGNMENT_REOPENED", keptAssist)).isEqualTo(1);
+		assertThat(stored(archivedLead).isWithdrawn()).as("an archived item stays withdrawn").isTrue();
+		assertThat(auditLines("ASSIGNMENT_REOPENED", archivedLead)).isZero();
+		assertThat(stored(keptLead).isSigned()).isTrue();
+	}
+
+	@Test
+	void anActivePlanSavedAgainKeepsItsAssignmentsAndGoingBackToDraftWithdrawsThem() {
+		Setup setup = activePlan();
+		this.plans.changeStatus(setup.plan(), PlanStatus.ACTIVE);
+		this.service.assignPlan(setup.plan().id());
+		assertThat(stored(setup.leadAssignment()).isOpen()).isTrue();
+		assertThat(stored(setup.assistAssignment()).isOpen()).isTrue();
+		assertThat(auditLines("ASSIGNMENT_WITHDRAWN", setup.assistAssignment())).isZero();
+
+		this.plans.changeStatus(setup.plan(), PlanStatus.DRAFT);
+		await().atMost(Duration.ofSeconds(30)).until(() -> stored(setup.assistAssignment()).isWithdrawn());
+		assertThat(stored(setup.leadAssignment()).isWithdrawn()).isTrue();
 	}
 
 	@Test
@@ -365,6 +474,12 @@ class AssignmentFlowTests {
 			request.param("note", note);
 		}
 		return this.mvc.perform(request);
+	}
+
+	private int signForNotices(TestUser person, ItemRef item) {
+		return this.jdbc.queryForObject(
+				"select count(*) from inbox_entry where user_id = ? and item_id = ? and kind = 'SIGN_FOR'",
+				Integer.class, person.id(), item.id());
 	}
 
 	private Assignment stored(long assignmentId) {
