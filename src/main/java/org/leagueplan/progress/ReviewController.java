@@ -40,8 +40,11 @@ class ReviewController {
 
 	private final ProgressReading reading;
 
+	private final ItemClosings closings;
+
 	ReviewController(ReportReviews reviews, ProgressReportRepository reports, PlanQueries plans,
-			ProgressReading reading) {
+			ProgressReading reading, ItemClosings closings) {
+		this.closings = closings;
 		this.reviews = reviews;
 		this.reports = reports;
 		this.plans = plans;
@@ -69,6 +72,7 @@ class ReviewController {
 		model.addAttribute("items", items);
 		model.addAttribute("reporters", this.reading.reporterNames(pending));
 		model.addAttribute("maxReason", ReportReviews.MAX_REASON);
+		model.addAttribute("closings", this.closings.waiting(planId));
 		return VIEW_QUEUE;
 	}
 

@@ -259,10 +259,12 @@ class RouteRoleMatrixTests {
 		if (pattern.startsWith("/imports/")) {
 			return Rule.PLAN_WIDE;
 		}
-		// reviewing is for ADMIN and the plan's reviewers (none here);
+		// reviewing reports and closings (and reopening) is for ADMIN and the plan's
+		// reviewers (none here);
 		// choosing reviewers is ADMIN's; the review switch needs the plan-wide right
-		if (pattern.matches(
-				"/plans/\\{planId}/(reviews|reviewers(/\\{userId}/remove)?)|/reports/\\{reportId}/(approve|return)")) {
+		if (pattern
+			.matches("/plans/\\{planId}/(reviews|reviewers(/\\{userId}/remove)?)|/reports/\\{reportId}/(approve|return)"
+					+ "|/items/\\{itemId}/closing/(accept|return|reopen)")) {
 			return Rule.ADMIN_ONLY;
 		}
 		if (pattern.equals("/plans/{planId}/review-settings")) {
@@ -281,9 +283,9 @@ class RouteRoleMatrixTests {
 		if (pattern.equals("/assignments/{assignmentId}/sign")) {
 			return Rule.SIGN_FOR;
 		}
-		if (pattern
-			.matches("/items/\\{itemId}/(edit|targets/new|milestones/new|updates)|/(targets|milestones)/\\{\\w+}/edit"
-					+ "|/(items|targets|milestones)/\\{id}/(archive|restore|move)|/targets/\\{targetId}/(progress|planned)")) {
+		if (pattern.matches(
+				"/items/\\{itemId}/(edit|targets/new|milestones/new|updates|closing)|/(targets|milestones)/\\{\\w+}/edit"
+						+ "|/(items|targets|milestones)/\\{id}/(archive|restore|move)|/targets/\\{targetId}/(progress|planned)")) {
 			return Rule.ITEM;
 		}
 		if (pattern.matches(

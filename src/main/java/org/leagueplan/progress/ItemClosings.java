@@ -1,0 +1,243 @@
+package org.leagueplan.progress;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.leagueplan.account.UserDirectory;
+import org.leagueplan.plan.ItemStatus;
+import org.leagueplan.plan.PlanPermissions;
+import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.plan.PlanUpdates;
+import org.leagueplan.system.PlainText;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closing an item (办结销号, docs/supervision.md): staff who may report on the item ask to
+ * close it with a summary; a reviewer of the plan (never of their own request) accepts —
+ * the item becomes completed — or returns it with a reason; a reviewer or ADMIN reopens a
+ * closed item with a reason (it is in progress again). Every step is version-checked,
+ * written to the item's closing trail and the audit log, and published; a refused step
+ * changes nothing.
+ */
+@Service
+@Transactional
+class ItemClosings {
+
+	/** The longest closing summary. */
+	static final int MAX_SUMMARY = 2000;
+
+	/** The longest reason of a return or a reopening. */
+	static final int MAX_REASON = 500;
+
+	private final ItemClosingRepository closings;
+
+	private final ItemClosingStepRepository trail;
+
+	private final PlanPermissions permissions;
+
+	private final PlanQueries plans;
+
+	private final PlanUpdates planUpdates;
+
+	private final UserDirectory users;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ItemClosings(ItemClosingRepository closings, ItemClosingStepRepository trail, PlanPermissions permissions,
+			PlanQueries plans, PlanUpdates planUpdates, UserDirectory users, ApplicationEventPublisher events,
+			Clock clock) {
+		this.closings = closings;
+		this.trail = trail;
+		this.permissions = permissions;
+		this.plans = plans;
+		this.planUpdates = planUpdates;
+		this.users = users;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What a closing step came to. */
+	enum Outcome {
+
+		DONE, STALE, WRONG_STATE, OWN_REQUEST, SUMMARY_REQUIRED, SUMMARY_TOO_LONG, SUMMARY_CHARACTERS, REASON_REQUIRED,
+		REASON_TOO_LONG, REASON_CHARACTERS
+
+	}
+
+	/**
+	 * An item's closing as its page shows it: state (null: never asked), version, trail.
+	 */
+	record View(long itemId, long planId, ClosingState state, long version, String summary, Long requesterId,
+			List<ItemClosingStep> trail, boolean mayRequest, boolean mayDecide, boolean mayReopen) {
+	}
+
+	@Transactional(readOnly = true)
+	View view(long itemId) {
+		long planId = planOf(itemId);
+		ItemClosing closing = this.closings.findById(itemId).orElse(null);
+		ClosingState state = (closing != null) ? closing.getState() : null;
+		boolean reviewer = this.permissions.mayReview(planId);
+		Long me = currentUserId();
+		boolean openForRequest = closing == null || closing.isOpenForRequest();
+		return new View(itemId, planId, state, (closing != null) ? closing.getVersion() : -1,
+				(closing != null) ? closing.getSummary() : null, (closing != null) ? closing.getRequesterId() : null,
+				this.trail.findByItemIdOrderByIdAsc(itemId), openForRequest && this.permissions.mayReportOn(itemId),
+				state == ClosingState.REQUESTED && reviewer && (me == null || !me.equals(closing.getRequesterId())),
+				state == ClosingState.ACCEPTED && reviewer);
+	}
+
+	/**
+	 * Asks to close the item with a summary (required, at most {@link #MAX_SUMMARY}
+	 * characters, no control characters but line breaks).
+	 * @param version the closing's version as shown, {@code -1} where none was asked yet
+	 */
+	Outcome request(long itemId, long version, String summary) {
+		this.permissions.checkReportOn(itemId);
+		long planId = planOf(itemId);
+		ItemClosing closing = this.closings.findForUpdate(itemId).orElse(null);
+		if (((closing != null) ? closing.getVersion() : -1) != version) {
+			return Outcome.STALE;
+		}
+		if (closing != null && !closing.isOpenForRequest()) {
+			return Outcome.WRONG_STATE;
+		}
+		Outcome bad = textProblem(summary, MAX_SUMMARY, Outcome.SUMMARY_REQUIRED);
+		if (bad != null) {
+			return bad;
+		}
+		if (closing == null) {
+			closing = new ItemClosing(itemId, planId);
+		}
+		Long requester = currentUserId();
+		closing.request(summary, requester);
+		this.closings.saveAndFlush(closing);
+		ItemClosingStep step = this.trail
+			.save(new ItemClosingStep(itemId, ClosingState.REQUESTED, summary, requester, this.clock.instant()));
+		this.events.publishEvent(new ProgressReported("CLOSING_REQUESTED", "item " + itemId, summary));
+		this.events.publishEvent(new ClosingRequested(itemId, planId, idOrZero(requester), step.getId()));
+		return Outcome.DONE;
+	}
+
+	/** Accepts the item's waiting request: the item is completed. */
+	Outcome accept(long itemId, long version) {
+		return decide(itemId, version, true, null);
+	}
+
+	/**
+	 * Returns the item's waiting request with a reason (required, ≤ {@link #MAX_REASON}).
+	 */
+	Outcome returnRequest(long itemId, long version, String reason) {
+		return decide(itemId, version, false, reason);
+	}
+
+	private Outcome decide(long itemId, long version, boolean accept, String reason) {
+		long planId = planOf(itemId);
+		this.permissions.checkReview(planId);
+		ItemClosing closing = this.closings.findForUpdate(itemId).orElse(null);
+		if (closing == null || closing.getVersion() != version) {
+			return Outcome.STALE;
+		}
+		if (closing.getState() != ClosingState.REQUESTED) {
+			return Outcome.WRONG_STATE;
+		}
+		Long reviewer = currentUserId();
+		if (reviewer != null && reviewer.equals(closing.getRequesterId())) {
+			return Outcome.OWN_REQUEST;
+		}
+		if (!accept) {
+			Outcome bad = textProblem(reason, MAX_REASON, Outcome.REASON_REQUIRED);
+			if (bad != null) {
+				return bad;
+			}
+		}
+		long requestStep = lastRequestStep(itemId);
+		closing.decide(accept);
+		this.closings.saveAndFlush(closing);
+		this.trail.save(new ItemClosingStep(itemId, accept ? ClosingState.ACCEPTED : ClosingState.RETURNED,
+				accept ? null : reason, reviewer, this.clock.instant()));
+		if (accept) {
+			this.planUpdates.changeItemStatus(itemId, ItemStatus.COMPLETED);
+		}
+		this.events.publishEvent(new ProgressReported(accept ? "CLOSING_ACCEPTED" : "CLOSING_RETURNED",
+				"item " + itemId, accept ? closing.getSummary() : reason));
+		this.events.publishEvent(new ClosingDecided(itemId, planId, idOrZero(closing.getRequesterId()),
+				idOrZero(reviewer), accept, accept ? null : reason, requestStep));
+		return Outcome.DONE;
+	}
+
+	/**
+	 * Reopens a closed item with a reason (required, ≤ {@link #MAX_REASON}): it is in
+	 * progress again and may be asked to close anew. A reviewer of the plan or ADMIN.
+	 */
+	Outcome reopen(long itemId, long version, String reason) {
+		long planId = planOf(itemId);
+		this.permissions.checkReview(planId);
+		ItemClosing closing = this.closings.findForUpdate(itemId).orElse(null);
+		if (closing == null || closing.getVersion() != version) {
+			return Outcome.STALE;
+		}
+		if (closing.getState() != ClosingState.ACCEPTED) {
+			return Outcome.WRONG_STATE;
+		}
+		Outcome bad = textProblem(reason, MAX_REASON, Outcome.REASON_REQUIRED);
+		if (bad != null) {
+			return bad;
+		}
+		closing.reopen();
+		this.closings.saveAndFlush(closing);
+		this.trail
+			.save(new ItemClosingStep(itemId, ClosingState.REOPENED, reason, currentUserId(), this.clock.instant()));
+		this.planUpdates.changeItemStatus(itemId, ItemStatus.IN_PROGRESS);
+		this.events.publishEvent(new ProgressReported("ITEM_REOPENED", "item " + itemId, reason));
+		return Outcome.DONE;
+	}
+
+	/** The plan's requests waiting for a decision, for its reviewers. */
+	@Transactional(readOnly = true)
+	List<ItemClosing> waiting(long planId) {
+		this.permissions.checkReview(planId);
+		return this.closings.findByPlanIdAndStateOrderByItemIdAsc(planId, ClosingState.REQUESTED);
+	}
+
+	/** What is wrong with a summary or reason, or {@code null}. */
+	private static Outcome textProblem(String text, int max, Outcome required) {
+		boolean summary = required == Outcome.SUMMARY_REQUIRED;
+		if (text == null || text.isBlank()) {
+			return required;
+		}
+		if (text.length() > max) {
+			return summary ? Outcome.SUMMARY_TOO_LONG : Outcome.REASON_TOO_LONG;
+		}
+		if (!PlainText.isAcceptableText(text)) {
+			return summary ? Outcome.SUMMARY_CHARACTERS : Outcome.REASON_CHARACTERS;
+		}
+		return null;
+	}
+
+	private long lastRequestStep(long itemId) {
+		List<ItemClosingStep> steps = this.trail.findByItemIdOrderByIdAsc(itemId);
+		for (int i = steps.size() - 1; i >= 0; i--) {
+			if (ClosingState.REQUESTED.name().equals(steps.get(i).getAction())) {
+				return steps.get(i).getId();
+			}
+		}
+		return 0;
+	}
+
+	private long planOf(long itemId) {
+		return this.plans.itemContext(itemId).plan().id();
+	}
+
+	private Long currentUserId() {
+		return this.users.current().map(user -> user.id()).orElse(null);
+	}
+
+	private static long idOrZero(Long id) {
+		return (id != null) ? id : 0;
+	}
+
+}
