@@ -1,14 +1,5 @@
 package org.leagueplan.supervision;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
-import org.leagueplan.account.Role;
-import org.leagueplan.account.UserDirectory;
-import org.leagueplan.account.UserSummary;
-import org.leagueplan.plan.PlanPermissions;
-import org.leagueplan.plan.PlanQueries;
-import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.progress.ClosingDecided;
 import org.leagueplan.progress.ClosingRequested;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -23,50 +14,25 @@ import org.springframework.stereotype.Component;
 @Component
 class ClosingNotices {
 
-	private final Inbox inbox;
+	private final ReviewerInbox reviewers;
 
-	private final PlanPermissions permissions;
-
-	private final PlanQueries plans;
-
-	private final UserDirectory users;
-
-	ClosingNotices(Inbox inbox, PlanPermissions permissions, PlanQueries plans, UserDirectory users) {
-		this.inbox = inbox;
-		this.permissions = permissions;
-		this.plans = plans;
-		this.users = users;
+	ClosingNotices(ReviewerInbox reviewers) {
+		this.reviewers = reviewers;
 	}
 
 	@ApplicationModuleListener
 	void on(ClosingRequested event) {
-		ItemContext item = this.plans.itemContext(event.itemId());
-		for (long reviewer : reviewers(event.planId())) {
-			if (reviewer != event.requesterId()) {
-				this.inbox.post(new Notice(reviewer, NoticeKind.CLOSING_WAITING, event.planId(), event.itemId(),
-						item.heading(), null, waitingKey(event.requestStep()) + reviewer));
-			}
-		}
+		this.reviewers.ask(NoticeKind.CLOSING_WAITING, event.planId(), event.itemId(), event.requesterId(),
+				waitingKey(event.requestStep()));
 	}
 
 	@ApplicationModuleListener
 	void on(ClosingDecided event) {
-		this.inbox.markReadByKeyPrefix(waitingKey(event.requestStep()));
+		this.reviewers.settle(waitingKey(event.requestStep()));
 		if (!event.accepted()) {
-			ItemContext item = this.plans.itemContext(event.itemId());
-			this.inbox.post(new Notice(event.requesterId(), NoticeKind.CLOSING_RETURNED, event.planId(), event.itemId(),
-					item.heading(), event.reason(), "closing-returned:request:" + event.requestStep()));
+			this.reviewers.sendBack(NoticeKind.CLOSING_RETURNED, event.planId(), event.itemId(), event.requesterId(),
+					event.reason(), "closing-returned:request:" + event.requestStep());
 		}
-	}
-
-	private Set<Long> reviewers(long planId) {
-		Set<Long> named = new LinkedHashSet<>(this.permissions.namedReviewers(planId));
-		if (!named.isEmpty()) {
-			return named;
-		}
-		Set<Long> admins = new LinkedHashSet<>();
-		this.users.enabledWithRole(Role.ADMIN).stream().map(UserSummary::id).forEach(admins::add);
-		return admins;
 	}
 
 	private static String waitingKey(long requestStep) {

@@ -1,14 +1,5 @@
 package org.leagueplan.supervision;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
-import org.leagueplan.account.Role;
-import org.leagueplan.account.UserDirectory;
-import org.leagueplan.account.UserSummary;
-import org.leagueplan.plan.PlanPermissions;
-import org.leagueplan.plan.PlanQueries;
-import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.progress.ReportReviewed;
 import org.leagueplan.progress.ReportSubmitted;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -24,19 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewNotices {
 
-	private final Inbox inbox;
+	private final ReviewerInbox reviewers;
 
-	private final PlanPermissions permissions;
-
-	private final PlanQueries plans;
-
-	private final UserDirectory users;
-
-	ReviewNotices(Inbox inbox, PlanPermissions permissions, PlanQueries plans, UserDirectory users) {
-		this.inbox = inbox;
-		this.permissions = permissions;
-		this.plans = plans;
-		this.users = users;
+	ReviewNotices(ReviewerInbox reviewers) {
+		this.reviewers = reviewers;
 	}
 
 	@ApplicationModuleListener
@@ -44,33 +26,17 @@ class ReviewNotices {
 		if (!event.pending()) {
 			return;
 		}
-		ItemContext item = this.plans.itemContext(event.itemId());
-		for (long reviewer : reviewers(event.planId())) {
-			if (reviewer != event.reporterId()) {
-				this.inbox.post(new Notice(reviewer, NoticeKind.REVIEW_WAITING, event.planId(), event.itemId(),
-						item.heading(), null, waitingKey(event.reportId()) + reviewer));
-			}
-		}
+		this.reviewers.ask(NoticeKind.REVIEW_WAITING, event.planId(), event.itemId(), event.reporterId(),
+				waitingKey(event.reportId()));
 	}
 
 	@ApplicationModuleListener
 	void on(ReportReviewed event) {
-		this.inbox.markReadByKeyPrefix(waitingKey(event.reportId()));
+		this.reviewers.settle(waitingKey(event.reportId()));
 		if (!event.approved()) {
-			ItemContext item = this.plans.itemContext(event.itemId());
-			this.inbox.post(new Notice(event.reporterId(), NoticeKind.REPORT_RETURNED, event.planId(), event.itemId(),
-					item.heading(), event.reason(), "returned:report:" + event.reportId()));
+			this.reviewers.sendBack(NoticeKind.REPORT_RETURNED, event.planId(), event.itemId(), event.reporterId(),
+					event.reason(), "returned:report:" + event.reportId());
 		}
-	}
-
-	private Set<Long> reviewers(long planId) {
-		Set<Long> named = new LinkedHashSet<>(this.permissions.namedReviewers(planId));
-		if (!named.isEmpty()) {
-			return named;
-		}
-		Set<Long> admins = new LinkedHashSet<>();
-		this.users.enabledWithRole(Role.ADMIN).stream().map(UserSummary::id).forEach(admins::add);
-		return admins;
 	}
 
 	private static String waitingKey(long reportId) {
