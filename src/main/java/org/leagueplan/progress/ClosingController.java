@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.account.UserSummary;
 import org.leagueplan.plan.PlanQueries;
@@ -13,23 +14,28 @@ import org.leagueplan.progress.ItemClosings.View;
 import org.leagueplan.system.PlainTextEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An item's closing (办结销号): its state and trail, the request with a summary, the
- * reviewer's acceptance or return, and reopening, each version-checked; a refusal shows
- * the page again with a message and the input.
+ * An item's closing (办结销号): its state and trail, the request with a summary and evidence
+ * (a multipart form: files and links), the reviewer's acceptance or return, and
+ * reopening, each version-checked; a refusal shows the page again with a message and the
+ * input (files aside: a browser cannot be given them back).
  */
 @Controller
 class ClosingController {
 
 	private static final String VIEW_CLOSING = "progress/closing";
+
+	private static final String FORM = "closingForm";
 
 	private final ItemClosings closings;
 
@@ -50,6 +56,9 @@ class ClosingController {
 
 	@GetMapping("/items/{itemId}/closing")
 	String showClosing(@PathVariable long itemId, Model model) {
+		if (!model.containsAttribute(FORM)) {
+			model.addAttribute(FORM, new ClosingEvidenceForm());
+		}
 		View view = this.closings.view(itemId);
 		model.addAttribute("item", this.plans.itemContext(itemId));
 		model.addAttribute("closing", view);
@@ -70,9 +79,10 @@ class ClosingController {
 
 	@PostMapping("/items/{itemId}/closing")
 	String request(@PathVariable long itemId, @RequestParam(required = false) Long version,
-			@RequestParam(required = false) String summary, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Outcome outcome = this.closings.request(itemId, versionOf(version), summary);
+			@RequestParam(required = false) String summary,
+			@Valid @ModelAttribute(FORM) ClosingEvidenceForm closingForm, BindingResult evidence, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Outcome outcome = this.closings.request(itemId, versionOf(version), summary, closingForm, evidence);
 		return answer(itemId, outcome, "closing.requested", Map.of("summary", Objects.toString(summary, "")), model,
 				response, redirect);
 	}

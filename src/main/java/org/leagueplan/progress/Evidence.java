@@ -9,8 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * Evidence attached to a report or an item update: a file (its bytes kept in
- * {@code evidence_content}) or a link.
+ * Evidence attached to a report, an item update or a request to close an item (its step
+ * in the closing trail): a file (its bytes kept in {@code evidence_content}) or a link.
+ * Which files and links are accepted, and how they are stored, is
+ * {@link EvidenceAttachments}'s to decide.
  */
 @Entity
 @Table(name = "evidence")
@@ -28,6 +30,8 @@ class Evidence {
 
 	private Long itemUpdateId;
 
+	private Long closingStepId;
+
 	private String kind;
 
 	private String fileName;
@@ -43,24 +47,54 @@ class Evidence {
 	protected Evidence() {
 	}
 
+	/**
+	 * What a piece of evidence belongs to: a report, an item update or the trail step of
+	 * a closing request — one of them.
+	 */
+	record Owner(Long reportId, Long itemUpdateId, Long closingStepId) {
+
+		static Owner report(long reportId) {
+			return new Owner(reportId, null, null);
+		}
+
+		static Owner itemUpdate(long itemUpdateId) {
+			return new Owner(null, itemUpdateId, null);
+		}
+
+		static Owner closingStep(long closingStepId) {
+			return new Owner(null, null, closingStepId);
+		}
+
+	}
+
 	static Evidence file(Long reportId, Long itemUpdateId, String fileName, String contentType, long size, Instant at) {
-		Evidence evidence = new Evidence();
-		evidence.reportId = reportId;
-		evidence.itemUpdateId = itemUpdateId;
-		evidence.kind = FILE;
+		return file(new Owner(reportId, itemUpdateId, null), fileName, contentType, size, at);
+	}
+
+	static Evidence file(Owner owner, String fileName, String contentType, long size, Instant at) {
+		Evidence evidence = owned(owner, FILE, at);
 		evidence.fileName = fileName;
 		evidence.contentType = contentType;
 		evidence.sizeBytes = size;
-		evidence.createdAt = at;
 		return evidence;
 	}
 
 	static Evidence link(Long reportId, Long itemUpdateId, String url, Instant at) {
-		Evidence evidence = new Evidence();
-		evidence.reportId = reportId;
-		evidence.itemUpdateId = itemUpdateId;
-		evidence.kind = LINK;
+		return link(new Owner(reportId, itemUpdateId, null), url, at);
+	}
+
+	static Evidence link(Owner owner, String url, Instant at) {
+		Evidence evidence = owned(owner, LINK, at);
 		evidence.url = url;
+		return evidence;
+	}
+
+	private static Evidence owned(Owner owner, String kind, Instant at) {
+		Evidence evidence = new Evidence();
+		evidence.reportId = owner.reportId();
+		evidence.itemUpdateId = owner.itemUpdateId();
+		evidence.closingStepId = owner.closingStepId();
+		evidence.kind = kind;
 		evidence.createdAt = at;
 		return evidence;
 	}
@@ -75,6 +109,10 @@ class Evidence {
 
 	public Long getItemUpdateId() {
 		return this.itemUpdateId;
+	}
+
+	public Long getClosingStepId() {
+		return this.closingStepId;
 	}
 
 	public String getKind() {

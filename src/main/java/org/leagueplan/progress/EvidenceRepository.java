@@ -13,6 +13,8 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	List<Evidence> findByItemUpdateIdInOrderByIdAsc(Collection<Long> itemUpdateIds);
 
+	List<Evidence> findByClosingStepIdInOrderByIdAsc(Collection<Long> closingStepIds);
+
 	/**
 	 * The evidence of every report and item update of a plan, in the order given (one
 	 * query).

@@ -1,25 +1,31 @@
 package org.leagueplan.progress;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanUpdates;
+import org.leagueplan.progress.EvidenceAttachments.Upload;
 import org.leagueplan.system.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /**
  * Closing an item (办结销号, docs/supervision.md): staff who may report on the item ask to
- * close it with a summary; a reviewer of the plan (never of their own request) accepts —
- * the item becomes completed — or returns it with a reason; a reviewer or ADMIN reopens a
- * closed item with a reason (it is in progress again). Every step is version-checked,
- * written to the item's closing trail and the audit log, and published; a refused step
- * changes nothing.
+ * close it with a summary and evidence (files and links, optional, checked and stored by
+ * {@link EvidenceAttachments} as a report's are, and kept with the request's step of the
+ * trail); a reviewer of the plan (never of their own request) accepts — the item becomes
+ * completed — or returns it with a reason; a reviewer or ADMIN reopens a closed item with
+ * a reason (it is in progress again). Every step is version-checked, written to the
+ * item's closing trail and the audit log, and published; a refused step changes nothing.
  */
 @Service
 @Transactional
@@ -35,6 +41,10 @@ class ItemClosings {
 
 	private final ItemClosingStepRepository trail;
 
+	private final EvidenceAttachments attachments;
+
+	private final EvidenceRepository evidence;
+
 	private final PlanPermissions permissions;
 
 	private final PlanQueries plans;
@@ -47,11 +57,13 @@ class ItemClosings {
 
 	private final Clock clock;
 
-	ItemClosings(ItemClosingRepository closings, ItemClosingStepRepository trail, PlanPermissions permissions,
-			PlanQueries plans, PlanUpdates planUpdates, UserDirectory users, ApplicationEventPublisher events,
-			Clock clock) {
+	ItemClosings(ItemClosingRepository closings, ItemClosingStepRepository trail, EvidenceAttachments attachments,
+			EvidenceRepository evidence, PlanPermissions permissions, PlanQueries plans, PlanUpdates planUpdates,
+			UserDirectory users, ApplicationEventPublisher events, Clock clock) {
 		this.closings = closings;
 		this.trail = trail;
+		this.attachments = attachments;
+		this.evidence = evidence;
 		this.permissions = permissions;
 		this.plans = plans;
 		this.planUpdates = planUpdates;
@@ -63,16 +75,31 @@ class ItemClosings {
 	/** What a closing step came to. */
 	enum Outcome {
 
-		DONE, STALE, WRONG_STATE, OWN_REQUEST, SUMMARY_REQUIRED, SUMMARY_TOO_LONG, SUMMARY_CHARACTERS, REASON_REQUIRED,
-		REASON_TOO_LONG, REASON_CHARACTERS
+		DONE, STALE, WRONG_STATE, OWN_REQUEST, SUMMARY_REQUIRED, SUMMARY_TOO_LONG, SUMMARY_CHARACTERS, EVIDENCE,
+		REASON_REQUIRED, REASON_TOO_LONG, REASON_CHARACTERS
 
 	}
 
 	/**
-	 * An item's closing as its page shows it: state (null: never asked), version, trail.
+	 * An item's closing as its page shows it: state (null: never asked), version, trail,
+	 * and the evidence of each request by its step's id.
 	 */
 	record View(long itemId, long planId, ClosingState state, long version, String summary, Long requesterId,
-			List<ItemClosingStep> trail, boolean mayRequest, boolean mayDecide, boolean mayReopen) {
+			List<ItemClosingStep> trail, Map<Long, List<Evidence>> evidence, boolean mayRequest, boolean mayDecide,
+			boolean mayReopen) {
+
+		/**
+		 * The evidence of the waiting request (the last step asking), for its reviewer.
+		 */
+		public List<Evidence> requestEvidence() {
+			for (int i = this.trail.size() - 1; i >= 0; i--) {
+				if (ClosingState.REQUESTED.name().equals(this.trail.get(i).getAction())) {
+					return this.evidence.getOrDefault(this.trail.get(i).getId(), List.of());
+				}
+			}
+			return List.of();
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -83,19 +110,30 @@ class ItemClosings {
 		boolean reviewer = this.permissions.mayReview(planId);
 		Long me = currentUserId();
 		boolean openForRequest = closing == null || closing.isOpenForRequest();
+		List<ItemClosingStep> steps = this.trail.findByItemIdOrderByIdAsc(itemId);
+		Map<Long, List<Evidence>> evidence = steps.isEmpty() ? Map.of()
+				: this.evidence.findByClosingStepIdInOrderByIdAsc(steps.stream().map(ItemClosingStep::getId).toList())
+					.stream()
+					.collect(Collectors.groupingBy(Evidence::getClosingStepId));
 		return new View(itemId, planId, state, (closing != null) ? closing.getVersion() : -1,
 				(closing != null) ? closing.getSummary() : null, (closing != null) ? closing.getRequesterId() : null,
-				this.trail.findByItemIdOrderByIdAsc(itemId), openForRequest && this.permissions.mayReportOn(itemId),
+				steps, evidence, openForRequest && this.permissions.mayReportOn(itemId),
 				state == ClosingState.REQUESTED && reviewer && (me == null || !me.equals(closing.getRequesterId())),
 				state == ClosingState.ACCEPTED && reviewer);
 	}
 
 	/**
 	 * Asks to close the item with a summary (required, at most {@link #MAX_SUMMARY}
-	 * characters, no control characters but line breaks).
+	 * characters, no control characters but line breaks) and evidence (optional; the
+	 * files and links of a report, by the same rules). Bad evidence is rejected on
+	 * {@code errors} (fields {@code files} and {@code links}) and answers
+	 * {@link Outcome#EVIDENCE} unless the summary is wrong too; a refused request stores
+	 * none of it.
 	 * @param version the closing's version as shown, {@code -1} where none was asked yet
+	 * @param errors the evidence form's binding result, rejections of the binding
+	 * included
 	 */
-	Outcome request(long itemId, long version, String summary) {
+	Outcome request(long itemId, long version, String summary, EvidenceForm evidence, Errors errors) {
 		this.permissions.checkReportOn(itemId);
 		long planId = planOf(itemId);
 		ItemClosing closing = this.closings.findForUpdate(itemId).orElse(null);
@@ -106,8 +144,12 @@ class ItemClosings {
 			return Outcome.WRONG_STATE;
 		}
 		Outcome bad = textProblem(summary, MAX_SUMMARY, Outcome.SUMMARY_REQUIRED);
+		List<Upload> uploads = this.attachments.check(evidence, errors);
 		if (bad != null) {
 			return bad;
+		}
+		if (errors.hasErrors()) {
+			return Outcome.EVIDENCE;
 		}
 		if (closing == null) {
 			closing = new ItemClosing(itemId, planId);
@@ -115,8 +157,10 @@ class ItemClosings {
 		Long requester = currentUserId();
 		closing.request(summary, requester);
 		this.closings.saveAndFlush(closing);
+		Instant now = this.clock.instant();
 		ItemClosingStep step = this.trail
-			.save(new ItemClosingStep(itemId, ClosingState.REQUESTED, summary, requester, this.clock.instant()));
+			.save(new ItemClosingStep(itemId, ClosingState.REQUESTED, summary, requester, now));
+		this.attachments.store(Evidence.Owner.closingStep(step.getId()), evidence, uploads, now);
 		this.events.publishEvent(new ProgressReported("CLOSING_REQUESTED", "item " + itemId, summary));
 		this.events.publishEvent(new ClosingRequested(itemId, planId, idOrZero(requester), step.getId()));
 		return Outcome.DONE;

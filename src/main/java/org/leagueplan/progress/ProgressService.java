@@ -1,7 +1,5 @@
 package org.leagueplan.progress;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +23,7 @@ import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.plan.PlanUpdates;
-import org.leagueplan.progress.EvidenceFiles.FileType;
+import org.leagueplan.progress.EvidenceAttachments.Upload;
 import org.leagueplan.progress.ProgressHistory.PastPlanned;
 import org.leagueplan.progress.ProgressHistory.PastReport;
 import org.leagueplan.progress.ProgressHistory.PastUpdate;
@@ -36,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Takes reports on targets and updates of items: checks them whole first — every report
@@ -48,15 +45,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Transactional
 class ProgressService {
 
-	private static final int MAX_FILES = 10;
-
 	private final ProgressReportRepository reports;
 
 	private final ItemUpdateRepository updates;
 
 	private final EvidenceRepository evidence;
 
-	private final EvidenceContentRepository contents;
+	private final EvidenceAttachments attachments;
 
 	private final TargetProgressRowRepository latest;
 
@@ -85,7 +80,7 @@ class ProgressService {
 	private final ReportReviewRepository trail;
 
 	ProgressService(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
-			EvidenceContentRepository contents, TargetProgressRowRepository latest, ItemActivityRepository activity,
+			EvidenceAttachments attachments, TargetProgressRowRepository latest, ItemActivityRepository activity,
 			PlannedValueRepository planned, PlanQueries plans, PlanPermissions permissions, PlanUpdates planUpdates,
 			UserDirectory users, ApplicationEventPublisher events, Clock clock, ReportRules rules,
 			jakarta.validation.Validator validator, ReportReviews reviews, ReportReviewRepository trail) {
@@ -95,7 +90,7 @@ class ProgressService {
 		this.reports = reports;
 		this.updates = updates;
 		this.evidence = evidence;
-		this.contents = contents;
+		this.attachments = attachments;
 		this.latest = latest;
 		this.activity = activity;
 		this.planned = planned;
@@ -117,7 +112,7 @@ class ProgressService {
 		ItemContext item = this.plans.itemContext(target.itemId());
 		this.permissions.checkReportOn(item.itemId());
 		validateReport(target, item, form, errors);
-		List<Upload> uploads = validateEvidence(form, errors);
+		List<Upload> uploads = this.attachments.checkFiles(form, errors);
 		ProgressReport revised = revisedReport(targetId, form, errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
@@ -143,7 +138,7 @@ class ProgressService {
 		if (revised != null) {
 			revised.revised();
 		}
-		storeEvidence(report.getId(), null, form, uploads, now);
+		this.attachments.store(Evidence.Owner.report(report.getId()), form, uploads, now);
 		this.latest.ensureExists(targetId, planId, now);
 		if (!pending) {
 			this.latest.findForUpdate(targetId).orElseThrow().take(report);
@@ -183,8 +178,7 @@ class ProgressService {
 	/** Stores an item's status update with its evidence and sets the item's status. */
 	public Optional<Long> updateItem(long itemId, ItemUpdateForm form, Errors errors) {
 		this.permissions.checkReportOn(itemId);
-		List<Upload> uploads = validateEvidence(form, errors);
-		reject(ReportRules.linkViolations(form.linkList()), errors);
+		List<Upload> uploads = this.attachments.check(form, errors);
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
@@ -192,7 +186,7 @@ class ProgressService {
 		long planId = this.plans.itemContext(itemId).plan().id();
 		ItemUpdate update = this.updates
 			.save(new ItemUpdate(itemId, planId, form.getStatus(), form.getNarrative(), currentUserId(), now));
-		storeEvidence(null, update.getId(), form, uploads, now);
+		this.attachments.store(Evidence.Owner.itemUpdate(update.getId()), form, uploads, now);
 		this.planUpdates.changeItemStatus(itemId, form.getStatus());
 		touch(itemId, planId, now);
 		this.events.publishEvent(
@@ -334,7 +328,7 @@ class ProgressService {
 			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "reportForm");
 			this.validator.validate(form, errors);
 			validateReport(target, item, form, errors);
-			validateEvidence(form, errors);
+			this.attachments.checkFiles(form, errors);
 			if (past.corrects() != null) {
 				errors.rejectValue("correctsId", "report.corrects.unknown");
 			}
@@ -349,8 +343,7 @@ class ProgressService {
 			form.setLinks(String.join("\n", past.links()));
 			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "itemUpdateForm");
 			this.validator.validate(form, errors);
-			validateEvidence(form, errors);
-			reject(ReportRules.linkViolations(form.linkList()), errors);
+			this.attachments.check(form, errors);
 			reject(this.rules.enteredViolations(null, past.reportedAt()), errors);
 			refuseIfAny("item update " + i, errors);
 		}
@@ -433,47 +426,6 @@ class ProgressService {
 		}
 	}
 
-	private List<Upload> validateEvidence(EvidenceForm form, Errors errors) {
-		List<Upload> uploads = new ArrayList<>();
-		List<MultipartFile> files = form.chosenFiles();
-		if (files.size() > MAX_FILES) {
-			errors.rejectValue("files", "evidence.tooMany", new Object[] { MAX_FILES }, null);
-			return uploads;
-		}
-		for (MultipartFile file : files) {
-			String name = String.valueOf(file.getOriginalFilename());
-			if (file.getSize() > EvidenceFiles.MAX_BYTES) {
-				errors.rejectValue("files", "evidence.tooLarge", new Object[] { name }, null);
-				continue;
-			}
-			byte[] bytes = bytes(file);
-			EvidenceFiles.Detected detected = EvidenceFiles.detect(bytes);
-			Optional<FileType> type = detected.type();
-			if (detected.zipBomb()) {
-				errors.rejectValue("files", "evidence.zipBomb", new Object[] { name }, null);
-			}
-			else if (type.isEmpty()) {
-				errors.rejectValue("files", "evidence.type", new Object[] { name }, null);
-			}
-			else if (!type.get().extensions.contains(EvidenceFiles.extension(name))) {
-				errors.rejectValue("files", "evidence.disguised", new Object[] { name }, null);
-			}
-			else {
-				uploads.add(new Upload(EvidenceFiles.safeName(name, type.get()), type.get(), bytes));
-			}
-		}
-		return uploads;
-	}
-
-	private void storeEvidence(Long reportId, Long updateId, EvidenceForm form, List<Upload> uploads, Instant now) {
-		for (Upload upload : uploads) {
-			Evidence file = this.evidence.save(Evidence.file(reportId, updateId, upload.name(),
-					upload.type().contentTypeFor(EvidenceFiles.extension(upload.name())), upload.bytes().length, now));
-			this.contents.save(new EvidenceContent(file.getId(), upload.bytes()));
-		}
-		form.linkList().forEach(link -> this.evidence.save(Evidence.link(reportId, updateId, link, now)));
-	}
-
 	private void touch(long itemId, long planId, Instant now) {
 		this.activity.ensureExists(itemId, planId, now);
 		this.activity.findForUpdate(itemId).orElseThrow().touch(now);
@@ -481,18 +433,6 @@ class ProgressService {
 
 	private Long currentUserId() {
 		return this.users.current().map(user -> user.id()).orElse(null);
-	}
-
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private record Upload(String name, FileType type, byte[] bytes) {
 	}
 
 	/** One planned value: {@code value} by {@code periodEnd}. */
