@@ -76,8 +76,7 @@ class MyWork {
 		for (Reminders.Owed owed : this.reminders.owedOn(today)) {
 			if (owed.readers().contains(userId)) {
 				// an item overdue for the last due day owes the coming one too: one
-				// report
-				// settles both, so the line says overdue
+				// report settles both, so its line says overdue
 				byItem.merge(owed.item().id(), owed, (first, second) -> second.passed() ? second : first);
 			}
 		}
