@@ -1,6 +1,8 @@
 package org.leagueplan.plan;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.leagueplan.account.CurrentUser;
 import org.leagueplan.account.Role;
@@ -118,6 +120,15 @@ public class PlanPermissions {
 	@Transactional(readOnly = true)
 	public List<Long> namedReviewers(long planId) {
 		return this.reviewers.reviewersOf(planId);
+	}
+
+	/**
+	 * The people named to review each of the plans, in one query (a plan with none named
+	 * is left out).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Long>> namedReviewers(Collection<Long> planIds) {
+		return this.reviewers.reviewersOf(planIds);
 	}
 
 	/** Refuses (403, and a line in the audit log) unless the person reviews the plan. */

@@ -199,6 +199,16 @@ public class PlanQueries {
 		return ref(this.outline.target(targetId));
 	}
 
+	/** The targets with the given ids (those that exist), in one query, by target id. */
+	public Map<Long, TargetRef> targets(java.util.Collection<Long> targetIds) {
+		if (targetIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.targets.findRefsByIdIn(targetIds)
+			.stream()
+			.collect(Collectors.toMap(TargetRef::id, java.util.function.Function.identity()));
+	}
+
 	/** The plan an item belongs to, and the item's period. */
 	public ItemContext itemContext(long itemId) {
 		PlanItem item = this.outline.item(itemId);

@@ -1,6 +1,10 @@
 package org.leagueplan.plan;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,6 +38,24 @@ class PlanReviewers {
 			.param(planId)
 			.query(Long.class)
 			.list();
+	}
+
+	/**
+	 * The named reviewers of each of the plans (a plan with none is left out), in one
+	 * query.
+	 */
+	@Transactional(readOnly = true)
+	Map<Long, List<Long>> reviewersOf(Collection<Long> planIds) {
+		if (planIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Long>> reviewers = new HashMap<>();
+		this.jdbc.sql("select plan_id, user_id from plan_reviewer where plan_id in (:plans) order by plan_id, user_id")
+			.param("plans", planIds)
+			.query((row, number) -> Map.entry(row.getLong(1), row.getLong(2)))
+			.list()
+			.forEach(pair -> reviewers.computeIfAbsent(pair.getKey(), id -> new ArrayList<>()).add(pair.getValue()));
+		return reviewers;
 	}
 
 	/** Adds the reviewer; answers whether they were not one already. */

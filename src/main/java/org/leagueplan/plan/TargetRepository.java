@@ -18,6 +18,13 @@ interface TargetRepository extends JpaRepository<Target, Long> {
 			+ "where t.item.section.plan.id = :planId and t.archived = false order by t.sortOrder, t.id")
 	List<PlanData.TargetRef> findRefsByPlanId(@Param("planId") long planId);
 
+	/**
+	 * The targets with the given ids (those that exist) as plain values, in one query.
+	 */
+	@Query("select new org.leagueplan.plan.PlanData$TargetRef(t.id, t.item.id, t.name, t.kind, t.comparator, "
+			+ "t.targetValue, t.unitLabel, t.baseline, t.dueDate) from Target t where t.id in :ids")
+	List<PlanData.TargetRef> findRefsByIdIn(@Param("ids") java.util.Collection<Long> ids);
+
 	List<Target> findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(PlanItem item);
 
 	@EntityGraph(attributePaths = { "item", "item.leadUnit", "item.assistUnits" })

@@ -54,6 +54,21 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 	List<Object[]> countByPlanIn(@Param("planIds") Collection<Long> planIds, @Param("state") ReportState state);
 
 	/**
+	 * The reporter's reports in the (returned) state with the reason and time of their
+	 * return step: id, plan, target, as-of day, reason, returned at.
+	 */
+	@Query("select r.id, r.planId, r.targetId, r.asOf, v.reason, v.actedAt from ProgressReport r, ReportReview v "
+			+ "where v.reportId = r.id and v.action = :action and r.state = :state and r.reportedBy = :reporter "
+			+ "order by v.actedAt, r.id")
+	List<Object[]> findReturnedTo(@Param("reporter") long reporterId, @Param("state") ReportState state,
+			@Param("action") String action);
+
+	/** Every report in the (pending) state that the user did not make, oldest first. */
+	@Query("select r from ProgressReport r where r.state = :state "
+			+ "and (r.reportedBy is null or r.reportedBy <> :user) order by r.reportedAt, r.id")
+	List<ProgressReport> findPendingNotBy(@Param("user") long userId, @Param("state") ReportState state);
+
+	/**
 	 * Per target of the plan: when its last report before {@code until} was made,
 	 * whatever its review state (activity: whether people reported).
 	 */

@@ -12,9 +12,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * 我的待办: what the logged-in person owes — their units' assignments to sign (signed on the
- * page itself), then their unread notices, each linking to its item; for a leader, first
- * the red and overdue items of the units they follow.
+ * 我的待办: what the logged-in person owes — the reports due and overdue by the plans'
+ * calendars, their returned reports, their units' assignments to sign (signed on the page
+ * itself), for reviewers the reports and closing requests waiting, then their unread
+ * notices, each one click from doing the thing; for a leader, first the red and overdue
+ * items of the units they follow.
  */
 @Controller
 class MyWorkController {
@@ -47,6 +49,20 @@ class MyWorkController {
 		Set<Long> units = user.has(Role.STAFF) ? user.unitIds() : Set.of();
 		List<AssignmentView> toSign = this.myWork.toSign(units);
 		model.addAttribute("toSign", toSign);
+		model.addAttribute("staff", user.has(Role.STAFF));
+		model.addAttribute("due", this.myWork.due(user.id()));
+		boolean mayReview = user.has(Role.ADMIN) || user.has(Role.STAFF);
+		MyWork.ReviewWork review = this.myWork.reviewWork(user.id(), mayReview);
+		model.addAttribute("returned", review.returned());
+		model.addAttribute("pendingReports", review.pendingReports());
+		model.addAttribute("waitingClosings", review.waitingClosings());
+		// the reviewer's sections: always for ADMIN (asked where a plan names nobody),
+		// for others when something waits for them
+		model.addAttribute("reviewer",
+				user.has(Role.ADMIN) || !review.pendingReports().isEmpty() || !review.waitingClosings().isEmpty());
+		// 整改 (corrective actions): filled once the progress module's rectifications
+		// offer a read API; the page shows the section only when it is not empty
+		model.addAttribute("rectifications", List.of());
 		model.addAttribute("notices", this.inbox.unreadEntries(user.id(), NOTICES_SHOWN));
 		model.addAttribute("unreadCount", this.inbox.unread(user.id()));
 		if (user.has(Role.LEADER)) {

@@ -2,6 +2,7 @@ package org.leagueplan.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,8 +59,37 @@ class Reminders {
 	/** Sends the day's reminders; answers how many new notices were posted. */
 	int remindOn(LocalDate today) {
 		int posted = 0;
-		for (long planId : this.plans.activePlanIds()) {
-			ReportCalendar calendar = this.calendars.findById(planId).orElse(null);
+		for (Owed owed : owedOn(today)) {
+			NoticeKind kind = owed.passed() ? NoticeKind.REPORT_OVERDUE : NoticeKind.REPORT_DUE;
+			String step = owed.passed() ? Integer.toString(owed.step()) : "DUE";
+			String note = this.messages.getMessage(owed.passed() ? "reminder.note.overdue" : "reminder.note.due",
+					new Object[] { owed.due().toString() }, DeliveryTexts.COMMITTEE);
+			for (long userId : owed.readers()) {
+				String key = "remind:item:" + owed.item().id() + ":" + owed.due() + ":" + step + ":user:" + userId;
+				if (this.inbox.post(
+						new Notice(userId, kind, owed.planId(), owed.item().id(), owed.item().heading(), note, key))) {
+					posted++;
+				}
+			}
+		}
+		return posted;
+	}
+
+	/**
+	 * What is owed on the day: for each active plan with a calendar, every item that owes
+	 * a report for the upcoming due day while its reminder runs (from the calendar's days
+	 * before to the day before), then every item that owes one for the last due day
+	 * (passed, or today), each with who is told. The reminders send it; 我的待办 lists a
+	 * person's share. A few queries per active plan with a calendar, whatever the number
+	 * of items and reports.
+	 */
+	List<Owed> owedOn(LocalDate today) {
+		List<Owed> owed = new ArrayList<>();
+		List<Long> active = this.plans.activePlanIds();
+		Map<Long, ReportCalendar> calendars = new HashMap<>();
+		this.calendars.findAllById(active).forEach(calendar -> calendars.put(calendar.getPlanId(), calendar));
+		for (long planId : active) {
+			ReportCalendar calendar = calendars.get(planId);
 			if (calendar == null) {
 				continue;
 			}
@@ -72,34 +102,39 @@ class Reminders {
 				.distinct()
 				.toList());
 			Map<Long, LocalDate> lastReported = lastReported(plan, today);
+			Map<Long, List<TargetRef>> targets = plan.targetsByItem();
 			LocalDate upcoming = schedule.upcomingDue(today).orElse(null);
 			if (upcoming != null) {
-				posted += remind(plan, lastReported, staff, upcoming, schedule.previousDue(upcoming),
-						NoticeKind.REPORT_DUE, "DUE", "reminder.note.due");
+				owing(plan, lastReported, staff, targets, upcoming, schedule.previousDue(upcoming), false, 0, owed);
 			}
 			LocalDate passed = schedule.dueOnOrBefore(today);
-			posted += remind(plan, lastReported, staff, passed, schedule.previousDue(passed), NoticeKind.REPORT_OVERDUE,
-					Integer.toString(schedule.pressStep(passed, today)), "reminder.note.overdue");
+			owing(plan, lastReported, staff, targets, passed, schedule.previousDue(passed), true,
+					schedule.pressStep(passed, today), owed);
 		}
-		return posted;
+		return owed;
 	}
 
-	private int remind(PlanData plan, Map<Long, LocalDate> lastReported, Map<Long, List<Long>> staff, LocalDate due,
-			LocalDate previousDue, NoticeKind kind, String step, String noteKey) {
-		int posted = 0;
-		String note = this.messages.getMessage(noteKey, new Object[] { due.toString() }, DeliveryTexts.COMMITTEE);
+	private static void owing(PlanData plan, Map<Long, LocalDate> lastReported, Map<Long, List<Long>> staff,
+			Map<Long, List<TargetRef>> targets, LocalDate due, LocalDate previousDue, boolean passed, int step,
+			List<Owed> owed) {
 		for (ItemRef item : plan.items()) {
-			if (!owes(item, lastReported.get(item.id()), due, previousDue)) {
-				continue;
-			}
-			for (long userId : readers(item, staff)) {
-				String key = "remind:item:" + item.id() + ":" + due + ":" + step + ":user:" + userId;
-				if (this.inbox.post(new Notice(userId, kind, plan.plan().id(), item.id(), item.heading(), note, key))) {
-					posted++;
-				}
+			if (owes(item, lastReported.get(item.id()), due, previousDue)) {
+				owed.add(new Owed(plan.plan().id(), plan.plan().title(), item,
+						targets.getOrDefault(item.id(), List.of()), due, passed, step, readers(item, staff)));
 			}
 		}
-		return posted;
+	}
+
+	/**
+	 * An item that owes a report for a due day, and who is told.
+	 *
+	 * @param passed whether the due day is today or past (a press), or still to come (a
+	 * reminder)
+	 * @param step the press step (0 for a reminder)
+	 * @param targets the item's targets, in the plan's order
+	 */
+	record Owed(long planId, String planTitle, ItemRef item, List<TargetRef> targets, LocalDate due, boolean passed,
+			int step, Set<Long> readers) {
 	}
 
 	/**

@@ -1,6 +1,10 @@
 package org.leagueplan.supervision;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.leagueplan.account.Role;
@@ -58,14 +62,40 @@ class ReviewerInbox {
 			.post(new Notice(requesterId, kind, planId, itemId, this.plans.itemContext(itemId).heading(), reason, key));
 	}
 
+	/**
+	 * Of the given plans, those whose waiting reports and closings are asked of the
+	 * person (a fixed number of queries however many plans).
+	 */
+	Set<Long> plansAsking(long userId, Collection<Long> planIds) {
+		Set<Long> asking = new LinkedHashSet<>();
+		reviewers(planIds).forEach((planId, reviewers) -> {
+			if (reviewers.contains(userId)) {
+				asking.add(planId);
+			}
+		});
+		return asking;
+	}
+
 	private Set<Long> reviewers(long planId) {
-		Set<Long> named = new LinkedHashSet<>(this.permissions.namedReviewers(planId));
-		if (!named.isEmpty()) {
-			return named;
+		return reviewers(List.of(planId)).get(planId);
+	}
+
+	/** Each plan's named reviewers, or every enabled ADMIN where none is named. */
+	private Map<Long, Set<Long>> reviewers(Collection<Long> planIds) {
+		if (planIds.isEmpty()) {
+			return Map.of();
 		}
+		Map<Long, List<Long>> named = this.permissions.namedReviewers(planIds);
 		Set<Long> admins = new LinkedHashSet<>();
-		this.users.enabledWithRole(Role.ADMIN).stream().map(UserSummary::id).forEach(admins::add);
-		return admins;
+		if (planIds.stream().anyMatch(planId -> !named.containsKey(planId))) {
+			this.users.enabledWithRole(Role.ADMIN).stream().map(UserSummary::id).forEach(admins::add);
+		}
+		Map<Long, Set<Long>> reviewers = new LinkedHashMap<>();
+		for (long planId : planIds) {
+			List<Long> names = named.get(planId);
+			reviewers.put(planId, (names != null && !names.isEmpty()) ? new LinkedHashSet<>(names) : admins);
+		}
+		return reviewers;
 	}
 
 }
