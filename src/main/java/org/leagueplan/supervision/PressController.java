@@ -33,15 +33,18 @@ class PressController {
 			redirect.addFlashAttribute("failure", "reminder.press.invalid");
 			return "redirect:/items/" + itemId + "/reminders";
 		}
-		int told = this.pressing.press(itemId, message);
-		redirect.addFlashAttribute("message", (told > 0) ? "reminder.pressed" : "reminder.press.nobody");
+		switch (this.pressing.press(itemId, message)) {
+			case PRESSED -> redirect.addFlashAttribute("message", "reminder.pressed");
+			case NOBODY -> redirect.addFlashAttribute("message", "reminder.press.nobody");
+			case NOT_RUNNING -> redirect.addFlashAttribute("failure", "reminder.press.notRunning");
+		}
 		return "redirect:/items/" + itemId + "/reminders";
 	}
 
 	@GetMapping("/items/{itemId}/reminders")
 	String timeline(@PathVariable long itemId, Model model) {
 		model.addAttribute("timeline", this.pressing.timeline(itemId));
-		model.addAttribute("mayPress", this.pressing.mayPress());
+		model.addAttribute("mayPress", this.pressing.mayPress() && this.pressing.isRunning(itemId));
 		model.addAttribute("messageLength", Pressing.MESSAGE_LENGTH);
 		return VIEW_TIMELINE;
 	}

@@ -57,14 +57,29 @@ class Pressing {
 		this.events = events;
 	}
 
+	/** What came of a press. */
+	enum Outcome {
+
+		/** Someone was told. */
+		PRESSED,
+		/** Nobody to tell, or told within the minute already. */
+		NOBODY,
+		/** The item is archived or its plan not active: nobody is pressed on it. */
+		NOT_RUNNING
+
+	}
+
 	/**
-	 * Presses the item; answers how many people were told. Refused (403) without the
-	 * plan-wide right. A second press in the same minute (a double click) tells nobody
-	 * again.
+	 * Presses the item. Refused (403) without the plan-wide right, and refused with
+	 * nothing sent for an item that does not run (archived, or its plan not active). A
+	 * second press in the same minute (a double click) tells nobody again.
 	 */
 	@Transactional
-	int press(long itemId, String message) {
+	Outcome press(long itemId, String message) {
 		checkMayPress();
+		if (!isRunning(itemId)) {
+			return Outcome.NOT_RUNNING;
+		}
 		long planId = this.plans.itemContext(itemId).plan().id();
 		ItemRef item = this.plans.planData(planId)
 			.items()
@@ -84,7 +99,16 @@ class Pressing {
 		}
 		this.events.publishEvent(new SupervisionEvent("ITEM_PRESSED", "item " + itemId,
 				item.heading() + ((note != null) ? ": " + note : "") + " (" + told + ")"));
-		return told;
+		return (told > 0) ? Outcome.PRESSED : Outcome.NOBODY;
+	}
+
+	/**
+	 * Whether the item runs: not archived, in an active plan (only then is it pressed).
+	 */
+	@Transactional(readOnly = true)
+	boolean isRunning(long itemId) {
+		PlanQueries.ItemUnits units = this.plans.itemUnits(itemId);
+		return units.planActive() && !units.archived();
 	}
 
 	/** Refuses (403) unless the person has the plan-wide right (ADMIN included). */

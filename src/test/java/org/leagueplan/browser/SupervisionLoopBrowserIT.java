@@ -2,6 +2,8 @@ package org.leagueplan.browser;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Set;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -11,6 +13,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leagueplan.TestClock;
 import org.leagueplan.TestDatabaseConfiguration;
 import org.leagueplan.account.Role;
 import org.leagueplan.account.TestUser;
@@ -20,6 +23,7 @@ import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.PlanStatus;
 import org.leagueplan.plan.TestPlans;
+import org.leagueplan.supervision.TestReminders;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +41,12 @@ import static org.awaitility.Awaitility.await;
  * report; the reviewer, told in their inbox, returns the report with a reason; the staff
  * member, told in theirs, revises it; the reviewer approves; only then does the target
  * count the value. The office presses the item; its unit's staff member finds the press
- * in the inbox and receives it by e-mail (a real SMTP server, GreenMail).
+ * in the inbox and receives it by e-mail (a real SMTP server, GreenMail). A report due in
+ * a few days (the reporting calendar, the reminder job run on a fixed day) reaches the
+ * unit's staff member in the inbox, in 我的待办 and by e-mail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class })
+@Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class, TestReminders.class })
 class SupervisionLoopBrowserIT extends BrowserTest {
 
 	@RegisterExtension
@@ -63,6 +69,12 @@ class SupervisionLoopBrowserIT extends BrowserTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private TestReminders reminders;
+
+	@Autowired
+	private TestClock clock;
 
 	@Test
 	void reportReturnReviseApproveAndPress() throws IOException {
@@ -148,6 +160,51 @@ class SupervisionLoopBrowserIT extends BrowserTest {
 			MimeMessage[] received = smtp.getReceivedMessages();
 			assertThat(received).anySatisfy((message) -> {
 				assertThat(message.getAllRecipients()[0].toString()).isEqualTo(staff.username() + "@example.org");
+				assertThat(GreenMailUtil.getBody(message)).isNotBlank();
+			});
+		});
+	}
+
+	@Test
+	void aDueReportReachesTheInboxMyWorkAndTheMailbox() throws IOException {
+		PlanRef plan = this.plans.create(1, 1, 1);
+		this.plans.status(plan, PlanStatus.ACTIVE);
+		try {
+			remindOfADueReport(plan);
+		}
+		finally {
+			this.clock.reset();
+			this.plans.status(plan, PlanStatus.ARCHIVED);
+		}
+	}
+
+	private void remindOfADueReport(PlanRef plan) throws IOException {
+		ItemRef item = this.plans.firstItem(plan);
+		String heading = "社区青年之家建设 " + plan.id();
+		this.jdbc.update("update plan_item set heading = ? where id = ?", heading, item.id());
+		TestUser staff = this.users.create(Role.STAFF, Set.of(item.leadUnitId()), false);
+		String address = staff.username() + "@example.org";
+		this.jdbc.update("update app_user set email = ? where id = ?", address, staff.id());
+		// due on the 15th of each month, reminded from three days before: the job runs
+		// on the 13th (the committee's day), two days before the due day
+		this.reminders.monthly(plan.id(), 15, 3);
+		LocalDate today = LocalDate.of(plan.year(), 6, 13);
+		this.clock.setTo(today, LocalTime.of(9, 0));
+		this.reminders.runJob();
+		// the browser's session runs on real time again
+		this.clock.reset();
+
+		logIn(staff);
+		open("/inbox");
+		assertThat(Chromium.waitFor(browser, By.id("inbox-list")).getText()).contains("临近填报")
+			.contains(heading)
+			.contains(LocalDate.of(plan.year(), 6, 15).toString());
+		waitForNotice("临近填报", heading);
+		Chromium.screenshot(browser, "loop-5-report-due");
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(smtp.getReceivedMessages()).anySatisfy((message) -> {
+				assertThat(message.getAllRecipients()[0].toString()).isEqualTo(address);
+				assertThat(message.getSubject()).contains("临近填报").contains(heading);
 				assertThat(GreenMailUtil.getBody(message)).isNotBlank();
 			});
 		});
