@@ -68,6 +68,9 @@ class DashboardController {
 		}
 		model.addAttribute("dashboard", this.dashboards.build(planId, filter));
 		model.addAttribute("plans", this.plans.selectablePlans(planId));
+		// 催办 is offered on the items of a running plan only (supervision refuses the
+		// others too)
+		model.addAttribute("mayPress", this.permissions.mayEditPlan() && this.plans.activePlanIds().contains(planId));
 		return view;
 	}
 

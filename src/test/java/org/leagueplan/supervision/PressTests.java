@@ -96,6 +96,23 @@ class PressTests {
 	}
 
 	@Test
+	void theDashboardOffersNoPressOnAPlanThatIsNotRunning() throws Exception {
+		Fixture f = fixture();
+		TestUser editor = this.users.create(Role.STAFF, Set.of(), true);
+		String pressPath = "/items/" + f.item().id() + "/press";
+		this.mvc
+			.perform(get("/dashboard/items").param("plan", Long.toString(f.plan().id()))
+				.with(user(this.users.principal(editor))))
+			.andExpect(content().string(containsString(pressPath)));
+		this.plans.status(f.plan(), PlanStatus.ARCHIVED);
+		this.mvc
+			.perform(get("/dashboard/items").param("plan", Long.toString(f.plan().id()))
+				.with(user(this.users.principal(editor))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(pressPath))));
+	}
+
+	@Test
 	void thePlanWideEditorPressesAndTheOwnerAndLeadUnitStaffAreToldWithTheMessage() throws Exception {
 		Fixture f = fixture();
 		TestUser editor = this.users.create(Role.STAFF, Set.of(), true);
