@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.progress.Light;
+import org.leagueplan.progress.RectificationQueries;
 import org.leagueplan.supervision.SignForOverview;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -31,12 +32,15 @@ class DashboardController {
 
 	private final PlanPermissions permissions;
 
+	private final RectificationQueries rectifications;
+
 	DashboardController(DashboardService dashboards, PlanQueries plans, SignForOverview signatures,
-			PlanPermissions permissions) {
+			PlanPermissions permissions, RectificationQueries rectifications) {
 		this.dashboards = dashboards;
 		this.plans = plans;
 		this.signatures = signatures;
 		this.permissions = permissions;
+		this.rectifications = rectifications;
 	}
 
 	@GetMapping("/dashboard")
@@ -48,6 +52,7 @@ class DashboardController {
 		if (model.getAttribute("dashboard") instanceof Dashboard dashboard) {
 			model.addAttribute("overdueSignatures", this.signatures.overdueSignatures(dashboard.plan().id()));
 			model.addAttribute("mayOversee", this.permissions.mayOversee());
+			model.addAttribute("rectificationCounts", this.rectifications.counts(dashboard.plan().id()));
 		}
 		return view;
 	}

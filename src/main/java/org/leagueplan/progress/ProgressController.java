@@ -35,9 +35,12 @@ class ProgressController {
 
 	private final ProgressReading reading;
 
-	ProgressController(ProgressService service, ProgressReading reading) {
+	private final RectificationQueries rectifications;
+
+	ProgressController(ProgressService service, ProgressReading reading, RectificationQueries rectifications) {
 		this.service = service;
 		this.reading = reading;
+		this.rectifications = rectifications;
 	}
 
 	@InitBinder
@@ -68,6 +71,7 @@ class ProgressController {
 		}
 		model.addAttribute("reportForm", form);
 		model.addAttribute("view", view);
+		model.addAttribute("rectification", this.rectifications.inProgressOfTarget(targetId).orElse(null));
 		return VIEW_TARGET;
 	}
 
@@ -77,6 +81,7 @@ class ProgressController {
 		java.util.Optional<Long> made = this.service.report(targetId, reportForm, result);
 		if (made.isEmpty()) {
 			model.addAttribute("view", this.reading.target(targetId));
+			model.addAttribute("rectification", this.rectifications.inProgressOfTarget(targetId).orElse(null));
 			return VIEW_TARGET;
 		}
 		redirect.addFlashAttribute("message",

@@ -79,12 +79,16 @@ class ProgressService {
 
 	private final ReportReviewRepository trail;
 
+	private final Rectifications rectifications;
+
 	ProgressService(ProgressReportRepository reports, ItemUpdateRepository updates, EvidenceRepository evidence,
 			EvidenceAttachments attachments, TargetProgressRowRepository latest, ItemActivityRepository activity,
 			PlannedValueRepository planned, PlanQueries plans, PlanPermissions permissions, PlanUpdates planUpdates,
 			UserDirectory users, ApplicationEventPublisher events, Clock clock, ReportRules rules,
-			jakarta.validation.Validator validator, ReportReviews reviews, ReportReviewRepository trail) {
+			jakarta.validation.Validator validator, ReportReviews reviews, ReportReviewRepository trail,
+			Rectifications rectifications) {
 		this.rules = rules;
+		this.rectifications = rectifications;
 		this.reviews = reviews;
 		this.trail = trail;
 		this.reports = reports;
@@ -105,13 +109,18 @@ class ProgressService {
 
 	/**
 	 * Checks the report against its target and stores it with its evidence; answers the
-	 * new report's id, or nothing when {@code errors} got a rejection.
+	 * new report's id, or nothing when {@code errors} got a rejection. A report that
+	 * leaves its target red also needs a deadline for its corrective action, and opens
+	 * the target's rectification (整改) or restates the one in progress.
 	 */
 	public Optional<Long> report(long targetId, ReportForm form, Errors errors) {
 		TargetRef target = this.plans.target(targetId);
 		ItemContext item = this.plans.itemContext(target.itemId());
 		this.permissions.checkReportOn(item.itemId());
-		validateReport(target, item, form, errors);
+		boolean red = validateReport(target, item, form, errors);
+		if (red) {
+			reject(this.rules.deadlineViolations(form.getActionDeadline(), item.plan().year()), errors);
+		}
 		List<Upload> uploads = this.attachments.checkFiles(form, errors);
 		ProgressReport revised = revisedReport(targetId, form, errors);
 		if (errors.hasErrors()) {
@@ -140,14 +149,21 @@ class ProgressService {
 		}
 		this.attachments.store(Evidence.Owner.report(report.getId()), form, uploads, now);
 		this.latest.ensureExists(targetId, planId, now);
+		// the target's row locked: reports on one target, and the rectification they
+		// open, one after the other
+		TargetProgressRow latestRow = this.latest.findForUpdate(targetId).orElseThrow();
 		if (!pending) {
-			this.latest.findForUpdate(targetId).orElseThrow().take(report);
+			latestRow.take(report);
 		}
 		else {
 			this.trail.save(new ReportReview(report.getId(), planId,
 					(revised != null) ? ReportReview.RESUBMITTED : ReportReview.SUBMITTED, null, reporter, now));
 		}
 		touch(item.itemId(), planId, now);
+		if (red) {
+			this.rectifications.setByReport(report.getId(), target, item, form.getCorrectiveAction(),
+					form.getActionDeadline(), reporter, now);
+		}
 		String kind = (revised != null) ? "REPORT_RESUBMITTED" : pending ? "REPORT_SUBMITTED" : "TARGET_REPORTED";
 		this.events.publishEvent(new ProgressReported(kind, "target " + targetId,
 				target.name() + ": " + (numeric ? form.getValue() : form.isDone()) + " @ " + form.getAsOf()
@@ -388,9 +404,10 @@ class ProgressService {
 	/**
 	 * The report's rules ({@link ReportRules}), with its links; a correction names an
 	 * earlier report on the target; a report that passes the rest (its links aside) and
-	 * leaves its target red needs a reason and an action.
+	 * leaves its target red needs a reason and an action. Answers whether it is such a
+	 * report (red, judged once the rest passed).
 	 */
-	private void validateReport(TargetRef target, ItemContext item, ReportForm form, Errors errors) {
+	private boolean validateReport(TargetRef target, ItemContext item, ReportForm form, Errors errors) {
 		List<Violation> broken = this.rules.violations(new ReportRules.Report(target.kind(), form.getValue(),
 				form.isDone(), form.getAsOf(), item.plan().year(), form.linkList()));
 		boolean clean = !errors.hasErrors() && broken.stream().allMatch(violation -> "links".equals(violation.field()));
@@ -401,10 +418,11 @@ class ProgressService {
 			errors.rejectValue("correctsId", "report.corrects.unknown");
 			clean = false;
 		}
-		if (clean) {
-			reject(this.rules.reasonViolations(target, item, form.getValue(), form.isDone(), form.getAsOf(),
-					form.getReason(), form.getCorrectiveAction()), errors);
+		if (clean && this.rules.leavesRed(target, item, form.getValue(), form.isDone(), form.getAsOf())) {
+			reject(ReportRules.reasonViolations(form.getReason(), form.getCorrectiveAction()), errors);
+			return true;
 		}
+		return false;
 	}
 
 	/**

@@ -11,8 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A report on a target: the value (or done), as of a date, the narrative, for a red
- * target the reason and the corrective action, and evidence (files and links).
- * {@code correctsId} names the report it corrects.
+ * target the reason, the corrective action and its deadline, and evidence (files and
+ * links). {@code correctsId} names the report it corrects.
  */
 class ReportForm extends EvidenceForm {
 
@@ -34,6 +34,9 @@ class ReportForm extends EvidenceForm {
 
 	@Size(max = 2000)
 	private String correctiveAction;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate actionDeadline;
 
 	private Long correctsId;
 
@@ -85,6 +88,18 @@ class ReportForm extends EvidenceForm {
 
 	public void setCorrectiveAction(String correctiveAction) {
 		this.correctiveAction = correctiveAction;
+	}
+
+	/**
+	 * The deadline of the corrective action, required when the report leaves its target
+	 * red: it opens or updates the target's rectification (整改).
+	 */
+	public LocalDate getActionDeadline() {
+		return this.actionDeadline;
+	}
+
+	public void setActionDeadline(LocalDate actionDeadline) {
+		this.actionDeadline = actionDeadline;
 	}
 
 	public Long getCorrectsId() {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * target's says done or not; the as-of day is in the plan's year and not after today in
  * the committee's zone; at most {@link #MAX_LINKS} links, each a web address. A report
  * that leaves its target red needs a reason and a corrective action
- * ({@link #reasonViolations}); a report entered at a given time has its as-of day not
+ * ({@link #reasonViolations}) and, made by a person, a deadline for the action
+ * ({@link #deadlineViolations}); a report entered at a given time has its as-of day not
  * after that time's day, and that time not in the future ({@link #enteredViolations}).
  * <p>
  * Each check answers the broken rules as {@link Violation}s — the field, the message code
@@ -70,9 +71,9 @@ public class ReportRules {
 
 	/**
 	 * A broken rule: the form field it concerns ({@code value}, {@code done},
-	 * {@code asOf}, {@code links}, {@code reason}, {@code correctiveAction}, or
-	 * {@code null} for the report as a whole), its message code in messages*.properties
-	 * and the code's arguments.
+	 * {@code asOf}, {@code links}, {@code reason}, {@code correctiveAction},
+	 * {@code actionDeadline}, or {@code null} for the report as a whole), its message
+	 * code in messages*.properties and the code's arguments.
 	 */
 	public record Violation(String field, String code, List<Object> arguments) implements MessageSourceResolvable {
 
@@ -200,6 +201,21 @@ public class ReportRules {
 		if (!wouldBeRed(target, item, value, done, asOf)) {
 			return List.of();
 		}
+		return reasonViolations(reason, correctiveAction);
+	}
+
+	/**
+	 * Whether a report leaves its target red — judged on its as-of day by
+	 * {@link PlanJudge#targetWith}, as if it were the target's latest: then it needs a
+	 * reason and a corrective action ({@link #reasonViolations(String, String)}), and a
+	 * person's report also a deadline for the action ({@link #deadlineViolations}).
+	 */
+	public boolean leavesRed(TargetRef target, ItemContext item, BigDecimal value, boolean done, LocalDate asOf) {
+		return wouldBeRed(target, item, value, done, asOf);
+	}
+
+	/** The reason and the corrective action a red report must have. */
+	public static List<Violation> reasonViolations(String reason, String correctiveAction) {
 		List<Violation> found = new ArrayList<>();
 		if (isBlank(reason)) {
 			found.add(Violation.of("reason", "report.reason.required"));
@@ -208,6 +224,46 @@ public class ReportRules {
 			found.add(Violation.of("correctiveAction", "report.action.required"));
 		}
 		return found;
+	}
+
+	/**
+	 * The deadline of the corrective action a person's red report sets (it opens or
+	 * updates the target's rectification, 整改), judged today in the committee's zone; see
+	 * {@link #deadlineViolations(LocalDate, int, LocalDate)}. A history restored from a
+	 * workbook or recorded for the demo has no deadline and opens no rectification: it is
+	 * not asked for one.
+	 */
+	public List<Violation> deadlineViolations(LocalDate deadline, int planYear) {
+		return deadlineViolations(deadline, planYear, this.time.today());
+	}
+
+	/**
+	 * The deadline of a red report's corrective action: given, in the plan's year, and
+	 * not before {@link #earliestDeadline the earliest} — today, or the plan year's last
+	 * day once that year is over (so not before the report's as-of day either).
+	 */
+	public static List<Violation> deadlineViolations(LocalDate deadline, int planYear, LocalDate today) {
+		if (deadline == null) {
+			return List.of(Violation.of("actionDeadline", "report.actionDeadline.required"));
+		}
+		if (deadline.getYear() != planYear) {
+			return List.of(Violation.of("actionDeadline", "report.actionDeadline.outsideYear", planYear));
+		}
+		LocalDate earliest = earliestDeadline(planYear, today);
+		if (deadline.isBefore(earliest)) {
+			return List.of(Violation.of("actionDeadline", "report.actionDeadline.past", earliest.toString()));
+		}
+		return List.of();
+	}
+
+	/**
+	 * The earliest deadline a corrective action may have: today, kept within the plan's
+	 * year (its last day once the year is over, its first before it begins).
+	 */
+	public static LocalDate earliestDeadline(int planYear, LocalDate today) {
+		LocalDate first = LocalDate.of(planYear, 1, 1);
+		LocalDate last = LocalDate.of(planYear, 12, 31);
+		return today.isBefore(first) ? first : today.isAfter(last) ? last : today;
 	}
 
 	private boolean wouldBeRed(TargetRef target, ItemContext item, BigDecimal value, boolean done, LocalDate asOf) {

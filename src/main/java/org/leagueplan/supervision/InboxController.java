@@ -60,6 +60,9 @@ class InboxController {
 		if (entry.getBulletinId() != null) {
 			return "redirect:/bulletins/" + entry.getBulletinId();
 		}
+		if (entry.getItemId() != null && entry.getKind().aboutRectification()) {
+			return "redirect:/items/" + entry.getItemId() + "/rectifications";
+		}
 		return (entry.getItemId() != null) ? "redirect:/items/" + entry.getItemId() : "redirect:/inbox";
 	}
 

@@ -22,9 +22,22 @@ public enum NoticeKind {
 	CLOSING_WAITING,
 	/** A request to close an item was returned. */
 	CLOSING_RETURNED,
+	/** A rectification (整改) reported done waits for the reader's review. */
+	RECTIFICATION_WAITING,
+	/** A rectification reported done was returned. */
+	RECTIFICATION_RETURNED,
+	/** A rectification's deadline has passed (整改逾期催办). */
+	RECTIFICATION_OVERDUE,
 	/** The office issued a bulletin (情况通报). */
 	BULLETIN,
 	/** A leader's weekly digest. */
-	DIGEST
+	DIGEST;
+
+	/**
+	 * Whether it is about a rectification: opening it leads to the item's rectifications.
+	 */
+	public boolean aboutRectification() {
+		return this == RECTIFICATION_WAITING || this == RECTIFICATION_RETURNED || this == RECTIFICATION_OVERDUE;
+	}
 
 }

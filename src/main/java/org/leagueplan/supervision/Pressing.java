@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The office presses an item by hand (催办): a PRESSED notice, with the office's optional
  * message, to the item's owner and its lead unit's STAFF, and a line in the audit log.
- * Also the item's reminder timeline: every reminder and press it had.
+ * Also the item's reminder timeline: every reminder and press it had (an overdue
+ * rectification's included).
  */
 @Service
 class Pressing {
@@ -27,8 +28,8 @@ class Pressing {
 	/** The longest message the office may add. */
 	static final int MESSAGE_LENGTH = 500;
 
-	static final Set<NoticeKind> TIMELINE = Set.of(NoticeKind.REPORT_DUE, NoticeKind.REPORT_OVERDUE,
-			NoticeKind.PRESSED);
+	static final Set<NoticeKind> TIMELINE = Set.of(NoticeKind.REPORT_DUE, NoticeKind.REPORT_OVERDUE, NoticeKind.PRESSED,
+			NoticeKind.RECTIFICATION_OVERDUE);
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 

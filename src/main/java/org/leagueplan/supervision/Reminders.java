@@ -16,6 +16,8 @@ import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.progress.ProgressQueries;
+import org.leagueplan.progress.RectificationQueries;
+import org.leagueplan.progress.RectificationSummary;
 import org.leagueplan.system.CommitteeTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,14 @@ import org.springframework.stereotype.Service;
  * item's owner and the STAFF of its lead unit. Every notice has a key (item, due day,
  * step, reader), so a second run, a second instance or a catch-up after downtime never
  * sends one twice, and a catch-up sends the current step only.
+ * <p>
+ * Likewise the overdue rectifications (整改) of every active plan, calendar or not: one the
+ * unit owes work on (open or returned) whose deadline has passed is pressed every M days
+ * (the calendar's press interval, {@value #RECTIFICATION_PRESS_EVERY_DAYS} without one),
+ * step k = ⌊(days since the deadline − 1) / M⌋, to the item's owner and the STAFF of the
+ * rectification's responsible unit, once per step and reader (key
+ * {@code rectification:<id>:overdue:<deadline>:<step>:user:<reader>}; a new deadline
+ * starts again at step 0).
  */
 @Service
 class Reminders {
@@ -45,8 +55,17 @@ class Reminders {
 
 	private final MessageSource messages;
 
+	private final RectificationQueries rectifications;
+
+	/** Every how many days an overdue rectification is pressed where no calendar says. */
+	static final int RECTIFICATION_PRESS_EVERY_DAYS = 3;
+
+	/** How much of the action an overdue rectification's notice quotes. */
+	private static final int ACTION_IN_NOTE = 200;
+
 	Reminders(ReportCalendarRepository calendars, PlanQueries plans, ProgressQueries progress, UserDirectory users,
-			Inbox inbox, CommitteeTime time, MessageSource messages) {
+			Inbox inbox, CommitteeTime time, MessageSource messages, RectificationQueries rectifications) {
+		this.rectifications = rectifications;
 		this.calendars = calendars;
 		this.plans = plans;
 		this.progress = progress;
@@ -71,6 +90,11 @@ class Reminders {
 					posted++;
 				}
 			}
+		}
+		for (long planId : this.plans.activePlanIds()) {
+			ReportCalendar calendar = this.calendars.findById(planId).orElse(null);
+			posted += pressRectifications(planId, today,
+					(calendar != null) ? calendar.schedule().pressEveryDays() : RECTIFICATION_PRESS_EVERY_DAYS);
 		}
 		return posted;
 	}
@@ -135,6 +159,61 @@ class Reminders {
 	 */
 	record Owed(long planId, String planTitle, ItemRef item, List<TargetRef> targets, LocalDate due, boolean passed,
 			int step, Set<Long> readers) {
+	}
+
+	/**
+	 * Presses the plan's overdue rectifications the units owe work on, each at its
+	 * current step; an item done, suspended or archived is not pressed.
+	 */
+	private int pressRectifications(long planId, LocalDate today, int everyDays) {
+		List<RectificationSummary> overdue = this.rectifications.overdueToPress(planId, today);
+		if (overdue.isEmpty()) {
+			return 0;
+		}
+		Map<Long, ItemRef> items = new HashMap<>();
+		this.plans.planData(planId).items().forEach(item -> items.put(item.id(), item));
+		Map<Long, List<Long>> staff = this.users.staffIdsByUnit(overdue.stream()
+			.map(RectificationSummary::unitId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList());
+		int posted = 0;
+		for (RectificationSummary rectification : overdue) {
+			ItemRef item = items.get(rectification.itemId());
+			if (item == null || item.status() == ItemStatus.COMPLETED || item.status() == ItemStatus.SUSPENDED) {
+				continue;
+			}
+			long step = rectificationStep(rectification.deadline(), today, everyDays);
+			String action = rectification.action();
+			String note = this.messages.getMessage("reminder.note.rectification",
+					new Object[] { rectification.deadline().toString(),
+							(action.length() > ACTION_IN_NOTE) ? action.substring(0, ACTION_IN_NOTE) + "…" : action },
+					DeliveryTexts.COMMITTEE);
+			Set<Long> readers = new LinkedHashSet<>();
+			if (item.ownerId() != null) {
+				readers.add(item.ownerId());
+			}
+			if (rectification.unitId() != null) {
+				readers.addAll(staff.getOrDefault(rectification.unitId(), List.of()));
+			}
+			for (long userId : readers) {
+				String key = "rectification:" + rectification.id() + ":overdue:" + rectification.deadline() + ":" + step
+						+ ":user:" + userId;
+				if (this.inbox.post(new Notice(userId, NoticeKind.RECTIFICATION_OVERDUE, planId, item.id(),
+						item.heading(), note, key))) {
+					posted++;
+				}
+			}
+		}
+		return posted;
+	}
+
+	/**
+	 * The press step of an overdue rectification: 0 on the first day after the deadline
+	 * and the next {@code everyDays - 1} days, then 1, 2, …
+	 */
+	static long rectificationStep(LocalDate deadline, LocalDate today, int everyDays) {
+		return (java.time.temporal.ChronoUnit.DAYS.between(deadline, today) - 1) / everyDays;
 	}
 
 	/**

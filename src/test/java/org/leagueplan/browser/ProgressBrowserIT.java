@@ -67,6 +67,8 @@ class ProgressBrowserIT extends BrowserTest {
 		browser.findElement(By.id("narrative")).sendKeys("新建示范点12家");
 		browser.findElement(By.id("reason")).sendKeys("部分社区场地未落实");
 		browser.findElement(By.id("correctiveAction")).sendKeys("协调街道提供场地");
+		// the plan's year is over: its last day is the earliest deadline of the action
+		browser.findElement(By.id("actionDeadline")).sendKeys("12312023");
 		browser.findElement(By.id("files")).sendKeys(photo.toAbsolutePath().toString());
 		Chromium.screenshot(browser, "progress-1-report");
 		Chromium.click(browser, browser.findElement(By.cssSelector("form.app-form button[type=submit]")));
@@ -77,6 +79,13 @@ class ProgressBrowserIT extends BrowserTest {
 			.contains(photo.getFileName().toString());
 		Chromium.waitFor(browser, By.cssSelector("#progress-chart[data-chart-ready='true']"));
 		Chromium.screenshot(browser, "progress-2-reported");
+		// the far-behind report opened the target's rectification, overdue at once
+		Chromium.click(browser, browser.findElement(By.cssSelector("#target-rectification a")));
+		assertThat(Chromium.waitFor(browser, By.id("rectification-state")).getText()).isEqualTo("整改中");
+		assertThat(browser.findElement(By.id("rectification-action")).getText()).isEqualTo("协调街道提供场地");
+		assertThat(browser.findElement(By.id("rectification-overdue")).getText()).isEqualTo("已逾期");
+		assertThat(browser.findElement(By.id("rectification-done")).isDisplayed()).isTrue();
+		Chromium.screenshot(browser, "progress-2-rectification");
 
 		open("/dashboard");
 		Chromium.waitFor(browser, By.id("red-items"));

@@ -238,7 +238,10 @@ class DashboardTests {
 		var request = multipart("/targets/{id}/progress", target.id()).with(csrf())
 			.param("value", value)
 			.param("asOf", this.clock.today().toString())
-			.param("narrative", "报送");
+			.param("narrative", "报送")
+			// the deadline of the corrective action, asked for when the report leaves the
+			// target far behind (the plan's last day: never before today in its year)
+			.param("actionDeadline", java.time.LocalDate.of(this.clock.today().getYear(), 12, 31).toString());
 		if (reason != null) {
 			request.param("reason", reason).param("correctiveAction", "加派人手");
 		}

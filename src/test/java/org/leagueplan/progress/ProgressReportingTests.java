@@ -123,7 +123,7 @@ class ProgressReportingTests {
 	}
 
 	@Test
-	void redReportNeedsReasonAndCorrectiveAction() throws Exception {
+	void redReportNeedsReasonCorrectiveActionAndItsDeadline() throws Exception {
 		long before = this.reports.count();
 		this.staff.perform(report("value", "0"))
 			.andExpect(status().isOk())
@@ -131,6 +131,14 @@ class ProgressReportingTests {
 			.andExpect(model().attributeHasFieldErrorCode("reportForm", "correctiveAction", "report.action.required"));
 		assertThat(this.reports.count()).isEqualTo(before);
 		this.staff.perform(report("value", "0").param("reason", "场地未落实").param("correctiveAction", "下月协调街道"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("reportForm", "actionDeadline",
+					"report.actionDeadline.required"));
+		assertThat(this.reports.count()).isEqualTo(before);
+		this.staff
+			.perform(report("value", "0").param("reason", "场地未落实")
+				.param("correctiveAction", "下月协调街道")
+				.param("actionDeadline", "2026-07-31"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.reports.count()).isEqualTo(before + 1);
 	}

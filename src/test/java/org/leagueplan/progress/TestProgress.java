@@ -26,9 +26,12 @@ public class TestProgress {
 
 	private final EvidenceRepository evidence;
 
+	private final RectificationRepository rectifications;
+
 	TestProgress(ProgressReportRepository reports, TargetProgressRowRepository latest, ItemUpdateRepository updates,
-			PlannedValueRepository planned, EvidenceRepository evidence) {
+			PlannedValueRepository planned, EvidenceRepository evidence, RectificationRepository rectifications) {
 		this.evidence = evidence;
+		this.rectifications = rectifications;
 		this.reports = reports;
 		this.latest = latest;
 		this.updates = updates;
@@ -85,6 +88,18 @@ public class TestProgress {
 	public long update(long itemId, long planId, ItemStatus status, String narrative, Long reportedBy,
 			Instant reportedAt) {
 		return this.updates.save(new ItemUpdate(itemId, planId, status, narrative, reportedBy, reportedAt)).getId();
+	}
+
+	/**
+	 * A rectification (整改) of the target opened by report {@code reportId}, with any
+	 * deadline (none of the form's checks), the unit responsible; answers its id.
+	 */
+	@Transactional
+	public long rectification(long itemId, long planId, long targetId, long reportId, String action, LocalDate deadline,
+			Long unitId) {
+		return this.rectifications
+			.save(new Rectification(itemId, planId, targetId, reportId, action, deadline, unitId, Instant.now()))
+			.getId();
 	}
 
 }

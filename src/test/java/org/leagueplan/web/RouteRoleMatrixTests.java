@@ -120,6 +120,8 @@ class RouteRoleMatrixTests {
 		long itemsUnit = this.plans.items(plan).get(0).leadUnitId();
 		long reportId = this.progress.report(target.id(), plan.id(), java.math.BigDecimal.ONE, null,
 				java.time.LocalDate.of(plan.year(), 1, 1), "route matrix", null, java.time.Instant.now());
+		long rectification = this.progress.rectification(item.id(), plan.id(), target.id(), reportId, "route matrix",
+				java.time.LocalDate.of(plan.year(), 12, 31), itemsUnit);
 		this.plans.activate(plan);
 		long assignment = this.assignments.awaitOpen(item.id(), itemsUnit);
 		this.ids = new HashMap<>();
@@ -137,6 +139,7 @@ class RouteRoleMatrixTests {
 		this.ids.put("reportId", Long.toString(reportId));
 		this.ids.put("assignmentId", Long.toString(assignment));
 		this.ids.put("bulletinId", "987654321");
+		this.ids.put("rectificationId", Long.toString(rectification));
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false), Person.STAFF_OF_THE_ITEMS_UNIT,
 				principal(Role.STAFF, Set.of(itemsUnit), false), Person.STAFF_OF_ANOTHER_UNIT,
 				principal(Role.STAFF, Set.of(otherUnit), false), Person.STAFF_WITH_PLAN_WIDE_RIGHT,
@@ -259,12 +262,13 @@ class RouteRoleMatrixTests {
 		if (pattern.startsWith("/imports/")) {
 			return Rule.PLAN_WIDE;
 		}
-		// reviewing reports and closings (and reopening) is for ADMIN and the plan's
-		// reviewers (none here);
+		// reviewing reports, closings (and reopening) and rectifications is for ADMIN and
+		// the plan's reviewers (none here);
 		// choosing reviewers is ADMIN's; the review switch needs the plan-wide right
 		if (pattern
 			.matches("/plans/\\{planId}/(reviews|reviewers(/\\{userId}/remove)?)|/reports/\\{reportId}/(approve|return)"
-					+ "|/items/\\{itemId}/closing/(accept|return|reopen)")) {
+					+ "|/items/\\{itemId}/closing/(accept|return|reopen)"
+					+ "|/rectifications/\\{rectificationId}/(accept|return)")) {
 			return Rule.ADMIN_ONLY;
 		}
 		if (pattern.equals("/plans/{planId}/review-settings")) {
@@ -282,6 +286,10 @@ class RouteRoleMatrixTests {
 		}
 		if (pattern.equals("/assignments/{assignmentId}/sign")) {
 			return Rule.SIGN_FOR;
+		}
+		// reporting a rectification done is reporting on its item
+		if (pattern.equals("/rectifications/{rectificationId}/done")) {
+			return Rule.ITEM;
 		}
 		if (pattern.matches(
 				"/items/\\{itemId}/(edit|targets/new|milestones/new|updates|closing)|/(targets|milestones)/\\{\\w+}/edit"

@@ -1,0 +1,135 @@
+package org.leagueplan.progress;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.system.CommitteeTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules read of rectifications (整改): a unit's rectifications to work on
+ * (我的待办), a plan's list and counts (the office's list, the dashboard), and the overdue
+ * ones the reminder job presses. Everyone logged in reads them. Overdue means the
+ * deadline is before today (the committee's day) and it is not accepted.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RectificationQueries {
+
+	/** The states in which the unit owes work on a rectification. */
+	private static final Set<RectificationState> OWED = Set.of(RectificationState.OPEN, RectificationState.RETURNED);
+
+	private final RectificationRepository rectifications;
+
+	private final PlanQueries plans;
+
+	private final CommitteeTime time;
+
+	RectificationQueries(RectificationRepository rectifications, PlanQueries plans, CommitteeTime time) {
+		this.rectifications = rectifications;
+		this.plans = plans;
+		this.time = time;
+	}
+
+	/**
+	 * The rectifications the units owe work on — open or returned, with the units
+	 * responsible — overdue first, then by deadline (for 我的待办). One reported done and
+	 * waiting for a reviewer is not the unit's to do.
+	 */
+	public List<RectificationSummary> toDoOfUnits(Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return sorted(summaries(this.rectifications.findByUnitIdInAndStateInOrderByDeadlineAscIdAsc(unitIds, OWED)));
+	}
+
+	/**
+	 * Every rectification of the plan: the overdue first, then the others not accepted
+	 * (by deadline), then the accepted ones.
+	 */
+	public List<RectificationSummary> ofPlan(long planId) {
+		return sorted(summaries(this.rectifications.findByPlanIdOrderByDeadlineAscIdAsc(planId)));
+	}
+
+	/** Every rectification of the item, in the order of {@link #ofPlan}. */
+	public List<RectificationSummary> ofItem(long itemId) {
+		return sorted(summaries(this.rectifications.findByItemIdOrderByIdDesc(itemId)));
+	}
+
+	/** The target's rectification in progress (not accepted), if any. */
+	public java.util.Optional<RectificationSummary> inProgressOfTarget(long targetId) {
+		return this.rectifications.findByOpenTargetId(targetId).map(found -> summaries(List.of(found)).get(0));
+	}
+
+	/**
+	 * The plan's rectifications the unit owes work on (open or returned) whose deadline
+	 * is before {@code today}: the ones to press.
+	 */
+	public List<RectificationSummary> overdueToPress(long planId, LocalDate today) {
+		return summaries(this.rectifications.findByPlanIdAndStateInOrderByDeadlineAscIdAsc(planId, OWED), today)
+			.stream()
+			.filter(RectificationSummary::overdue)
+			.toList();
+	}
+
+	/** How many of the plan's rectifications are not accepted, and how many overdue. */
+	public RectificationCounts counts(long planId) {
+		return new RectificationCounts(
+				this.rectifications.countByPlanIdAndStateNot(planId, RectificationState.ACCEPTED),
+				this.rectifications.countOverdue(planId, RectificationState.ACCEPTED, this.time.today()));
+	}
+
+	/**
+	 * A plan's rectifications not accepted ({@code inProgress}) and, of them, those
+	 * overdue.
+	 */
+	public record RectificationCounts(long inProgress, long overdue) {
+	}
+
+	private List<RectificationSummary> summaries(List<Rectification> found) {
+		return summaries(found, this.time.today());
+	}
+
+	private List<RectificationSummary> summaries(List<Rectification> found, LocalDate today) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, PlanQueries.ItemUnits> items = this.plans
+			.itemUnits(found.stream().map(Rectification::getItemId).distinct().toList());
+		Map<Long, String> targetNames = new HashMap<>();
+		return found.stream().map(rectification -> {
+			PlanQueries.ItemUnits item = items.get(rectification.getItemId());
+			return new RectificationSummary(rectification.getId(), rectification.getItemId(), rectification.getPlanId(),
+					rectification.getTargetId(), (item != null) ? item.heading() : "",
+					targetNames.computeIfAbsent(rectification.getTargetId(), id -> this.plans.target(id).name()),
+					rectification.getAction(), rectification.getDeadline(), rectification.getState(),
+					rectification.getUnitId(), rectification.isOverdueOn(today));
+		}).toList();
+	}
+
+	/**
+	 * Overdue first, then the others not accepted, then the accepted; each by deadline.
+	 */
+	private static List<RectificationSummary> sorted(List<RectificationSummary> summaries) {
+		return summaries.stream()
+			.sorted(Comparator.comparingInt(RectificationQueries::rank)
+				.thenComparing(RectificationSummary::deadline)
+				.thenComparingLong(RectificationSummary::id))
+			.toList();
+	}
+
+	private static int rank(RectificationSummary summary) {
+		if (summary.overdue()) {
+			return 0;
+		}
+		return (summary.state() == RectificationState.ACCEPTED) ? 2 : 1;
+	}
+
+}
