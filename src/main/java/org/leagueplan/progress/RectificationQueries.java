@@ -3,11 +3,11 @@ package org.leagueplan.progress;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
@@ -48,6 +48,15 @@ public class RectificationQueries {
 			return List.of();
 		}
 		return sorted(summaries(this.rectifications.findByUnitIdInAndStateInOrderByDeadlineAscIdAsc(unitIds, OWED)));
+	}
+
+	/**
+	 * The rectifications reported done and waiting for a reviewer that the person did not
+	 * report done, by deadline (for 我的待办; whether the person reviews the plan is the
+	 * caller's question).
+	 */
+	public List<RectificationSummary> waitingReviewNotBy(long userId) {
+		return summaries(this.rectifications.findWaitingNotBy(userId, RectificationState.DONE_REPORTED));
 	}
 
 	/**
@@ -103,14 +112,15 @@ public class RectificationQueries {
 		}
 		Map<Long, PlanQueries.ItemUnits> items = this.plans
 			.itemUnits(found.stream().map(Rectification::getItemId).distinct().toList());
-		Map<Long, String> targetNames = new HashMap<>();
+		Map<Long, TargetRef> targets = this.plans
+			.targets(found.stream().map(Rectification::getTargetId).distinct().toList());
 		return found.stream().map(rectification -> {
 			PlanQueries.ItemUnits item = items.get(rectification.getItemId());
+			TargetRef target = targets.get(rectification.getTargetId());
 			return new RectificationSummary(rectification.getId(), rectification.getItemId(), rectification.getPlanId(),
 					rectification.getTargetId(), (item != null) ? item.heading() : "",
-					targetNames.computeIfAbsent(rectification.getTargetId(), id -> this.plans.target(id).name()),
-					rectification.getAction(), rectification.getDeadline(), rectification.getState(),
-					rectification.getUnitId(), rectification.isOverdueOn(today));
+					(target != null) ? target.name() : "", rectification.getAction(), rectification.getDeadline(),
+					rectification.getState(), rectification.getUnitId(), rectification.isOverdueOn(today));
 		}).toList();
 	}
 

@@ -40,4 +40,8 @@ interface RectificationRepository extends JpaRepository<Rectification, Long> {
 	long countOverdue(@Param("plan") long planId, @Param("accepted") RectificationState accepted,
 			@Param("today") java.time.LocalDate today);
 
+	@Query("select r from Rectification r where r.state = :state and (r.reporterId is null or r.reporterId <> :user)"
+			+ " order by r.deadline, r.id")
+	List<Rectification> findWaitingNotBy(@Param("user") long userId, @Param("state") RectificationState state);
+
 }

@@ -20,6 +20,8 @@ import org.leagueplan.progress.OpenReviews;
 import org.leagueplan.progress.OpenReviews.PendingReport;
 import org.leagueplan.progress.OpenReviews.ReturnedReport;
 import org.leagueplan.progress.OpenReviews.WaitingClosing;
+import org.leagueplan.progress.RectificationQueries;
+import org.leagueplan.progress.RectificationSummary;
 import org.leagueplan.system.CommitteeTime;
 import org.leagueplan.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -31,9 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * (items without one last), then by how long they wait; the reports they owe by the
  * plans' reporting calendars, whom they concern decided by {@link Reminders} (overdue
  * first); their reports returned by a reviewer; and, for whoever {@link ReviewerInbox}
- * asks to review a plan, the reports and closing requests waiting (never their own). A
- * fixed number of queries whatever the number of assignments, items and reports (a few
- * per active plan with a calendar).
+ * asks to review a plan, the reports, closing requests and rectifications reported done
+ * waiting (never their own); and the rectifications (整改) their units owe work on. A fixed
+ * number of queries whatever the number of assignments, items and reports (a few per
+ * active plan with a calendar).
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,8 +56,11 @@ class MyWork {
 
 	private final ReviewerInbox reviewers;
 
+	private final RectificationQueries rectifications;
+
 	MyWork(AssignmentRepository assignments, PlanQueries plans, SignForOverview overview, CommitteeTime time,
-			Reminders reminders, OpenReviews reviews, ReviewerInbox reviewers) {
+			Reminders reminders, OpenReviews reviews, ReviewerInbox reviewers, RectificationQueries rectifications) {
+		this.rectifications = rectifications;
 		this.assignments = assignments;
 		this.plans = plans;
 		this.overview = overview;
@@ -100,15 +106,21 @@ class MyWork {
 		List<ReturnedReport> returned = this.reviews.returnedTo(userId);
 		List<PendingReport> pending = List.of();
 		List<WaitingClosing> closings = List.of();
+		List<RectificationSummary> doneReported = List.of();
 		if (mayReview) {
 			pending = this.reviews.pendingNotBy(userId);
 			closings = this.reviews.closingsWaitingNotBy(userId);
+			doneReported = this.rectifications.waitingReviewNotBy(userId);
 			Set<Long> planIds = new HashSet<>();
 			pending.forEach(report -> planIds.add(report.planId()));
 			closings.forEach(closing -> planIds.add(closing.planId()));
+			doneReported.forEach(rectification -> planIds.add(rectification.planId()));
 			Set<Long> asking = this.reviewers.plansAsking(userId, planIds);
 			pending = pending.stream().filter(report -> asking.contains(report.planId())).toList();
 			closings = closings.stream().filter(closing -> asking.contains(closing.planId())).toList();
+			doneReported = doneReported.stream()
+				.filter(rectification -> asking.contains(rectification.planId()))
+				.toList();
 		}
 		Set<Long> targetIds = new HashSet<>();
 		returned.forEach(report -> targetIds.add(report.targetId()));
@@ -145,7 +157,15 @@ class MyWork {
 						this.time.dayOf(closing.requestedAt())));
 			}
 		}
-		return new ReviewWork(returnedViews, pendingViews, closingViews);
+		return new ReviewWork(returnedViews, pendingViews, closingViews, doneReported);
+	}
+
+	/**
+	 * The rectifications (整改) the units owe work on — open or returned — overdue first,
+	 * then by deadline.
+	 */
+	List<RectificationSummary> rectificationsToDo(Collection<Long> unitIds) {
+		return this.rectifications.toDoOfUnits(unitIds);
 	}
 
 	/** The units' open assignments, by due date. */
@@ -199,8 +219,8 @@ class MyWork {
 	}
 
 	/** What waits in review for a person. */
-	record ReviewWork(List<ReturnedView> returned, List<PendingView> pendingReports,
-			List<ClosingView> waitingClosings) {
+	record ReviewWork(List<ReturnedView> returned, List<PendingView> pendingReports, List<ClosingView> waitingClosings,
+			List<RectificationSummary> waitingRectifications) {
 	}
 
 	/** A report of the person's returned with a reason, to be revised on its target. */

@@ -58,11 +58,12 @@ class MyWorkController {
 		model.addAttribute("waitingClosings", review.waitingClosings());
 		// the reviewer's sections: always for ADMIN (asked where a plan names nobody),
 		// for others when something waits for them
-		model.addAttribute("reviewer",
-				user.has(Role.ADMIN) || !review.pendingReports().isEmpty() || !review.waitingClosings().isEmpty());
-		// 整改 (corrective actions): filled once the progress module's rectifications
-		// offer a read API; the page shows the section only when it is not empty
-		model.addAttribute("rectifications", List.of());
+		model.addAttribute("waitingRectifications", review.waitingRectifications());
+		model.addAttribute("reviewer", user.has(Role.ADMIN) || !review.pendingReports().isEmpty()
+				|| !review.waitingClosings().isEmpty() || !review.waitingRectifications().isEmpty());
+		// 整改: the rectifications the person's units owe work on (shown when there are
+		// any)
+		model.addAttribute("rectifications", this.myWork.rectificationsToDo(units));
 		model.addAttribute("notices", this.inbox.unreadEntries(user.id(), NOTICES_SHOWN));
 		model.addAttribute("unreadCount", this.inbox.unread(user.id()));
 		if (user.has(Role.LEADER)) {

@@ -56,7 +56,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import({ TestDatabaseConfiguration.class, TestPlans.class, TestUsers.class, TestProgress.class })
 class MyWorkTests {
 
-	private static final Pattern HREF = Pattern.compile("href=\"(/(?:targets|items|plans)/[^\"#]+)[^\"]*\"");
+	private static final Pattern HREF = Pattern
+		.compile("href=\"(/(?:targets|items|plans|rectifications)/[^\"#]+)[^\"]*\"");
 
 	@Autowired
 	private MockMvc mvc;
@@ -229,6 +230,75 @@ class MyWorkTests {
 			.containsExactlyInAnyOrder(items.get(0).id(), items.get(1).id());
 		assertThat(pending(reviewer, plan)).isEmpty();
 		followLinks(adminUser, page(adminUser));
+	}
+
+	@Test
+	void rectificationsReachTheirUnitsStaffAndThoseReportedDoneTheirReviewersNeverTheirOwn() throws Exception {
+		this.clock.setTo(LocalDate.of(LocalDate.now().getYear(), 6, 15), LocalTime.of(10, 0));
+		LocalDate today = this.clock.today();
+		PlanRef plan = this.plans.create(1, 2, 1);
+		List<ItemRef> items = this.plans.items(plan);
+		long unit = items.get(0).leadUnitId();
+		TargetRef first = this.plans.targets(items.get(0)).get(0);
+		TargetRef second = this.plans.targets(items.get(1)).get(0);
+		UserDetails admin = this.users.principal(this.users.create(Role.ADMIN, Set.of(), false));
+		TestUser staff = this.users.create(Role.STAFF, Set.of(unit), false);
+		TestUser reviewer = this.users.create(Role.STAFF, Set.of(unit), false);
+		TestUser otherUnit = this.users.create(Role.STAFF, Set.of(this.plans.unit("其他单位").id()), false);
+		TestUser leader = this.users.create(Role.LEADER, Set.of(unit), false);
+		this.mvc
+			.perform(post("/plans/{p}/reviewers", plan.id()).param("userId", Long.toString(reviewer.id()))
+				.with(user(admin))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long firstReport = this.progress.report(first.id(), plan.id(), BigDecimal.ZERO, null, today, "进展", staff.id(),
+				at(today.getYear(), 6, 15));
+		long secondReport = this.progress.report(second.id(), plan.id(), BigDecimal.ZERO, null, today, "进展", staff.id(),
+				at(today.getYear(), 6, 15));
+		long later = this.progress.rectification(items.get(1).id(), plan.id(), second.id(), secondReport, "补齐台账",
+				today.plusDays(10), unit);
+		long overdue = this.progress.rectification(items.get(0).id(), plan.id(), first.id(), firstReport, "落实活动场地",
+				today.minusDays(2), unit);
+
+		// the unit's staff owe both, the overdue one first; another unit and a leader
+		// none
+		assertThat(rectifications(staff, plan)).containsExactly(overdue, later);
+		String staffPage = page(staff);
+		assertThat(staffPage).contains("落实活动场地", "已逾期", "/rectifications/" + overdue);
+		followLinks(staff, staffPage);
+		assertThat(rectifications(otherUnit, plan)).isEmpty();
+		assertThat(rectifications(leader, plan)).isEmpty();
+
+		// reported done by the staff: no longer theirs to do, the named reviewer's to
+		// review
+		this.jdbc.update("update rectification set state = 'DONE_REPORTED', reporter_id = ?, done_summary = '已补齐'"
+				+ " where id = ?", staff.id(), later);
+		assertThat(rectifications(staff, plan)).containsExactly(overdue);
+		assertThat(waitingRectifications(reviewer, plan)).containsExactly(later);
+		assertThat(waitingRectifications(staff, plan)).isEmpty();
+		String reviewerPage = page(reviewer);
+		assertThat(reviewerPage).contains("id=\"waiting-rectifications\"", "/rectifications/" + later);
+		followLinks(reviewer, reviewerPage);
+
+		// reported done by the reviewer: never theirs to review
+		this.jdbc.update("update rectification set reporter_id = ? where id = ?", reviewer.id(), later);
+		assertThat(waitingRectifications(reviewer, plan)).isEmpty();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Long> rectifications(TestUser person, PlanRef plan) throws Exception {
+		return ((List<org.leagueplan.progress.RectificationSummary>) model(person, "rectifications")).stream()
+			.filter(line -> line.planId() == plan.id())
+			.map(org.leagueplan.progress.RectificationSummary::id)
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Long> waitingRectifications(TestUser person, PlanRef plan) throws Exception {
+		return ((List<org.leagueplan.progress.RectificationSummary>) model(person, "waitingRectifications")).stream()
+			.filter(line -> line.planId() == plan.id())
+			.map(org.leagueplan.progress.RectificationSummary::id)
+			.toList();
 	}
 
 	@Test
