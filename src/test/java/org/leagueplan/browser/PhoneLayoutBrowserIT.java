@@ -32,6 +32,7 @@ import org.leagueplan.plan.ItemStatus;
 import org.leagueplan.plan.PlanData;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanData.TargetRef;
+import org.leagueplan.progress.RectificationQueries;
 import org.leagueplan.progress.TestProgress;
 import org.leagueplan.supervision.TestAssignments;
 import org.openqa.selenium.By;
@@ -134,6 +135,9 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 	@Autowired
 	private TestAssignments assignments;
 
+	@Autowired
+	private RectificationQueries rectifications;
+
 	private final List<String> problems = new ArrayList<>();
 
 	private final Set<String> pagesSeen = new TreeSet<>();
@@ -163,7 +167,13 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 		TestUser staff = this.users.create(Role.STAFF, Set.of(organisation), false);
 		TestUser leader = this.users.create(Role.LEADER, Set.of(), false);
 		TestUser newcomer = this.users.withOneTimePassword(Role.STAFF);
-		reportAsAPersonWould(plan, sites, staff);
+		long report = reportAsAPersonWould(plan, sites, staff);
+		// the red report's corrective action as a rectification (整改) of the staff's unit,
+		// overdue
+		long rectification = this.rectifications.inProgressOfTarget(sites.id())
+			.map(found -> found.id())
+			.orElseGet(() -> this.progress.rectification(sites.itemId(), plan, sites.id(), report,
+					"协调街道提供场地，第三季度完成剩余示范点建设", LocalDate.of(2023, 9, 30), organisation));
 		long organisationItem = demo.items()
 			.stream()
 			.filter(item -> Long.valueOf(organisation).equals(item.leadUnitId()))
@@ -181,7 +191,10 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 				"/milestones/" + milestone + "/edit", "/imports/new", "/units", "/units/new", "/admin/users",
 				"/admin/users/new", "/admin/users/" + staff.id() + "/edit", "/admin/audit", "/admin/status-settings",
 				"/account/sessions", "/account/password", "/account/mfa", "/inbox", "/my-work",
-				"/plans/" + plan + "/unsigned", "/plans/" + plan + "/bulletins");
+				"/plans/" + plan + "/unsigned", "/plans/" + plan + "/bulletins", "/plans/" + plan + "/rectifications",
+				"/items/" + sites.itemId() + "/rectifications", "/rectifications/" + rectification,
+				"/items/" + sites.itemId() + "/closing", "/items/" + sites.itemId() + "/reminders",
+				"/plans/" + plan + "/reviews", "/plans/" + plan + "/calendar");
 
 		emulate(PHONE_WIDTH, PHONE_HEIGHT, true);
 		open("/login");
@@ -218,7 +231,7 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 	 * A report with a long narrative, a reason, an action and a long link, and an item
 	 * update: filled tables.
 	 */
-	private void reportAsAPersonWould(long plan, TargetRef target, TestUser staff) {
+	private long reportAsAPersonWould(long plan, TargetRef target, TestUser staff) {
 		LocalDate asOf = LocalDate.of(2023, 6, 30);
 		long report = this.progress.report(target.id(), plan, new BigDecimal("12"), null, asOf,
 				"上半年新建社区综合团委示范点12家，覆盖罗湖区各街道，示范点均已挂牌并建立联系青年工作台账。", "部分社区活动场地尚未落实", "协调街道提供场地，第三季度完成剩余示范点建设", null,
@@ -228,6 +241,7 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 		this.progress.file(report, "示范点挂牌照片-2023年6月-罗湖区各街道社区综合团委.png");
 		this.progress.update(target.itemId(), plan, ItemStatus.IN_PROGRESS, "示范点建设按计划推进，已完成挂牌12家。", staff.id(),
 				Instant.now());
+		return report;
 	}
 
 	/**
