@@ -12,7 +12,6 @@ import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.system.CommitteeTime;
 import org.leagueplan.system.NotFoundException;
-import org.leagueplan.system.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -211,17 +210,16 @@ class Rectifications {
 
 	/** What is wrong with a summary or reason, or {@code null}. */
 	private static Outcome textProblem(String text, int max, Outcome required) {
+		StepText problem = StepText.problemOf(text, max);
+		if (problem == null) {
+			return null;
+		}
 		boolean summary = required == Outcome.SUMMARY_REQUIRED;
-		if (text == null || text.isBlank()) {
-			return required;
-		}
-		if (text.length() > max) {
-			return summary ? Outcome.SUMMARY_TOO_LONG : Outcome.REASON_TOO_LONG;
-		}
-		if (!PlainText.isAcceptableText(text)) {
-			return summary ? Outcome.SUMMARY_CHARACTERS : Outcome.REASON_CHARACTERS;
-		}
-		return null;
+		return switch (problem) {
+			case MISSING -> required;
+			case TOO_LONG -> summary ? Outcome.SUMMARY_TOO_LONG : Outcome.REASON_TOO_LONG;
+			case CHARACTERS -> summary ? Outcome.SUMMARY_CHARACTERS : Outcome.REASON_CHARACTERS;
+		};
 	}
 
 	private long lastDoneStep(long id) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.leagueplan.account.UserDirectory;
 import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
-import org.leagueplan.system.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -185,16 +184,15 @@ class ReportReviews {
 
 	/** What is wrong with a return's reason, or {@code null}. */
 	static Outcome reasonProblem(String reason) {
-		if (reason == null || reason.isBlank()) {
-			return Outcome.REASON_REQUIRED;
+		StepText problem = StepText.problemOf(reason, MAX_REASON);
+		if (problem == null) {
+			return null;
 		}
-		if (reason.length() > MAX_REASON) {
-			return Outcome.REASON_TOO_LONG;
-		}
-		if (!PlainText.isAcceptableText(reason)) {
-			return Outcome.REASON_CHARACTERS;
-		}
-		return null;
+		return switch (problem) {
+			case MISSING -> Outcome.REASON_REQUIRED;
+			case TOO_LONG -> Outcome.REASON_TOO_LONG;
+			case CHARACTERS -> Outcome.REASON_CHARACTERS;
+		};
 	}
 
 	/** The plan's pending reports, oldest first, for its reviewers. */
