@@ -11,9 +11,10 @@ fresh_database
 SMTP=$(free_port 12525)
 MAILS="$OUT/mails.tsv"
 : > "$MAILS"
-python3 "$(dirname "$0")/smtp-sink.py" "$SMTP" "$MAILS" &
+python3 scripts/drills/smtp-sink.py "$SMTP" "$MAILS" &
 SMTP_PID=$!
 for _ in $(seq 1 40); do port_taken "$SMTP" && break; sleep 0.25; done
+port_taken "$SMTP" || { echo "the mail sink did not start on port $SMTP" >&2; exit 1; }
 export SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=$SMTP
 # both instances run the leaders' digest job and the reminder job every 5 seconds: each leader must still get one
 # digest for the week, and each reminder must reach its reader once, in the inbox and by e-mail
