@@ -8,4 +8,7 @@ interface ItemClosingStepRepository extends JpaRepository<ItemClosingStep, Long>
 
 	List<ItemClosingStep> findByItemIdOrderByIdAsc(long itemId);
 
+	/** The item's latest step of the action (a request to close, …), if any. */
+	java.util.Optional<ItemClosingStep> findFirstByItemIdAndActionOrderByIdDesc(long itemId, String action);
+
 }

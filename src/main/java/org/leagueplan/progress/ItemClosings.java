@@ -252,22 +252,15 @@ class ItemClosings {
 		if (problem == null) {
 			return null;
 		}
-		boolean summary = required == Outcome.SUMMARY_REQUIRED;
-		return switch (problem) {
-			case MISSING -> required;
-			case TOO_LONG -> summary ? Outcome.SUMMARY_TOO_LONG : Outcome.REASON_TOO_LONG;
-			case CHARACTERS -> summary ? Outcome.SUMMARY_CHARACTERS : Outcome.REASON_CHARACTERS;
-		};
+		return (required == Outcome.SUMMARY_REQUIRED)
+				? problem.as(required, Outcome.SUMMARY_TOO_LONG, Outcome.SUMMARY_CHARACTERS)
+				: problem.as(required, Outcome.REASON_TOO_LONG, Outcome.REASON_CHARACTERS);
 	}
 
 	private long lastRequestStep(long itemId) {
-		List<ItemClosingStep> steps = this.trail.findByItemIdOrderByIdAsc(itemId);
-		for (int i = steps.size() - 1; i >= 0; i--) {
-			if (ClosingState.REQUESTED.name().equals(steps.get(i).getAction())) {
-				return steps.get(i).getId();
-			}
-		}
-		return 0;
+		return this.trail.findFirstByItemIdAndActionOrderByIdDesc(itemId, ClosingState.REQUESTED.name())
+			.map(ItemClosingStep::getId)
+			.orElse(0L);
 	}
 
 	private long planOf(long itemId) {

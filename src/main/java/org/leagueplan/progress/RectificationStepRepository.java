@@ -8,4 +8,8 @@ interface RectificationStepRepository extends JpaRepository<RectificationStep, L
 
 	List<RectificationStep> findByRectificationIdOrderByIdAsc(long rectificationId);
 
+	/** The rectification's latest step of the action (reported done, …), if any. */
+	java.util.Optional<RectificationStep> findFirstByRectificationIdAndActionOrderByIdDesc(long rectificationId,
+			String action);
+
 }

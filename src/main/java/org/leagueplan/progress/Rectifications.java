@@ -214,22 +214,15 @@ class Rectifications {
 		if (problem == null) {
 			return null;
 		}
-		boolean summary = required == Outcome.SUMMARY_REQUIRED;
-		return switch (problem) {
-			case MISSING -> required;
-			case TOO_LONG -> summary ? Outcome.SUMMARY_TOO_LONG : Outcome.REASON_TOO_LONG;
-			case CHARACTERS -> summary ? Outcome.SUMMARY_CHARACTERS : Outcome.REASON_CHARACTERS;
-		};
+		return (required == Outcome.SUMMARY_REQUIRED)
+				? problem.as(required, Outcome.SUMMARY_TOO_LONG, Outcome.SUMMARY_CHARACTERS)
+				: problem.as(required, Outcome.REASON_TOO_LONG, Outcome.REASON_CHARACTERS);
 	}
 
 	private long lastDoneStep(long id) {
-		List<RectificationStep> steps = this.trail.findByRectificationIdOrderByIdAsc(id);
-		for (int i = steps.size() - 1; i >= 0; i--) {
-			if (RectificationState.DONE_REPORTED.name().equals(steps.get(i).getAction())) {
-				return steps.get(i).getId();
-			}
-		}
-		return 0;
+		return this.trail.findFirstByRectificationIdAndActionOrderByIdDesc(id, RectificationState.DONE_REPORTED.name())
+			.map(RectificationStep::getId)
+			.orElse(0L);
 	}
 
 	private Long currentUserId() {

@@ -188,11 +188,7 @@ class ReportReviews {
 		if (problem == null) {
 			return null;
 		}
-		return switch (problem) {
-			case MISSING -> Outcome.REASON_REQUIRED;
-			case TOO_LONG -> Outcome.REASON_TOO_LONG;
-			case CHARACTERS -> Outcome.REASON_CHARACTERS;
-		};
+		return problem.as(Outcome.REASON_REQUIRED, Outcome.REASON_TOO_LONG, Outcome.REASON_CHARACTERS);
 	}
 
 	/** The plan's pending reports, oldest first, for its reviewers. */

@@ -32,4 +32,13 @@ enum StepText {
 		return null;
 	}
 
+	/** The one of the step's own three outcomes that names this problem. */
+	<T> T as(T missing, T tooLong, T characters) {
+		return switch (this) {
+			case MISSING -> missing;
+			case TOO_LONG -> tooLong;
+			case CHARACTERS -> characters;
+		};
+	}
+
 }
