@@ -39,9 +39,12 @@ public class ProgressQueries {
 
 	private final CommitteeTime time;
 
+	private final CountedTargets counted;
+
 	ProgressQueries(TargetProgressRowRepository latest, PlannedValueRepository planned,
 			ProgressReportRepository reports, ItemUpdateRepository updates, StatusSettingsRowRepository settings,
-			EvidenceRepository evidence, CommitteeTime time) {
+			EvidenceRepository evidence, CommitteeTime time, CountedTargets counted) {
+		this.counted = counted;
 		this.evidence = evidence;
 		this.time = time;
 		this.latest = latest;
@@ -68,11 +71,27 @@ public class ProgressQueries {
 	 * The latest state of every target of a plan on a day: only approved reports as of
 	 * that day or earlier count (as far as they are made by now: a report made late for
 	 * the day counts), taken in the order they were made, by the same rule as the stored
-	 * latest state.
+	 * latest state. A counted target ({@link CountedValues}: a register's entries, units'
+	 * quotas) has the value counted on the day instead.
 	 */
 	public Map<Long, TargetProgress> latestOfPlanOn(long planId, LocalDate day) {
-		return fold(this.reports.findByPlanIdAndStateAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(planId,
-				ReportState.APPROVED, day, this.time.madeByNow()));
+		Map<Long, TargetProgress> latest = fold(
+				this.reports.findByPlanIdAndStateAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(planId,
+						ReportState.APPROVED, day, this.time.madeByNow()));
+		latest.putAll(this.counted.valuesOfPlanOn(planId, day));
+		return latest;
+	}
+
+	/**
+	 * Whether the target's value is counted ({@link CountedValues}) rather than reported.
+	 */
+	public boolean isCounted(long targetId) {
+		return this.counted.isCounted(targetId);
+	}
+
+	/** Of the given targets, the ones whose value is counted rather than reported. */
+	public java.util.Set<Long> countedAmong(Collection<Long> targetIds) {
+		return this.counted.countedAmong(targetIds);
 	}
 
 	/**
@@ -80,6 +99,10 @@ public class ProgressQueries {
 	 * {@link #latestOfPlanOn}.
 	 */
 	public TargetProgress latestOfTargetOn(long targetId, LocalDate day) {
+		java.util.Optional<TargetProgress> counted = this.counted.valueOfTargetOn(targetId, day);
+		if (counted.isPresent()) {
+			return counted.get();
+		}
 		return fold(this.reports.findByTargetIdAndStateAndAsOfLessThanEqualAndReportedAtLessThanOrderByIdAsc(targetId,
 				ReportState.APPROVED, day, this.time.madeByNow()))
 			.get(targetId);
@@ -174,13 +197,17 @@ public class ProgressQueries {
 
 	/**
 	 * Per target of a plan: when its last report known on the day ({@link #knownOn}) was
-	 * made.
+	 * made; for a counted target ({@link CountedValues}), when the last thing counted was
+	 * made, if later.
 	 */
 	public Map<Long, Instant> lastReportedOfPlanOn(long planId, LocalDate day) {
 		Map<Long, Instant> last = new HashMap<>();
-		for (Object[] row : this.reports.lastReportedAtByTarget(planId, knownOn(day))) {
+		Instant until = knownOn(day);
+		for (Object[] row : this.reports.lastReportedAtByTarget(planId, until)) {
 			last.put((Long) row[0], (Instant) row[1]);
 		}
+		this.counted.lastCountedOfPlanBefore(planId, until)
+			.forEach((targetId, at) -> last.merge(targetId, at, (a, b) -> a.isAfter(b) ? a : b));
 		return last;
 	}
 

@@ -238,6 +238,10 @@ class ProgressService {
 		pastUpdates.forEach(past -> requireItem.accept(past.itemId()));
 		for (int i = 0; i < pastReports.size(); i++) {
 			PastReport past = pastReports.get(i);
+			List<Violation> counted = this.rules.countedViolations(past.targetId());
+			if (!counted.isEmpty()) {
+				throw new ReportRules.Refused("report " + i, counted);
+			}
 			List<Violation> broken = this.rules
 				.violations(new ReportRules.Report(targets.get(past.targetId()).kind(), past.value(), past.done(),
 						past.asOf(), yearOfItem.get(itemOfTarget.get(past.targetId())), past.links()));
@@ -408,6 +412,11 @@ class ProgressService {
 	 * report (red, judged once the rest passed).
 	 */
 	private boolean validateReport(TargetRef target, ItemContext item, ReportForm form, Errors errors) {
+		List<Violation> counted = this.rules.countedViolations(target.id());
+		if (!counted.isEmpty()) {
+			reject(counted, errors);
+			return false;
+		}
 		List<Violation> broken = this.rules.violations(new ReportRules.Report(target.kind(), form.getValue(),
 				form.isDone(), form.getAsOf(), item.plan().year(), form.linkList()));
 		boolean clean = !errors.hasErrors() && broken.stream().allMatch(violation -> "links".equals(violation.field()));

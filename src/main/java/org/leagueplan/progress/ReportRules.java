@@ -20,14 +20,15 @@ import org.springframework.stereotype.Component;
  * passes: a person's (the report form), one restored from a plan workbook
  * ({@link ProgressHistory#restore}), one recorded as people made it
  * ({@link ProgressHistory#record}), the import's check of a workbook's history before it
- * is saved, and a register entry to come. A numeric target's report has a value, a
- * percentage at most 100 ({@link TargetKind#exceedsMaximum}); a yes/no or deadline
- * target's says done or not; the as-of day is in the plan's year and not after today in
- * the committee's zone; at most {@link #MAX_LINKS} links, each a web address. A report
- * that leaves its target red needs a reason and a corrective action
- * ({@link #reasonViolations}) and, made by a person, a deadline for the action
- * ({@link #deadlineViolations}); a report entered at a given time has its as-of day not
- * after that time's day, and that time not in the future ({@link #enteredViolations}).
+ * is saved. A counted target takes no report at all ({@link #countedViolations}). A
+ * numeric target's report has a value, a percentage at most 100
+ * ({@link TargetKind#exceedsMaximum}); a yes/no or deadline target's says done or not;
+ * the as-of day is in the plan's year and not after today in the committee's zone; at
+ * most {@link #MAX_LINKS} links, each a web address. A report that leaves its target red
+ * needs a reason and a corrective action ({@link #reasonViolations}) and, made by a
+ * person, a deadline for the action ({@link #deadlineViolations}); a report entered at a
+ * given time has its as-of day not after that time's day, and that time not in the future
+ * ({@link #enteredViolations}).
  * <p>
  * Each check answers the broken rules as {@link Violation}s — the field, the message code
  * and its arguments, the same as a person's form shows — so a caller may reject a form's
@@ -46,9 +47,22 @@ public class ReportRules {
 
 	private final PlanJudge judge;
 
-	ReportRules(CommitteeTime time, PlanJudge judge) {
+	private final CountedTargets counted;
+
+	ReportRules(CommitteeTime time, PlanJudge judge, CountedTargets counted) {
 		this.time = time;
 		this.judge = judge;
+		this.counted = counted;
+	}
+
+	/**
+	 * A counted target ({@link CountedValues}: its value is the count of a register's
+	 * accepted entries, or its units' quotas added up) takes no report of a value: one
+	 * {@code report.counted} violation of the report as a whole; none for any other
+	 * target.
+	 */
+	public List<Violation> countedViolations(long targetId) {
+		return this.counted.isCounted(targetId) ? List.of(Violation.of(null, "report.counted")) : List.of();
 	}
 
 	/**

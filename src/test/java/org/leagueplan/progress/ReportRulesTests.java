@@ -158,7 +158,7 @@ class ReportRulesTests {
 	}
 
 	private static ReportRules rules(Instant now) {
-		return new ReportRules(new CommitteeTime(Clock.fixed(now, SHANGHAI)), null);
+		return new ReportRules(new CommitteeTime(Clock.fixed(now, SHANGHAI)), null, null);
 	}
 
 }
