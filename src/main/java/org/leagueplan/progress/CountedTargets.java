@@ -58,6 +58,12 @@ class CountedTargets {
 		return Optional.empty();
 	}
 
+	Map<Long, Map<Long, java.math.BigDecimal>> unitValuesOfPlanOn(long planId, LocalDate day) {
+		Map<Long, Map<Long, java.math.BigDecimal>> values = new HashMap<>();
+		sources().forEach(source -> values.putAll(source.unitValuesOfPlanOn(planId, day)));
+		return values;
+	}
+
 	Map<Long, Instant> lastCountedOfPlanBefore(long planId, Instant until) {
 		Map<Long, Instant> last = new HashMap<>();
 		sources().forEach(source -> source.lastCountedOfPlanBefore(planId, until)

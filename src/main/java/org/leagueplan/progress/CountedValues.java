@@ -46,4 +46,14 @@ public interface CountedValues {
 	 */
 	Map<Long, Instant> lastCountedOfPlanBefore(long planId, Instant until);
 
+	/**
+	 * Per counted target of the plan, its value as of the day split by the unit it is
+	 * counted for (a register's entries by their unit, a quota's by the unit that owes
+	 * it): what each unit has done towards its quota. Units with nothing counted may be
+	 * absent.
+	 */
+	default Map<Long, Map<Long, java.math.BigDecimal>> unitValuesOfPlanOn(long planId, LocalDate day) {
+		return Map.of();
+	}
+
 }

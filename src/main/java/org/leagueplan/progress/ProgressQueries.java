@@ -89,6 +89,15 @@ public class ProgressQueries {
 		return this.counted.isCounted(targetId);
 	}
 
+	/**
+	 * Per counted target of the plan, its value on the day by unit (see
+	 * {@link CountedValues#unitValuesOfPlanOn}): the units' progress towards their
+	 * quotas.
+	 */
+	public Map<Long, Map<Long, java.math.BigDecimal>> unitValuesOfPlanOn(long planId, LocalDate day) {
+		return this.counted.unitValuesOfPlanOn(planId, day);
+	}
+
 	/** Of the given targets, the ones whose value is counted rather than reported. */
 	public java.util.Set<Long> countedAmong(Collection<Long> targetIds) {
 		return this.counted.countedAmong(targetIds);
