@@ -11,7 +11,7 @@ class SystemHttpRules implements HttpRules {
 	@Override
 	public void configure(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers("/static/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
+		requests.requestMatchers(StaticResources.PATHS).permitAll().requestMatchers("/error").permitAll();
 	}
 
 }

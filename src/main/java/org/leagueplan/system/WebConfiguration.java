@@ -5,7 +5,10 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -13,7 +16,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Locale handling: Simplified Chinese unless the person chose English with
- * {@code ?lang=en}; the choice is kept in a cookie.
+ * {@code ?lang=en}; the choice is kept in a cookie. Static files by content-hashed
+ * addresses ({@link StaticResources}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -25,6 +29,21 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		return resolver;
+	}
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		StaticResources.register(registry);
+	}
+
+	@Bean
+	FilterRegistrationBean<StaticResources.Caching> staticResourceCaching() {
+		return new FilterRegistrationBean<>(new StaticResources.Caching());
+	}
+
+	@Bean
+	ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
+		return new ResourceUrlEncodingFilter();
 	}
 
 	@Override
