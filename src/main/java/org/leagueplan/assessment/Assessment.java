@@ -5,11 +5,14 @@ import java.util.List;
 
 import org.leagueplan.plan.PlanData.PlanRef;
 
-/** A plan's assessment on a day: the weights used and the units ranked. */
+/**
+ * A plan's assessment on a day: the weights used and the units ranked. (Its methods are
+ * public for the templates, which call them by reflection.)
+ */
 record Assessment(PlanRef plan, LocalDate day, Weights weights, List<UnitScore> units) {
 
 	/** The parts in the order they are shown. */
-	AssessmentPart[] parts() {
+	public AssessmentPart[] parts() {
 		return AssessmentPart.values();
 	}
 

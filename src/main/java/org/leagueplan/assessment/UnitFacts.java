@@ -21,6 +21,13 @@ record UnitFacts(long unitId, String unitName, List<BigDecimal> completions, int
 		int reportsDue, int reportsOnTime, int reportsMade, int reportsReturned, int rectificationsOpened,
 		int rectificationsAccepted) {
 
+	/** The same facts with a quota rate. */
+	UnitFacts withQuota(BigDecimal rate) {
+		return new UnitFacts(this.unitId, this.unitName, this.completions, this.overdueItems, rate, this.reportsDue,
+				this.reportsOnTime, this.reportsMade, this.reportsReturned, this.rectificationsOpened,
+				this.rectificationsAccepted);
+	}
+
 	/** How many items the unit leads. */
 	int items() {
 		return this.completions.size();

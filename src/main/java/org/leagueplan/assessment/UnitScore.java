@@ -23,12 +23,12 @@ record UnitScore(long unitId, String unitName, Integer rank, BigDecimal score, L
 	 */
 	record PartScore(AssessmentPart part, int weight, BigDecimal rate, BigDecimal points, Integer count, Integer of) {
 
-		boolean hasData() {
+		public boolean hasData() {
 			return this.rate != null;
 		}
 
 		/** The rate in per cent (75 for 0.75), or {@code null}: no data. */
-		BigDecimal ratePercent() {
+		public BigDecimal ratePercent() {
 			return (this.rate != null) ? this.rate.multiply(BigDecimal.valueOf(100)) : null;
 		}
 
