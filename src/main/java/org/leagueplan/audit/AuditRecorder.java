@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.leagueplan.account.AccountEvent;
+import org.leagueplan.assessment.AssessmentWeightsChanged;
 import org.leagueplan.plan.PlanChanged;
 import org.leagueplan.supervision.SupervisionEvent;
 import org.leagueplan.progress.ProgressReported;
@@ -68,6 +69,11 @@ class AuditRecorder {
 	@EventListener
 	void on(SupervisionSettingsChanged event) {
 		record("SUPERVISION_SETTINGS_CHANGED", "plan " + event.planId(), null, event.before(), event.after());
+	}
+
+	@EventListener
+	void on(AssessmentWeightsChanged event) {
+		record("ASSESSMENT_WEIGHTS_CHANGED", "plan " + event.planId(), null, event.before(), event.after());
 	}
 
 	private void record(String kind, String subject, String summary, String before, String after) {

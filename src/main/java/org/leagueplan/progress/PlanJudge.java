@@ -111,29 +111,20 @@ public class PlanJudge {
 				activity.merge(itemId, at, later);
 			}
 		});
-		// an item's status on the day: its last update made by then; the plan's status
-		// when none came after
-		Map<Long, ItemStatus> statusOn = new HashMap<>();
-		Map<Long, Boolean> changedLater = new HashMap<>();
-		for (ItemReport update : this.progress.itemUpdatesOfPlan(planId)) {
+		List<ItemReport> updates = this.progress.itemUpdatesOfPlan(planId);
+		for (ItemReport update : updates) {
 			if (update.reportedAt().isBefore(until)) {
-				statusOn.put(update.itemId(), update.status());
 				activity.merge(update.itemId(), update.reportedAt(), later);
 			}
-			else {
-				changedLater.put(update.itemId(), true);
-			}
 		}
+		Map<Long, ItemRef> itemsOn = itemsAsOf(data.items(), updates, until);
 
 		Map<Long, List<TargetRef>> targetsByItem = data.targetsByItem();
 		Map<Long, List<MilestoneRef>> milestonesByItem = data.milestonesByItem();
 		Instant staleBefore = this.time.startOfDay(day).minus(Duration.ofDays(settings.staleDays()));
 		Map<Long, ItemVerdict> items = new LinkedHashMap<>();
 		for (ItemRef original : data.items()) {
-			ItemRef item = original;
-			if (changedLater.containsKey(item.id()) || statusOn.containsKey(item.id())) {
-				item = withStatus(item, statusOn.getOrDefault(item.id(), ItemStatus.NOT_STARTED));
-			}
+			ItemRef item = itemsOn.get(original.id());
 			ItemJudgement judged = StatusRules.item(item, year, targetsByItem.getOrDefault(item.id(), List.of()),
 					milestonesByItem.getOrDefault(item.id(), List.of()), latest, planned, day, settings);
 			LocalDate start = (item.startDate() != null) ? item.startDate() : LocalDate.of(year, 1, 1);
@@ -175,6 +166,35 @@ public class PlanJudge {
 	 * planned values.
 	 */
 	public record TargetVerdict(Light light, BigDecimal actual, BigDecimal expected, List<PlannedPoint> planned) {
+	}
+
+	/**
+	 * The items with their status as it stood before {@code until}: an item's last status
+	 * update made by then, or — when it had updates, all made later — not started; an
+	 * item never updated keeps the status the plan stores. The one rule {@link #judge}
+	 * follows, for callers that need an item's status on several days (supervision's
+	 * reports due). Keyed by item id, in the given order.
+	 * @param updates the plan's status updates in the order made
+	 * ({@link ProgressQueries#itemUpdatesOfPlan(long)})
+	 */
+	public static Map<Long, ItemRef> itemsAsOf(List<ItemRef> items, List<ItemReport> updates, Instant until) {
+		Map<Long, ItemStatus> statusOn = new HashMap<>();
+		Map<Long, Boolean> changedLater = new HashMap<>();
+		for (ItemReport update : updates) {
+			if (update.reportedAt().isBefore(until)) {
+				statusOn.put(update.itemId(), update.status());
+			}
+			else {
+				changedLater.put(update.itemId(), true);
+			}
+		}
+		Map<Long, ItemRef> asOf = new LinkedHashMap<>();
+		for (ItemRef item : items) {
+			boolean updated = changedLater.containsKey(item.id()) || statusOn.containsKey(item.id());
+			asOf.put(item.id(),
+					updated ? withStatus(item, statusOn.getOrDefault(item.id(), ItemStatus.NOT_STARTED)) : item);
+		}
+		return asOf;
 	}
 
 	private static ItemRef withStatus(ItemRef item, ItemStatus status) {

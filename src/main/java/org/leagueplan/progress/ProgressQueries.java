@@ -221,6 +221,33 @@ public class ProgressQueries {
 	}
 
 	/**
+	 * Per target of a plan: when each of its reports known on the day ({@link #knownOn})
+	 * was made, whatever its review state (activity: people reported), in no particular
+	 * order. One query.
+	 */
+	public Map<Long, List<Instant>> reportTimesOfPlanOn(long planId, LocalDate day) {
+		Map<Long, List<Instant>> times = new HashMap<>();
+		for (Object[] row : this.reports.reportTimesByTarget(planId, knownOn(day))) {
+			times.computeIfAbsent((Long) row[0], target -> new ArrayList<>()).add((Instant) row[1]);
+		}
+		return times;
+	}
+
+	/**
+	 * Per target of a plan: how many of its reports known on the day ({@link #knownOn}) a
+	 * reviewer had returned by then (审核退回, the review trail's {@code RETURNED} step; a
+	 * report returned and then revised still counts once, its revision is another
+	 * report). Targets with none are absent. One query.
+	 */
+	public Map<Long, Long> returnedOfPlanOn(long planId, LocalDate day) {
+		Map<Long, Long> returned = new HashMap<>();
+		for (Object[] row : this.reports.returnedByTarget(planId, ReportReview.RETURNED, knownOn(day))) {
+			returned.put((Long) row[0], (Long) row[1]);
+		}
+		return returned;
+	}
+
+	/**
 	 * Every status update of a plan's items, in the order made (the order of time, then
 	 * of id).
 	 */

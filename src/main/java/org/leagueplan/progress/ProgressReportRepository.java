@@ -75,4 +75,21 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 	@Query("select r.targetId, max(r.reportedAt) from ProgressReport r where r.planId = :planId and r.reportedAt < :until group by r.targetId")
 	List<Object[]> lastReportedAtByTarget(Long planId, Instant until);
 
+	/**
+	 * Every report of the plan made before {@code until}, whatever its review state: its
+	 * target and when it was made.
+	 */
+	@Query("select r.targetId, r.reportedAt from ProgressReport r where r.planId = :planId and r.reportedAt < :until")
+	List<Object[]> reportTimesByTarget(@Param("planId") Long planId, @Param("until") Instant until);
+
+	/**
+	 * Per target of the plan: how many of its reports made before {@code until} a
+	 * reviewer returned before {@code until}.
+	 */
+	@Query("select r.targetId, count(distinct r.id) from ProgressReport r, ReportReview v "
+			+ "where v.reportId = r.id and r.planId = :planId and v.action = :action and r.reportedAt < :until "
+			+ "and v.actedAt < :until group by r.targetId")
+	List<Object[]> returnedByTarget(@Param("planId") Long planId, @Param("action") String action,
+			@Param("until") Instant until);
+
 }

@@ -32,10 +32,42 @@ public class RectificationQueries {
 
 	private final CommitteeTime time;
 
-	RectificationQueries(RectificationRepository rectifications, PlanQueries plans, CommitteeTime time) {
+	private final RectificationStepRepository trail;
+
+	private final ProgressQueries progress;
+
+	RectificationQueries(RectificationRepository rectifications, PlanQueries plans, CommitteeTime time,
+			RectificationStepRepository trail, ProgressQueries progress) {
 		this.rectifications = rectifications;
 		this.plans = plans;
 		this.time = time;
+		this.trail = trail;
+		this.progress = progress;
+	}
+
+	/**
+	 * The plan's rectifications opened by the day (known on it, as
+	 * {@link ProgressQueries#knownOn} says), each with its responsible unit and whether a
+	 * reviewer had accepted it by then (the trail's {@code ACCEPTED} step). Two queries,
+	 * whatever their number.
+	 */
+	public List<RectificationOnDay> ofPlanOn(long planId, LocalDate day) {
+		java.time.Instant until = this.progress.knownOn(day);
+		Set<Long> accepted = Set
+			.copyOf(this.trail.rectificationsWithStepBefore(planId, RectificationState.ACCEPTED.name(), until));
+		return this.rectifications.findByPlanIdOrderByDeadlineAscIdAsc(planId)
+			.stream()
+			.filter(rectification -> rectification.getOpenedAt().isBefore(until))
+			.map(rectification -> new RectificationOnDay(rectification.getId(), rectification.getItemId(),
+					rectification.getUnitId(), accepted.contains(rectification.getId())))
+			.toList();
+	}
+
+	/**
+	 * A rectification as it stood on a day: its item, the unit responsible (none when the
+	 * item had no lead unit), and whether it was accepted (closed) by then.
+	 */
+	public record RectificationOnDay(long id, long itemId, Long unitId, boolean accepted) {
 	}
 
 	/**

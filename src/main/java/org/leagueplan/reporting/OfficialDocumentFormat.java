@@ -1,6 +1,7 @@
 package org.leagueplan.reporting;
 
 import java.math.BigInteger;
+import java.util.List;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -8,6 +9,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
@@ -29,6 +33,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * The layout of a Chinese official document (党政机关公文格式, GB/T 9704-2012) in
@@ -44,6 +50,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * <li>body text 3号 (16 pt, {@value #BODY_SIZE} half-points) 仿宋, first line indented by
  * two characters; the title 2号 (22 pt, {@value #TITLE_SIZE}) 小标宋, centred; headings 一、 in
  * 黑体, （一） in 楷体, 1. in 仿宋;</li>
+ * <li>tables as wide as the text block, in 小四 (12 pt, {@value #TABLE_SIZE} half-points)
+ * 仿宋 with the header row in 黑体, lines exactly {@value #TABLE_LINE} twips apart, cells
+ * centred, single borders;</li>
  * <li>page numbers at the foot as "— 1 —" in 4号 (14 pt) 宋体, odd pages on the right and
  * even pages on the left, one character in from the text block's edge, the line 7 mm
  * under the text block.</li>
@@ -79,6 +88,12 @@ final class OfficialDocumentFormat {
 
 	/** 2号: 22 pt. */
 	static final int TITLE_SIZE = 44;
+
+	/** 小四: 12 pt, the text of a table. */
+	static final int TABLE_SIZE = 24;
+
+	/** A table's lines: exactly 18 pt apart. */
+	static final int TABLE_LINE = 360;
 
 	/** 4号: 14 pt. */
 	static final int PAGE_NUMBER_SIZE = 28;
@@ -288,6 +303,50 @@ final class OfficialDocumentFormat {
 		run(paragraph, SONGTI, PAGE_NUMBER_SIZE).setText("1");
 		run(paragraph, SONGTI, PAGE_NUMBER_SIZE).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
 		run(paragraph, SONGTI, PAGE_NUMBER_SIZE).setText(" —");
+	}
+
+	/**
+	 * A table as wide as the text block: a header row in 黑体, then the rows, every cell in
+	 * 小四 仿宋, centred; a cell's line breaks ({@code \n}) are kept.
+	 */
+	static XWPFTable table(XWPFDocument document, List<String> header, List<List<String>> rows) {
+		int columns = header.size();
+		XWPFTable table = document.createTable(rows.size() + 1, columns);
+		int width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+		table.getCTTbl().getTblPr().addNewTblW().setType(STTblWidth.DXA);
+		table.getCTTbl().getTblPr().getTblW().setW(BigInteger.valueOf(width));
+		table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+		table.setWidth(width);
+		for (int r = 0; r <= rows.size(); r++) {
+			XWPFTableRow row = table.getRow(r);
+			List<String> values = (r == 0) ? header : rows.get(r - 1);
+			if (r == 0) {
+				row.setRepeatHeader(true);
+			}
+			for (int c = 0; c < columns; c++) {
+				XWPFTableCell cell = row.getCell(c);
+				cell.setWidth(Integer.toString(width / columns));
+				cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+				XWPFParagraph paragraph = cell.getParagraphs().get(0);
+				paragraph.setAlignment(ParagraphAlignment.CENTER);
+				CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr()
+						: paragraph.getCTP().addNewPPr();
+				CTSpacing spacing = properties.isSetSpacing() ? properties.getSpacing() : properties.addNewSpacing();
+				spacing.setBefore(BigInteger.ZERO);
+				spacing.setAfter(BigInteger.ZERO);
+				spacing.setLine(BigInteger.valueOf(TABLE_LINE));
+				spacing.setLineRule(STLineSpacingRule.EXACT);
+				XWPFRun run = run(paragraph, (r == 0) ? HEITI : FANGSONG, TABLE_SIZE);
+				String[] lines = ((c < values.size() && values.get(c) != null) ? values.get(c) : "").split("\\R", -1);
+				for (int i = 0; i < lines.length; i++) {
+					if (i > 0) {
+						run.addBreak();
+					}
+					run.setText(lines[i]);
+				}
+			}
+		}
+		return table;
 	}
 
 }

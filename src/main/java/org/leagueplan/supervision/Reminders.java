@@ -221,14 +221,19 @@ class Reminders {
 	 * reported on since the previous due day.
 	 */
 	static boolean owes(ItemRef item, LocalDate lastReported, LocalDate due, LocalDate previousDue) {
+		return expects(item, due, previousDue) && (lastReported == null || !lastReported.isAfter(previousDue));
+	}
+
+	/**
+	 * Whether a report is due from the item for the due day at all: not done nor
+	 * suspended, and running between the previous due day and this one.
+	 */
+	static boolean expects(ItemRef item, LocalDate due, LocalDate previousDue) {
 		if (item.status() == ItemStatus.COMPLETED || item.status() == ItemStatus.SUSPENDED) {
 			return false;
 		}
-		if ((item.startDate() != null && item.startDate().isAfter(due))
-				|| (item.endDate() != null && item.endDate().isBefore(previousDue))) {
-			return false;
-		}
-		return lastReported == null || !lastReported.isAfter(previousDue);
+		return !((item.startDate() != null && item.startDate().isAfter(due))
+				|| (item.endDate() != null && item.endDate().isBefore(previousDue)));
 	}
 
 	/** The item's owner and its lead unit's STAFF. */

@@ -194,7 +194,8 @@ class PhoneLayoutBrowserIT extends BrowserTest {
 				"/plans/" + plan + "/unsigned", "/plans/" + plan + "/bulletins", "/plans/" + plan + "/rectifications",
 				"/items/" + sites.itemId() + "/rectifications", "/rectifications/" + rectification,
 				"/items/" + sites.itemId() + "/closing", "/items/" + sites.itemId() + "/reminders",
-				"/plans/" + plan + "/reviews", "/plans/" + plan + "/calendar");
+				"/plans/" + plan + "/reviews", "/plans/" + plan + "/calendar", "/plans/" + plan + "/assessment",
+				"/plans/" + plan + "/assessment/weights");
 
 		emulate(PHONE_WIDTH, PHONE_HEIGHT, true);
 		open("/login");

@@ -28,8 +28,15 @@ public class TestProgress {
 
 	private final RectificationRepository rectifications;
 
+	private final ReportReviewRepository reviews;
+
+	private final RectificationStepRepository trail;
+
 	TestProgress(ProgressReportRepository reports, TargetProgressRowRepository latest, ItemUpdateRepository updates,
-			PlannedValueRepository planned, EvidenceRepository evidence, RectificationRepository rectifications) {
+			PlannedValueRepository planned, EvidenceRepository evidence, RectificationRepository rectifications,
+			ReportReviewRepository reviews, RectificationStepRepository trail) {
+		this.reviews = reviews;
+		this.trail = trail;
 		this.evidence = evidence;
 		this.rectifications = rectifications;
 		this.reports = reports;
@@ -100,6 +107,46 @@ public class TestProgress {
 		return this.rectifications
 			.save(new Rectification(itemId, planId, targetId, reportId, action, deadline, unitId, Instant.now()))
 			.getId();
+	}
+
+	/**
+	 * The same rectification opened at a given time (with its trail's first step).
+	 */
+	@Transactional
+	public long rectification(long itemId, long planId, long targetId, long reportId, String action, LocalDate deadline,
+			Long unitId, Instant openedAt) {
+		long id = this.rectifications
+			.save(new Rectification(itemId, planId, targetId, reportId, action, deadline, unitId, openedAt))
+			.getId();
+		this.trail
+			.save(new RectificationStep(id, RectificationStep.OPENED, action, deadline, reportId, null, openedAt));
+		return id;
+	}
+
+	/** A reviewer accepts the rectification at the given time (its state and trail). */
+	@Transactional
+	public void acceptRectification(long rectificationId, Instant at) {
+		this.rectifications.findById(rectificationId).orElseThrow().decide(true);
+		this.trail.save(
+				new RectificationStep(rectificationId, RectificationState.ACCEPTED.name(), null, null, null, null, at));
+	}
+
+	/**
+	 * A report made while the plan's review is on, returned by a reviewer at the given
+	 * time with a reason (its state and review trail); it gives no value.
+	 */
+	@Transactional
+	public long returnedReport(long targetId, long planId, BigDecimal value, LocalDate asOf, Long reportedBy,
+			Instant reportedAt, Instant returnedAt) {
+		ProgressReport report = new ProgressReport(targetId, planId, value, null, asOf, "returned", null, null, null,
+				reportedBy, reportedAt);
+		report.awaitReview(null);
+		report.sendBack();
+		report = this.reports.save(report);
+		this.reviews
+			.save(new ReportReview(report.getId(), planId, ReportReview.SUBMITTED, null, reportedBy, reportedAt));
+		this.reviews.save(new ReportReview(report.getId(), planId, ReportReview.RETURNED, "数据有误", null, returnedAt));
+		return report.getId();
 	}
 
 }

@@ -28,6 +28,16 @@ public class TestReminders {
 		this.calendars.save(calendar);
 	}
 
+	/**
+	 * Reports on the plan are due quarterly on the day (January, April, July, October),
+	 * reminded three days before and pressed every three days after.
+	 */
+	public void quarterly(long planId, int dueDay) {
+		ReportCalendar calendar = this.calendars.findById(planId).orElseGet(() -> new ReportCalendar(planId));
+		calendar.set(new ReportSchedule(ReportFrequency.QUARTERLY, dueDay, 3, 3));
+		this.calendars.save(calendar);
+	}
+
 	/** Runs the reminder job once, as its schedule does, on the clock's day. */
 	public void runJob() {
 		this.job.run();

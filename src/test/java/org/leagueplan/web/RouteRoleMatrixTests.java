@@ -45,9 +45,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * STAFF changes only the items (with their targets and milestones) of their own units;
  * STAFF with the plan-wide right and ADMIN change every item and the plan's structure;
  * everyone logged in exports and prints a plan (Excel, Word, print views); units and
- * {@code /admin/**} are ADMIN only; everyone logged in manages their own account and
- * reads their own inbox. The route list comes from the controllers, so a new route that
- * no rule covers fails this test.
+ * {@code /admin/**} are ADMIN only; the annual assessment is read by ADMIN and LEADER,
+ * its weights set by ADMIN; everyone logged in manages their own account and reads their
+ * own inbox. The route list comes from the controllers, so a new route that no rule
+ * covers fails this test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -80,6 +81,11 @@ class RouteRoleMatrixTests {
 		 * Overseeing a plan's assignments (the unsigned list): the office and leaders.
 		 */
 		OVERSIGHT,
+		/**
+		 * Reading the annual assessment (a ranking of units): the office (ADMIN) and
+		 * leaders, not STAFF.
+		 */
+		ASSESSMENT,
 		/** Signing for an assignment: only the staff of the assigned unit. */
 		SIGN_FOR,
 		/** Units and account administration. */
@@ -194,6 +200,7 @@ class RouteRoleMatrixTests {
 			case PLAN_WIDE -> person == Person.ADMIN || person == Person.STAFF_WITH_PLAN_WIDE_RIGHT;
 			case OVERSIGHT ->
 				person == Person.ADMIN || person == Person.STAFF_WITH_PLAN_WIDE_RIGHT || person == Person.LEADER;
+			case ASSESSMENT -> person == Person.ADMIN || person == Person.LEADER;
 			case SIGN_FOR -> person == Person.STAFF_OF_THE_ITEMS_UNIT;
 			case ADMIN_ONLY -> person == Person.ADMIN;
 			case PUBLIC -> true;
@@ -270,6 +277,14 @@ class RouteRoleMatrixTests {
 					+ "|/items/\\{itemId}/closing/(accept|return|reopen)"
 					+ "|/rectifications/\\{rectificationId}/(accept|return)")) {
 			return Rule.ADMIN_ONLY;
+		}
+		// the assessment's weights are the office's; its ranking the office's and
+		// leaders'
+		if (pattern.equals("/plans/{planId}/assessment/weights")) {
+			return Rule.ADMIN_ONLY;
+		}
+		if (method == HttpMethod.GET && pattern.matches("/plans/\\{planId}/assessment(\\.xlsx|\\.docx)?")) {
+			return Rule.ASSESSMENT;
 		}
 		if (pattern.equals("/plans/{planId}/review-settings")) {
 			return Rule.PLAN_WIDE;
