@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -24,6 +25,7 @@ class QuotaReport {
 
 	private Long quotaId;
 
+	@Column(name = "reported_value")
 	private BigDecimal value;
 
 	private LocalDate asOf;

@@ -22,6 +22,7 @@ import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.PlanRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.PlanData.UnitRef;
+import org.leagueplan.plan.PlanCloned;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.TargetComparator;
 import org.leagueplan.plan.TargetKind;
@@ -96,6 +97,12 @@ class QuotaTests {
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	private org.springframework.transaction.support.TransactionTemplate transactions;
 
 	private PlanRef plan;
 
@@ -381,6 +388,40 @@ class QuotaTests {
 		report(this.staffB, this.unitB, "4", "2026-06-02");
 		assertThat(statements(this.leader, "/items/" + this.item.id() + "/quotas")).isEqualTo(small);
 		assertThat(statements(this.leader, "/dashboard?plan=" + this.plan.id())).isEqualTo(dashboardSmall);
+	}
+
+	@Test
+	void aPlanCopiedIntoANewYearTakesItsQuotasRaisedAndRoundedUp() throws Exception {
+		split(this.itemStaff, Map.of(this.unitA.id(), "10", this.unitB.id(), "20"));
+		PlanRef next = this.plans.create(1, 1, 0);
+		ItemRef nextItem = this.plans.firstItem(next);
+		TargetRef nextTarget = this.plans.target(nextItem, 1, "社区综合团委示范点", TargetKind.COUNT, TargetComparator.AT_LEAST,
+				new BigDecimal("33"), "家", null, LocalDate.of(2026, 12, 31), null);
+		this.transactions.executeWithoutResult(status -> this.events
+			.publishEvent(new PlanCloned(this.plan.id(), next.id(), Map.of(this.item.id(), nextItem.id()),
+					Map.of(this.target.id(), nextTarget.id()), new BigDecimal("10"))));
+		Map<Long, BigDecimal> copied = new LinkedHashMap<>();
+		this.jdbc.sql("select unit_id, amount from target_quota where target_id = ? and plan_id = ?")
+			.param(nextTarget.id())
+			.param(next.id())
+			.query((rs, n) -> copied.put(rs.getLong(1), rs.getBigDecimal(2)))
+			.list();
+		// 10 + 10 % = 11, 20 + 10 % = 22: they add up to 33
+		assertThat(copied).containsEntry(this.unitA.id(), new BigDecimal("11.00"))
+			.containsEntry(this.unitB.id(), new BigDecimal("22.00"));
+		assertThat(QuotaCloning.raised(new BigDecimal("3"), new BigDecimal("105"))).isEqualByComparingTo("4");
+		// the source's quotas stay as they were
+		assertThat(amounts()).containsEntry(this.unitA.id(), new BigDecimal("10.00"));
+	}
+
+	@Test
+	void myWorkListsTheUnitsQuotasNotMetYet() throws Exception {
+		split(this.itemStaff, Map.of(this.unitA.id(), "3", this.unitB.id(), "27"));
+		String line = "id=\"my-quota-" + this.target.id() + "-" + this.unitA.id() + "\"";
+		page(this.staffA, "/my-work").andExpect(content().string(containsString(line)))
+			.andExpect(content().string(not(containsString("my-quota-" + this.target.id() + "-" + this.unitB.id()))));
+		report(this.staffA, this.unitA, "3", "2026-06-10");
+		page(this.staffA, "/my-work").andExpect(content().string(not(containsString(line))));
 	}
 
 	private long statements(UserDetails person, String path) throws Exception {
