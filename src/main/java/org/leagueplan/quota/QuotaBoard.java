@@ -61,7 +61,8 @@ public class QuotaBoard {
 		for (TargetRef target : data.targets()) {
 			List<Quota> quotas = standing.byTarget().get(target.id());
 			ItemRef item = items.get(target.itemId());
-			if (quotas == null || item == null) {
+			// a target whose kind was changed from count after it was split is not shown
+			if (quotas == null || item == null || !Quotas.splittable(target) || target.targetValue() == null) {
 				continue;
 			}
 			Period period = Period.of(target, item.startDate(), item.endDate(), data.plan().year());
