@@ -18,7 +18,8 @@ import org.leagueplan.progress.Light;
 record Dashboard(PlanRef plan, LocalDate asOf, DashboardFilter filter, int completionPercent,
 		Map<Light, Long> itemsByLight, List<ItemStatus> items, List<Bar> sections, List<Bar> units,
 		List<MilestoneRef> milestonesDue, List<Recent> recent, List<SectionRef> allSections, List<UnitRef> allUnits,
-		org.leagueplan.progress.ProgressQueries.ReviewCounts review) {
+		org.leagueplan.progress.ProgressQueries.ReviewCounts review,
+		List<org.leagueplan.quota.QuotaBoard.TargetQuotas> quotas) {
 
 	public long count(String light) {
 		return this.itemsByLight.getOrDefault(Light.valueOf(light), 0L);

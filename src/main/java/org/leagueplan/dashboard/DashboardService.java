@@ -25,6 +25,7 @@ import org.leagueplan.progress.PlanJudgement;
 import org.leagueplan.progress.PlanJudgement.ItemVerdict;
 import org.leagueplan.progress.ProgressQueries;
 import org.leagueplan.progress.ProgressQueries.RecentReport;
+import org.leagueplan.quota.QuotaBoard;
 import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
 
@@ -53,7 +54,11 @@ class DashboardService {
 
 	private final CommitteeTime time;
 
-	DashboardService(PlanQueries plans, ProgressQueries progress, PlanJudge judge, CommitteeTime time) {
+	private final QuotaBoard quotas;
+
+	DashboardService(PlanQueries plans, ProgressQueries progress, PlanJudge judge, CommitteeTime time,
+			QuotaBoard quotas) {
+		this.quotas = quotas;
 		this.plans = plans;
 		this.progress = progress;
 		this.judge = judge;
@@ -122,7 +127,12 @@ class DashboardService {
 		return new Dashboard(data.plan(), day, filter,
 				percent(inScope.stream().mapToInt(ItemStatus::completionPercent).average().orElse(0) / 100), byLight,
 				listed, sectionBars, unitBars, due, recent(data, planId, day), data.topSections(), data.units(),
-				this.progress.reviewCounts(planId));
+				this.progress.reviewCounts(planId),
+				this.quotas.ofPlan(data, judgement)
+					.values()
+					.stream()
+					.filter(split -> scopeItemIds.contains(split.itemId()))
+					.toList());
 	}
 
 	private static ItemStatus itemStatus(ItemVerdict verdict, PlanData data, Map<Long, String> unitNames) {

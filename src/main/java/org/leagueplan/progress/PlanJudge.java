@@ -162,6 +162,30 @@ public class PlanJudge {
 	}
 
 	/**
+	 * A unit's share of a target (a quota, 任务分解) on a day, lit as the target would be
+	 * were its value {@code amount} and its baseline zero, with {@code done} reported:
+	 * the same period (the item's start to the target's due date), the same thresholds
+	 * from the settings; the target's planned values, if it is time-phased, scaled to the
+	 * share ({@code amount} / target value, to two decimals). No query: the caller gives
+	 * the target's planned values and the settings, so a page of many shares reads them
+	 * once.
+	 */
+	public static TargetVerdict share(TargetRef target, Period period, List<PlannedPoint> planned,
+			StatusSettings settings, BigDecimal amount, BigDecimal done, LocalDate day) {
+		TargetRef shaped = new TargetRef(target.id(), target.itemId(), target.name(), target.kind(),
+				target.comparator(), amount, target.unitLabel(), null, target.dueDate());
+		BigDecimal goal = target.targetValue();
+		List<PlannedPoint> scaled = (goal == null || goal.signum() == 0) ? List.of()
+				: planned.stream()
+					.map(point -> new PlannedPoint(point.periodEnd(),
+							point.value().multiply(amount).divide(goal, 2, java.math.RoundingMode.HALF_UP)))
+					.toList();
+		TargetProgress latest = new TargetProgress(target.id(), done, null, day, null, 0);
+		return new TargetVerdict(StatusRules.target(shaped, period, latest, scaled, day, settings),
+				StatusRules.actual(shaped, latest), StatusRules.expected(shaped, period, scaled, day), scaled);
+	}
+
+	/**
 	 * A target on a day: its light, its actual value, the value expected by then, and its
 	 * planned values.
 	 */

@@ -63,6 +63,9 @@ class InboxController {
 		if (entry.getItemId() != null && entry.getKind().aboutRectification()) {
 			return "redirect:/items/" + entry.getItemId() + "/rectifications";
 		}
+		if (entry.getItemId() != null && entry.getKind() == NoticeKind.QUOTA_ASSIGNED) {
+			return "redirect:/items/" + entry.getItemId() + "/quotas";
+		}
 		return (entry.getItemId() != null) ? "redirect:/items/" + entry.getItemId() : "redirect:/inbox";
 	}
 

@@ -36,7 +36,11 @@ class MyWorkController {
 
 	private final LeaderWatch watch;
 
-	MyWorkController(MyWork myWork, UserDirectory users, Inbox inbox, LeaderWatch watch) {
+	private final org.springframework.beans.factory.ObjectProvider<UnitQuotas> quotas;
+
+	MyWorkController(MyWork myWork, UserDirectory users, Inbox inbox, LeaderWatch watch,
+			org.springframework.beans.factory.ObjectProvider<UnitQuotas> quotas) {
+		this.quotas = quotas;
 		this.myWork = myWork;
 		this.users = users;
 		this.inbox = inbox;
@@ -64,6 +68,9 @@ class MyWorkController {
 		// 整改: the rectifications the person's units owe work on (shown when there are
 		// any)
 		model.addAttribute("rectifications", this.myWork.rectificationsToDo(units));
+		// 任务分解: the units' quotas not met yet (none when no module keeps quotas)
+		model.addAttribute("quotas", units.isEmpty() ? List.of()
+				: this.quotas.orderedStream().flatMap(source -> source.openOf(units).stream()).toList());
 		model.addAttribute("notices", this.inbox.unreadEntries(user.id(), NOTICES_SHOWN));
 		model.addAttribute("unreadCount", this.inbox.unread(user.id()));
 		if (user.has(Role.LEADER)) {

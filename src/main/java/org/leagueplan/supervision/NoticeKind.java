@@ -31,7 +31,9 @@ public enum NoticeKind {
 	/** The office issued a bulletin (情况通报). */
 	BULLETIN,
 	/** A leader's weekly digest. */
-	DIGEST;
+	DIGEST,
+	/** A unit was given a quota of a target, or its amount changed (任务分解). */
+	QUOTA_ASSIGNED;
 
 	/**
 	 * Whether it is about a rectification: opening it leads to the item's rectifications.

@@ -88,6 +88,8 @@ class RouteRoleMatrixTests {
 		ASSESSMENT,
 		/** Signing for an assignment: only the staff of the assigned unit. */
 		SIGN_FOR,
+		/** Reporting on a unit's quota: the unit's own staff, and ADMIN. */
+		UNIT_MEMBER,
 		/** Units and account administration. */
 		ADMIN_ONLY
 
@@ -202,6 +204,8 @@ class RouteRoleMatrixTests {
 				person == Person.ADMIN || person == Person.STAFF_WITH_PLAN_WIDE_RIGHT || person == Person.LEADER;
 			case ASSESSMENT -> person == Person.ADMIN || person == Person.LEADER;
 			case SIGN_FOR -> person == Person.STAFF_OF_THE_ITEMS_UNIT;
+			// the quota's unit is the other unit
+			case UNIT_MEMBER -> person == Person.ADMIN || person == Person.STAFF_OF_ANOTHER_UNIT;
 			case ADMIN_ONLY -> person == Person.ADMIN;
 			case PUBLIC -> true;
 		};
@@ -301,6 +305,14 @@ class RouteRoleMatrixTests {
 		}
 		if (pattern.equals("/assignments/{assignmentId}/sign")) {
 			return Rule.SIGN_FOR;
+		}
+		// reporting on a quota is for the quota's unit (the other unit here) and ADMIN
+		if (pattern.equals("/targets/{targetId}/quotas/{unitId}/report")) {
+			return Rule.UNIT_MEMBER;
+		}
+		// splitting a target among units is changing its item
+		if (pattern.matches("/targets/\\{targetId}/quotas(/edit)?")) {
+			return Rule.ITEM;
 		}
 		// reporting a rectification done is reporting on its item
 		if (pattern.equals("/rectifications/{rectificationId}/done")) {
