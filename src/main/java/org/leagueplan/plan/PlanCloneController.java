@@ -1,6 +1,7 @@
 package org.leagueplan.plan;
 
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,7 +55,18 @@ class PlanCloneController {
 				return VIEW_CLONE_FORM;
 			}
 		}
-		return this.flow.create(planCloneForm, () -> this.cloner.copy(planId, planCloneForm), "plan.cloned", redirect);
+		try {
+			return this.flow.create(planCloneForm, () -> this.cloner.copy(planId, planCloneForm), "plan.cloned",
+					redirect);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another copy of the plan into the year was saved in the meantime (the
+			// unique index on source and year)
+			result.rejectValue("year", "clone.year.taken", new Object[] { String.valueOf(planCloneForm.getYear()) },
+					null);
+			model.addAttribute("plan", source);
+			return VIEW_CLONE_FORM;
+		}
 	}
 
 }
