@@ -53,6 +53,7 @@ class DashboardController {
 			model.addAttribute("overdueSignatures", this.signatures.overdueSignatures(dashboard.plan().id()));
 			model.addAttribute("mayOversee", this.permissions.mayOversee());
 			model.addAttribute("rectificationCounts", this.rectifications.counts(dashboard.plan().id()));
+			model.addAttribute("copiedPlan", this.plans.sourcePlanId(dashboard.plan().id()).isPresent());
 		}
 		return view;
 	}

@@ -25,4 +25,7 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 			+ "from Milestone m where m.item.section.plan.id = :planId and m.archived = false order by m.dueDate, m.id")
 	List<PlanData.MilestoneRef> findRefsByPlanId(@Param("planId") long planId);
 
+	/** The plan's active milestones, each item's in its order. */
+	List<Milestone> findByItemSectionPlanIdAndArchivedFalseOrderBySortOrderAscIdAsc(Long planId);
+
 }

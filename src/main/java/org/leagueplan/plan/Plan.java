@@ -36,6 +36,9 @@ class Plan implements Audited {
 	@Enumerated(EnumType.STRING)
 	private PlanStatus status;
 
+	/** The plan this one was copied from into a new year, or {@code null}. */
+	private Long sourcePlanId;
+
 	protected Plan() {
 	}
 
@@ -77,6 +80,15 @@ class Plan implements Audited {
 
 	public PlanStatus getStatus() {
 		return this.status;
+	}
+
+	public Long getSourcePlanId() {
+		return this.sourcePlanId;
+	}
+
+	/** Records the plan this one was copied from (下一年度计划). */
+	void copiedFrom(Long sourcePlanId) {
+		this.sourcePlanId = sourcePlanId;
 	}
 
 	@Override

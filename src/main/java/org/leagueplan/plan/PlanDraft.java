@@ -11,10 +11,17 @@ import java.util.List;
  * first if no unit has their name yet; a unit name that still no unit has is left out.
  * {@code active}: the new plan is active at once (else a draft). Items and targets may
  * carry a {@code key} of the caller's; {@link Saved} answers the ids they were saved
- * under by those keys.
+ * under by those keys. {@code sourcePlanId} (and a target's {@code sourceTargetId}) name
+ * the plan and target a copy into a new year was made from ({@code null} otherwise).
  */
 public record PlanDraft(int year, String title, String organization, String preamble, boolean active,
-		List<UnitDraft> units, List<SectionDraft> sections) {
+		List<UnitDraft> units, List<SectionDraft> sections, Long sourcePlanId) {
+
+	/** A draft that is no copy of another plan. */
+	public PlanDraft(int year, String title, String organization, String preamble, boolean active,
+			List<UnitDraft> units, List<SectionDraft> sections) {
+		this(year, title, organization, preamble, active, units, sections, null);
+	}
 
 	/** A unit the plan needs, created if missing. */
 	public record UnitDraft(String name, UnitKind kind) {
@@ -39,9 +46,19 @@ public record PlanDraft(int year, String title, String organization, String prea
 			List<MilestoneDraft> milestones) {
 	}
 
-	/** {@code key}: the caller's name for the target, or {@code null}. */
+	/**
+	 * {@code key}: the caller's name for the target, or {@code null};
+	 * {@code sourceTargetId}: the target it is a copy of, or {@code null}.
+	 */
 	public record TargetDraft(String key, String name, TargetKind kind, TargetComparator comparator, BigDecimal value,
-			String unit, BigDecimal baseline, LocalDate dueDate, String note) {
+			String unit, BigDecimal baseline, LocalDate dueDate, String note, Long sourceTargetId) {
+
+		/** A target that is no copy of another. */
+		public TargetDraft(String key, String name, TargetKind kind, TargetComparator comparator, BigDecimal value,
+				String unit, BigDecimal baseline, LocalDate dueDate, String note) {
+			this(key, name, kind, comparator, value, unit, baseline, dueDate, note, null);
+		}
+
 	}
 
 	public record MilestoneDraft(String title, LocalDate date, boolean done) {

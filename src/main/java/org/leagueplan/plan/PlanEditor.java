@@ -215,6 +215,14 @@ class PlanEditor {
 				: java.util.Optional.empty();
 	}
 
+	/**
+	 * Runs a create of another service of the plan's once per one-time token, as the
+	 * creates here are run.
+	 */
+	RecordRef createOnce(EditForm form, Supplier<RecordRef> create) {
+		return once(form, create);
+	}
+
 	private RecordRef once(EditForm form, Supplier<RecordRef> create) {
 		String token = form.getToken();
 		if (!StringUtils.hasText(token)) {

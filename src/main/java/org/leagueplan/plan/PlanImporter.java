@@ -59,10 +59,21 @@ class PlanImporter {
 	 */
 	@Transactional
 	public PlanDraft.Saved save(PlanDraft draft, Long intoPlanId, IntConsumer progress) {
+		return save(draft, intoPlanId, progress, (intoPlanId != null) ? "IMPORTED_INTO" : "IMPORTED",
+				"#auditDetail.imported");
+	}
+
+	/**
+	 * Saves the draft as {@link #save(PlanDraft, Long, IntConsumer)} does, with the audit
+	 * line's own action and summary code: the numbers of sections, items and targets
+	 * saved are appended to {@code auditSummary} as its last three arguments.
+	 */
+	@Transactional
+	public PlanDraft.Saved save(PlanDraft draft, Long intoPlanId, IntConsumer progress, String auditAction,
+			String auditSummary) {
 		Plan plan = (intoPlanId != null)
 				? this.plans.findById(intoPlanId).orElseThrow(() -> new NotFoundException("plan", intoPlanId))
-				: this.plans.save(new Plan(draft.year(), draft.title(), draft.organization(), draft.preamble(),
-						draft.active() ? PlanStatus.ACTIVE : PlanStatus.DRAFT));
+				: newPlan(draft);
 		Map<String, OrgUnit> unitsByName = new HashMap<>();
 		List<OrgUnit> active = this.units.findByArchivedFalseOrderBySortOrderAscIdAsc();
 		active.forEach(unit -> unitsByName.put(unit.getName(), unit));
@@ -82,15 +93,20 @@ class PlanImporter {
 		}
 		// a message code and its numbers, which the audit log shows in the reader's
 		// language (audit.internal.AuditTexts)
-		String summary = "#auditDetail.imported|" + draft.sections().size() + "|" + context.saved + "|"
-				+ context.targets;
-		this.events.publishEvent(new PlanChanged((intoPlanId != null) ? "IMPORTED_INTO" : "IMPORTED", "plan",
-				plan.getId(), plan.getTitle(), null, summary));
+		String summary = auditSummary + "|" + draft.sections().size() + "|" + context.saved + "|" + context.targets;
+		this.events.publishEvent(new PlanChanged(auditAction, "plan", plan.getId(), plan.getTitle(), null, summary));
 		if (intoPlanId == null && plan.getStatus() == PlanStatus.ACTIVE) {
 			// a new plan's items are announced with the plan, not one by one
 			this.events.publishEvent(new PlanActivated(plan.getId()));
 		}
 		return new PlanDraft.Saved(plan.getId(), Map.copyOf(context.itemIds), Map.copyOf(context.targetIds));
+	}
+
+	private Plan newPlan(PlanDraft draft) {
+		Plan plan = new Plan(draft.year(), draft.title(), draft.organization(), draft.preamble(),
+				draft.active() ? PlanStatus.ACTIVE : PlanStatus.DRAFT);
+		plan.copiedFrom(draft.sourcePlanId());
+		return this.plans.save(plan);
 	}
 
 	private void saveSection(Plan plan, PlanSection parent, List<PlanSection> siblings, SectionDraft draft,
@@ -136,6 +152,7 @@ class PlanImporter {
 			Target target = new Target(item);
 			target.update(targetDraft.name(), targetDraft.kind(), targetDraft.comparator(), targetDraft.value(),
 					targetDraft.unit(), targetDraft.baseline(), targetDraft.dueDate(), targetDraft.note());
+			target.copiedFrom(targetDraft.sourceTargetId());
 			target.placeAt(targetPlace++);
 			this.targets.save(target);
 			if (targetDraft.key() != null) {

@@ -209,6 +209,29 @@ public class PlanQueries {
 			.collect(Collectors.toMap(TargetRef::id, java.util.function.Function.identity()));
 	}
 
+	/**
+	 * The plan the plan was copied from into its year (下一年度计划), if it was copied.
+	 */
+	public Optional<Long> sourcePlanId(long planId) {
+		return Optional.ofNullable(this.outline.plan(planId).getSourcePlanId());
+	}
+
+	/**
+	 * Where a copied plan came from: its source plan and, for each of its active targets
+	 * that was copied, the source target's id — in two queries.
+	 */
+	public PlanLineage lineage(long planId) {
+		Long sourcePlanId = this.outline.plan(planId).getSourcePlanId();
+		if (sourcePlanId == null) {
+			return new PlanLineage(planId, null, Map.of());
+		}
+		Map<Long, Long> sources = new HashMap<>();
+		for (Object[] pair : this.targets.findSourcePairsByPlanId(planId)) {
+			sources.put((Long) pair[0], (Long) pair[1]);
+		}
+		return new PlanLineage(planId, sourcePlanId, Map.copyOf(sources));
+	}
+
 	/** The plan an item belongs to, and the item's period. */
 	public ItemContext itemContext(long itemId) {
 		PlanItem item = this.outline.item(itemId);
@@ -279,6 +302,14 @@ public class PlanQueries {
 	 */
 	public record ItemUnits(long itemId, long planId, String planTitle, String heading, java.time.LocalDate endDate,
 			boolean archived, boolean planActive, Long leadUnitId, Set<Long> assistUnitIds) {
+	}
+
+	/**
+	 * A plan copied into a new year and its source ({@code sourcePlanId} {@code null}
+	 * when the plan is no copy); {@code sourceTargetIds}: each copied target's source
+	 * target by the target's id.
+	 */
+	public record PlanLineage(long planId, Long sourcePlanId, Map<Long, Long> sourceTargetIds) {
 	}
 
 	/** An item with its plan and period. */

@@ -13,4 +13,7 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 
 	Optional<Plan> findFirstByOrderByYearDescIdDesc();
 
+	/** Whether the plan was copied into the year already. */
+	boolean existsBySourcePlanIdAndYear(Long sourcePlanId, int year);
+
 }

@@ -42,6 +42,9 @@ class Target extends PlanRecord implements Audited {
 
 	private String note;
 
+	/** The target this one was copied from into a new year, or {@code null}. */
+	private Long sourceTargetId;
+
 	protected Target() {
 	}
 
@@ -99,6 +102,15 @@ class Target extends PlanRecord implements Audited {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	public Long getSourceTargetId() {
+		return this.sourceTargetId;
+	}
+
+	/** Records the target this one was copied from (下一年度计划). */
+	void copiedFrom(Long sourceTargetId) {
+		this.sourceTargetId = sourceTargetId;
 	}
 
 	@Override

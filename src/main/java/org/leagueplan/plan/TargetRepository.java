@@ -27,6 +27,14 @@ interface TargetRepository extends JpaRepository<Target, Long> {
 
 	List<Target> findByItemAndArchivedFalseOrderBySortOrderAscIdAsc(PlanItem item);
 
+	/**
+	 * The plan's active targets copied from another target: pairs of the target's id and
+	 * its source's id, in one query.
+	 */
+	@Query("select t.id, t.sourceTargetId from Target t where t.item.section.plan.id = :planId "
+			+ "and t.archived = false and t.sourceTargetId is not null")
+	List<Object[]> findSourcePairsByPlanId(@Param("planId") long planId);
+
 	@EntityGraph(attributePaths = { "item", "item.leadUnit", "item.assistUnits" })
 	List<Target> findByItemSectionPlanIdAndArchivedTrueOrderBySortOrderAscIdAsc(Long planId);
 

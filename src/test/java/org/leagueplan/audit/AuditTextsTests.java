@@ -42,6 +42,9 @@ class AuditTextsTests {
 		String imported = AuditTexts.coded("auditDetail.imported", 1, 4, 7);
 		assertThat(chinese.summary(imported)).isEqualTo("1个部分，4个事项，7个指标");
 		assertThat(english.summary(imported)).isEqualTo("1 sections, 4 items, 7 targets");
+		assertThat(chinese.summary("#auditDetail.cloned|2024|10|2|5|9")).isEqualTo("由2024年计划复制，指标提高10%：2个部分，5个事项，9个指标");
+		assertThat(english.summary("#auditDetail.cloned|2024|10|2|5|9"))
+			.isEqualTo("Copied from the 2024 plan, targets raised by 10%: 2 sections, 5 items, 9 targets");
 		assertThat(chinese.summary("#auditDetail.historyImported|3|2|1")).isEqualTo("3条指标报送，2条事项更新，1个分期目标值");
 		assertThat(chinese.summary("BadCredentialsException")).isEqualTo("用户名或密码错误");
 		assertThat(chinese.summary("SomethingNewException")).isEqualTo("登录未通过");
@@ -57,7 +60,7 @@ class AuditTextsTests {
 				"MFA_DISABLED", "MFA_ENABLED", "MFA_FAILURE", "MFA_SUCCESS", "PASSWORD_CHANGED", "PASSWORD_RESET",
 				"SESSIONS_ENDED", "TARGET_REPORTED", "ITEM_UPDATED", "HISTORY_IMPORTED", "TARGET_PHASED",
 				"STATUS_SETTINGS_CHANGED", "PLAN_CREATED", "PLAN_UPDATED", "PLAN_ARCHIVED", "PLAN_RESTORED",
-				"PLAN_MOVED_UP", "PLAN_MOVED_DOWN", "PLAN_IMPORTED", "PLAN_IMPORTED_INTO" }) {
+				"PLAN_MOVED_UP", "PLAN_MOVED_DOWN", "PLAN_IMPORTED", "PLAN_IMPORTED_INTO", "PLAN_CLONED" }) {
 			assertThat(chinese.kind(kind)).as(kind).isNotEqualTo(kind);
 		}
 	}

@@ -293,6 +293,11 @@ class RouteRoleMatrixTests {
 		if (pattern.equals("/plans/{planId}/review-settings")) {
 			return Rule.PLAN_WIDE;
 		}
+		// copying a plan into a new year creates a plan: the form too needs the plan-wide
+		// right
+		if (pattern.equals("/plans/{planId}/next-year")) {
+			return Rule.PLAN_WIDE;
+		}
 		if (method == HttpMethod.GET
 				&& pattern.matches("/plans/\\{planId}/(export\\.xlsx|report\\.docx|report|print)")) {
 			return Rule.READ;
