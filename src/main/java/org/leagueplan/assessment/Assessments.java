@@ -12,6 +12,7 @@ import org.leagueplan.plan.PlanData;
 import org.leagueplan.plan.PlanData.ItemRef;
 import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.PlanQueries;
+import org.leagueplan.quota.QuotaBoard;
 import org.leagueplan.progress.PlanJudge;
 import org.leagueplan.progress.PlanJudgement;
 import org.leagueplan.progress.PlanJudgement.ItemVerdict;
@@ -48,8 +49,11 @@ class Assessments {
 
 	private final WeightSettings weights;
 
+	private final QuotaBoard quotas;
+
 	Assessments(PlanQueries plans, PlanJudge judge, ProgressQueries progress, RectificationQueries rectifications,
-			ReportPunctuality punctuality, WeightSettings weights) {
+			ReportPunctuality punctuality, WeightSettings weights, QuotaBoard quotas) {
+		this.quotas = quotas;
 		this.plans = plans;
 		this.judge = judge;
 		this.progress = progress;
@@ -74,12 +78,13 @@ class Assessments {
 	}
 
 	/**
-	 * The plan's assessment on the day (already checked by {@link #dayOf}), with the
-	 * units' quota rates — none yet: the quota module is built apart, and this is the one
-	 * place to feed its rates in.
+	 * The plan's assessment on the day (already checked by {@link #dayOf}), with each
+	 * unit's quota rate as the quota module measures it ({@link QuotaBoard#unitRates}).
 	 */
 	Assessment assess(long planId, LocalDate day) {
-		return assess(planId, day, Map.of());
+		PlanData data = this.plans.planData(planId);
+		PlanJudgement judgement = this.judge.judge(data, day);
+		return assess(data, judgement, day, QuotaBoard.unitRates(this.quotas.ofPlan(data, judgement)));
 	}
 
 	/**
@@ -89,7 +94,11 @@ class Assessments {
 	 */
 	Assessment assess(long planId, LocalDate day, Map<Long, BigDecimal> quotaRates) {
 		PlanData data = this.plans.planData(planId);
-		PlanJudgement judgement = this.judge.judge(data, day);
+		return assess(data, this.judge.judge(data, day), day, quotaRates);
+	}
+
+	private Assessment assess(PlanData data, PlanJudgement judgement, LocalDate day, Map<Long, BigDecimal> quotaRates) {
+		long planId = data.plan().id();
 		Map<Long, Punctuality> onTime = this.punctuality.ofPlan(data, day);
 		Map<Long, Long> returned = this.progress.returnedOfPlanOn(planId, day);
 		Map<Long, Integer> made = new HashMap<>();

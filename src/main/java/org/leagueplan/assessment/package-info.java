@@ -5,5 +5,5 @@
  * the weights ({@code assessment_weights}); the rule is {@code UnitScores}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment",
-		allowedDependencies = { "plan", "progress", "supervision", "reporting", "account", "system" })
+		allowedDependencies = { "plan", "progress", "quota", "supervision", "reporting", "account", "system" })
 package org.leagueplan.assessment;

@@ -3,6 +3,7 @@ package org.leagueplan.quota;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,28 @@ public class QuotaBoard {
 					percent(value, goal), standing.elsewhere().contains(target.id()), units));
 		}
 		return board;
+	}
+
+	/**
+	 * How far each unit is along its quotas on the board's day, 0 to 1: what it has done
+	 * of each quota (no more than the quota counts) over its quotas' amounts added up. A
+	 * unit whose quotas all have an amount of zero, or that has none, is absent (no quota
+	 * data). The annual assessment's quota part (assessment's {@code UnitScores}).
+	 */
+	public static Map<Long, BigDecimal> unitRates(Map<Long, TargetQuotas> board) {
+		Map<Long, BigDecimal> owed = new HashMap<>();
+		Map<Long, BigDecimal> done = new HashMap<>();
+		for (TargetQuotas target : board.values()) {
+			for (UnitQuota quota : target.units()) {
+				if (quota.amount().signum() > 0) {
+					owed.merge(quota.unitId(), quota.amount(), BigDecimal::add);
+					done.merge(quota.unitId(), quota.done().max(BigDecimal.ZERO).min(quota.amount()), BigDecimal::add);
+				}
+			}
+		}
+		Map<Long, BigDecimal> rates = new HashMap<>();
+		owed.forEach((unitId, amount) -> rates.put(unitId, done.get(unitId).divide(amount, 10, RoundingMode.HALF_UP)));
+		return rates;
 	}
 
 	/**
