@@ -54,7 +54,7 @@ create index register_entry_plan_ix on register_entry (plan_id, state, entry_dat
 create table register_entry_value (
     entry_id bigint        not null references register_entry (id),
     field_id bigint        not null references register_field (id),
-    value    varchar(1000) not null,
+    field_value varchar(1000) not null,
     primary key (entry_id, field_id)
 );
 

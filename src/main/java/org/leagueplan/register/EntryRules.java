@@ -25,6 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class EntryRules {
 
+	private static final Map<String, String> DATE_CODES = Map.of("NotNull", "register.entry.date.required",
+			"report.asOf.outsideYear", "register.entry.date.outsideYear", "report.asOf.future",
+			"register.entry.date.future");
+
 	private final ReportRules reportRules;
 
 	private final PlanQueries plans;
@@ -60,7 +64,10 @@ class EntryRules {
 		else if (!allowedUnits.contains(input.unitId())) {
 			found.add(new Violation("unitId", "register.entry.unit.notYours", List.of()));
 		}
-		found.addAll(this.reportRules.dayViolations("entryDate", input.entryDate(), planYear));
+		// the rule of a report's as-of day, told in the words of an entry's date
+		this.reportRules.dayViolations("entryDate", input.entryDate(), planYear)
+			.forEach(violation -> found
+				.add(new Violation(violation.field(), DATE_CODES.get(violation.code()), violation.arguments())));
 		if (input.place() != null && input.place().length() > RegisterEntry.MAX_PLACE) {
 			found.add(new Violation("place", "register.entry.tooLong", List.of(RegisterEntry.MAX_PLACE)));
 		}

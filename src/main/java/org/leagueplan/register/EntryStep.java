@@ -48,27 +48,27 @@ class EntryStep {
 		this.actedAt = actedAt;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	long getEntryId() {
+	public long getEntryId() {
 		return this.entryId;
 	}
 
-	String getAction() {
+	public String getAction() {
 		return this.action;
 	}
 
-	String getReason() {
+	public String getReason() {
 		return this.reason;
 	}
 
-	Long getActorId() {
+	public Long getActorId() {
 		return this.actorId;
 	}
 
-	Instant getActedAt() {
+	public Instant getActedAt() {
 		return this.actedAt;
 	}
 

@@ -41,19 +41,19 @@ class Register {
 		this.createdAt = createdAt;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	long getTargetId() {
+	public long getTargetId() {
 		return this.targetId;
 	}
 
-	long getPlanId() {
+	public long getPlanId() {
 		return this.planId;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
@@ -61,11 +61,11 @@ class Register {
 		this.name = name;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

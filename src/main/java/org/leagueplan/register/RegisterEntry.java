@@ -69,7 +69,7 @@ class RegisterEntry {
 	@ElementCollection
 	@CollectionTable(name = "register_entry_value", joinColumns = @JoinColumn(name = "entry_id"))
 	@MapKeyColumn(name = "field_id")
-	@Column(name = "value")
+	@Column(name = "field_value")
 	private Map<Long, String> values = new HashMap<>();
 
 	@Version
@@ -122,67 +122,67 @@ class RegisterEntry {
 		this.countedAt = null;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	long getRegisterId() {
+	public long getRegisterId() {
 		return this.registerId;
 	}
 
-	long getPlanId() {
+	public long getPlanId() {
 		return this.planId;
 	}
 
-	long getTargetId() {
+	public long getTargetId() {
 		return this.targetId;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
 	}
 
-	long getUnitId() {
+	public long getUnitId() {
 		return this.unitId;
 	}
 
-	LocalDate getEntryDate() {
+	public LocalDate getEntryDate() {
 		return this.entryDate;
 	}
 
-	String getPlace() {
+	public String getPlace() {
 		return this.place;
 	}
 
-	String getDescription() {
+	public String getDescription() {
 		return this.description;
 	}
 
-	EntryState getState() {
+	public EntryState getState() {
 		return this.state;
 	}
 
-	Long getAuthorId() {
+	public Long getAuthorId() {
 		return this.authorId;
 	}
 
-	Instant getMadeAt() {
+	public Instant getMadeAt() {
 		return this.madeAt;
 	}
 
-	Instant getCountedAt() {
+	public Instant getCountedAt() {
 		return this.countedAt;
 	}
 
-	String getReason() {
+	public String getReason() {
 		return this.reason;
 	}
 
-	Map<Long, String> getValues() {
+	public Map<Long, String> getValues() {
 		return this.values;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

@@ -74,6 +74,22 @@ interface RegisterEntryRepository extends JpaRepository<RegisterEntry, Long>, Jp
 			+ "on s.entryId = e.id where e.planId = :planId and s.actedAt < :until group by e.targetId")
 	List<Activity> lastActivityOfPlanBefore(@Param("planId") long planId, @Param("until") Instant until);
 
+	/** An own field's value of an entry. */
+	interface Value {
+
+		long getEntryId();
+
+		long getFieldId();
+
+		String getValue();
+
+	}
+
+	/** Every own field's value of the register's entries, in one query. */
+	@Query("select e.id as entryId, key(v) as fieldId, v as value from RegisterEntry e join e.values v "
+			+ "where e.registerId = :registerId")
+	List<Value> findValuesOfRegister(@Param("registerId") long registerId);
+
 	long countByRegisterIdAndState(long registerId, EntryState state);
 
 	/**

@@ -55,31 +55,31 @@ class RegisterField {
 		this.required = required;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	long getRegisterId() {
+	public long getRegisterId() {
 		return this.registerId;
 	}
 
-	int getPosition() {
+	public int getPosition() {
 		return this.position;
 	}
 
-	String getLabel() {
+	public String getLabel() {
 		return this.label;
 	}
 
-	FieldKind getKind() {
+	public FieldKind getKind() {
 		return this.kind;
 	}
 
-	String getChoices() {
+	public String getChoices() {
 		return this.choices;
 	}
 
-	List<String> choiceList() {
+	public List<String> choiceList() {
 		return choiceList(this.choices);
 	}
 
@@ -88,11 +88,11 @@ class RegisterField {
 				: choices.lines().map(String::strip).filter(line -> !line.isEmpty()).distinct().toList();
 	}
 
-	boolean isRequired() {
+	public boolean isRequired() {
 		return this.required;
 	}
 
-	boolean isArchived() {
+	public boolean isArchived() {
 		return this.archived;
 	}
 
@@ -100,7 +100,7 @@ class RegisterField {
 		this.archived = true;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return this.version;
 	}
 

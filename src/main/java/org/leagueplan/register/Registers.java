@@ -80,7 +80,8 @@ class Registers {
 	/** What a step came to. */
 	enum Outcome {
 
-		DONE, STALE, WRONG_STATE, OWN_ENTRY, REASON_REQUIRED, REASON_TOO_LONG, NOT_COUNT, EXISTS, NAME_REQUIRED
+		DONE, STALE, WRONG_STATE, OWN_ENTRY, REASON_REQUIRED, REASON_TOO_LONG, NOT_COUNT, COUNTED_ELSEWHERE, EXISTS,
+		NAME_REQUIRED
 
 	}
 
@@ -92,8 +93,12 @@ class Registers {
 		return this.registers.findById(registerId).orElseThrow(() -> new NotFoundException("register", registerId));
 	}
 
+	/** An entry with its own fields' values. */
 	RegisterEntry entry(long entryId) {
-		return this.entries.findById(entryId).orElseThrow(() -> new NotFoundException("register entry", entryId));
+		RegisterEntry entry = this.entries.findById(entryId)
+			.orElseThrow(() -> new NotFoundException("register entry", entryId));
+		entry.getValues().size();
+		return entry;
 	}
 
 	/**
@@ -111,6 +116,9 @@ class Registers {
 		Optional<Register> existing = this.registers.findByTargetId(targetId);
 		if (existing.isPresent()) {
 			return new SetUp(Outcome.EXISTS, existing.get().getId());
+		}
+		if (this.progress.isCounted(targetId)) {
+			return new SetUp(Outcome.COUNTED_ELSEWHERE, null);
 		}
 		String named = (name == null || name.isBlank()) ? target.name() : name.strip();
 		if (named.length() > Register.MAX_NAME) {
@@ -155,11 +163,11 @@ class Registers {
 	}
 
 	/** Archives a field: it is asked no more, its values stay readable. */
-	Outcome archiveField(long fieldId, long version) {
+	Outcome archiveField(long fieldId, Long version) {
 		RegisterField field = this.fields.findById(fieldId)
 			.orElseThrow(() -> new NotFoundException("register field", fieldId));
 		checkSettings(register(field.getRegisterId()));
-		if (field.getVersion() != version) {
+		if (version == null || field.getVersion() != version) {
 			return Outcome.STALE;
 		}
 		field.archive();
@@ -260,21 +268,21 @@ class Registers {
 	}
 
 	/** Accepts a pending entry: it counts from now on, for every day from its date. */
-	Outcome accept(long entryId, long version) {
+	Outcome accept(long entryId, Long version) {
 		return decide(entryId, version, EntryState.PENDING, EntryStep.ACCEPTED, null);
 	}
 
 	/** Returns a pending entry with a reason: its author revises it. */
-	Outcome returnEntry(long entryId, long version, String reason) {
+	Outcome returnEntry(long entryId, Long version, String reason) {
 		return decide(entryId, version, EntryState.PENDING, EntryStep.RETURNED, reason);
 	}
 
 	/** Withdraws (撤销) an accepted entry with a reason: it counts on no day. */
-	Outcome withdraw(long entryId, long version, String reason) {
+	Outcome withdraw(long entryId, Long version, String reason) {
 		return decide(entryId, version, EntryState.ACCEPTED, EntryStep.WITHDRAWN, reason);
 	}
 
-	private Outcome decide(long entryId, long version, EntryState from, String action, String reason) {
+	private Outcome decide(long entryId, Long version, EntryState from, String action, String reason) {
 		RegisterEntry entry = this.entries.findForUpdate(entryId)
 			.orElseThrow(() -> new NotFoundException("register entry", entryId));
 		this.permissions.checkReview(entry.getPlanId());
@@ -282,7 +290,7 @@ class Registers {
 		if (!EntryStep.WITHDRAWN.equals(action) && actor.equals(entry.getAuthorId())) {
 			return Outcome.OWN_ENTRY;
 		}
-		if (entry.getVersion() != version) {
+		if (version == null || entry.getVersion() != version) {
 			return Outcome.STALE;
 		}
 		if (entry.getState() != from) {
