@@ -90,6 +90,15 @@ class RegisterFlowTests {
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	private RegisterQueries queries;
+
+	@Autowired
+	private org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	private org.springframework.transaction.support.TransactionTemplate transactions;
+
 	private PlanRef plan;
 
 	private ItemRef item;
@@ -376,6 +385,39 @@ class RegisterFlowTests {
 		assertThat(statements("/dashboard?plan=" + this.plan.id())).isEqualTo(dashboardFew);
 		assertThat(value(TODAY)).isEqualTo(62);
 		as(this.leader, get("/registers/{r}", registerId)).andExpect(content().string(containsString(">已通过 62 条<")));
+	}
+
+	@Test
+	void theReportReadsThePeriodsAcceptedEntriesAndACopiedPlanKeepsItsRegisters() throws Exception {
+		long registerId = setUpRegister();
+		as(this.admin,
+				post("/registers/{r}/edit", registerId).param("name", "示范点台账")
+					.param("label", "类型")
+					.param("kind", "CHOICE")
+					.param("choices", "社区\n学校")
+					.param("version", Long.toString(this.registers.findById(registerId).orElseThrow().getVersion())));
+		long inPeriod = make(this.staff, registerId, "五月的示范点");
+		as(this.staff, entry(registerId, "一月的示范点", this.unit, LocalDate.of(TODAY.getYear(), 1, 5)));
+		assertThat(this.queries.entriesOfPlan(this.plan.id(), TODAY.withDayOfMonth(1).minusMonths(1), TODAY))
+			.singleElement()
+			.satisfies(register -> {
+				assertThat(register.name()).isEqualTo("示范点台账");
+				assertThat(register.entries()).extracting(RegisterQueries.EntryLine::entryId).containsExactly(inPeriod);
+			});
+
+		PlanRef next = this.plans.create(1, 1, 1);
+		TargetRef copied = this.plans.targets(this.plans.firstItem(next)).get(0);
+		this.transactions
+			.executeWithoutResult(status -> this.events.publishEvent(new org.leagueplan.plan.PlanCloned(this.plan.id(),
+					next.id(), java.util.Map.of(this.item.id(), this.plans.firstItem(next).id()),
+					java.util.Map.of(this.target.id(), copied.id()), BigDecimal.ZERO)));
+		Register copy = this.registers.findByTargetId(copied.id()).orElseThrow();
+		assertThat(copy.getName()).isEqualTo("示范点台账");
+		assertThat(this.jdbc.sql("select label from register_field where register_id = ?")
+			.param(copy.getId())
+			.query(String.class)
+			.list()).containsExactly("类型");
+		assertThat(this.judge.judge(next.id(), TODAY).latest().get(copied.id()).value()).isZero();
 	}
 
 	private void insertEntries(long registerId, int count) {
