@@ -396,7 +396,17 @@ class RegisterFlowTests {
 					.param("kind", "CHOICE")
 					.param("choices", "社区\n学校")
 					.param("version", Long.toString(this.registers.findById(registerId).orElseThrow().getVersion())));
+		// the settings page, the new-entry form with the choice, the set-up page of a
+		// target without one
+		as(this.admin, get("/registers/{r}/edit", registerId)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"register-fields\"")))
+			.andExpect(content().string(containsString("学校")));
+		as(this.staff, get("/registers/{r}/entries/new", registerId)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"学校\">学校</option>")));
+		as(this.leader, get("/targets/{t}/register", this.target.id())).andExpect(status().is3xxRedirection());
 		long inPeriod = make(this.staff, registerId, "五月的示范点");
+		as(this.leader, get("/register-entries/{e}", inPeriod)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"entry-trail\"")));
 		as(this.staff, entry(registerId, "一月的示范点", this.unit, LocalDate.of(TODAY.getYear(), 1, 5)));
 		assertThat(this.queries.entriesOfPlan(this.plan.id(), TODAY.withDayOfMonth(1).minusMonths(1), TODAY))
 			.singleElement()
