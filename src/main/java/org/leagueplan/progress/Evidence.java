@@ -32,6 +32,8 @@ class Evidence {
 
 	private Long closingStepId;
 
+	private Long registerEntryId;
+
 	private String kind;
 
 	private String fileName;
@@ -51,7 +53,11 @@ class Evidence {
 	 * What a piece of evidence belongs to: a report, an item update or the trail step of
 	 * a closing request — one of them.
 	 */
-	record Owner(Long reportId, Long itemUpdateId, Long closingStepId) {
+	record Owner(Long reportId, Long itemUpdateId, Long closingStepId, Long registerEntryId) {
+
+		Owner(Long reportId, Long itemUpdateId, Long closingStepId) {
+			this(reportId, itemUpdateId, closingStepId, null);
+		}
 
 		static Owner report(long reportId) {
 			return new Owner(reportId, null, null);
@@ -63,6 +69,10 @@ class Evidence {
 
 		static Owner closingStep(long closingStepId) {
 			return new Owner(null, null, closingStepId);
+		}
+
+		static Owner registerEntry(long registerEntryId) {
+			return new Owner(null, null, null, registerEntryId);
 		}
 
 	}
@@ -94,6 +104,7 @@ class Evidence {
 		evidence.reportId = owner.reportId();
 		evidence.itemUpdateId = owner.itemUpdateId();
 		evidence.closingStepId = owner.closingStepId();
+		evidence.registerEntryId = owner.registerEntryId();
 		evidence.kind = kind;
 		evidence.createdAt = at;
 		return evidence;
@@ -113,6 +124,10 @@ class Evidence {
 
 	public Long getClosingStepId() {
 		return this.closingStepId;
+	}
+
+	public Long getRegisterEntryId() {
+		return this.registerEntryId;
 	}
 
 	public String getKind() {

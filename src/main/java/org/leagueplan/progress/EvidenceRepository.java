@@ -15,6 +15,8 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	List<Evidence> findByClosingStepIdInOrderByIdAsc(Collection<Long> closingStepIds);
 
+	List<Evidence> findByRegisterEntryIdInOrderByIdAsc(Collection<Long> registerEntryIds);
+
 	/**
 	 * The evidence of every report and item update of a plan, in the order given (one
 	 * query).

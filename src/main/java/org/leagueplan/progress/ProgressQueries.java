@@ -41,10 +41,14 @@ public class ProgressQueries {
 
 	private final CountedTargets counted;
 
+	private final ReviewSettingRepository reviewSettings;
+
 	ProgressQueries(TargetProgressRowRepository latest, PlannedValueRepository planned,
 			ProgressReportRepository reports, ItemUpdateRepository updates, StatusSettingsRowRepository settings,
-			EvidenceRepository evidence, CommitteeTime time, CountedTargets counted) {
+			EvidenceRepository evidence, CommitteeTime time, CountedTargets counted,
+			ReviewSettingRepository reviewSettings) {
 		this.counted = counted;
+		this.reviewSettings = reviewSettings;
 		this.evidence = evidence;
 		this.time = time;
 		this.latest = latest;
@@ -80,6 +84,14 @@ public class ProgressQueries {
 						ReportState.APPROVED, day, this.time.madeByNow()));
 		latest.putAll(this.counted.valuesOfPlanOn(planId, day));
 		return latest;
+	}
+
+	/**
+	 * Whether the plan's review is on (审核): what is reported on it — a report, a register
+	 * entry — waits for a reviewer before it counts.
+	 */
+	public boolean reviewIsOn(long planId) {
+		return this.reviewSettings.findById(planId).map(ReviewSetting::isEnabled).orElse(false);
 	}
 
 	/**

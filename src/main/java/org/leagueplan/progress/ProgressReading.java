@@ -85,7 +85,7 @@ class ProgressReading {
 		long pending = history.stream().filter(ProgressReport::isPending).count();
 		return new TargetProgressView(target, item, verdict.light(), verdict.actual(), verdict.expected(), today,
 				history, files, names(people), verdict.planned(), this.permissions.mayReportOn(target.itemId()), trail,
-				pending);
+				pending, this.queries.isCounted(targetId));
 	}
 
 	public ItemUpdatesView item(long itemId) {

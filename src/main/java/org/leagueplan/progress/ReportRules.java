@@ -142,18 +142,32 @@ public class ReportRules {
 		else if (report.done() == null) {
 			found.add(Violation.of("done", "report.done.required"));
 		}
-		LocalDate asOf = report.asOf();
-		if (asOf == null) {
-			found.add(Violation.of("asOf", "NotNull"));
-		}
-		else if (asOf.getYear() != report.planYear()) {
-			found.add(Violation.of("asOf", "report.asOf.outsideYear", report.planYear()));
-		}
-		else if (asOf.isAfter(today)) {
-			found.add(Violation.of("asOf", "report.asOf.future"));
-		}
+		found.addAll(dayViolations("asOf", report.asOf(), report.planYear(), today));
 		found.addAll(linkViolations(report.links()));
 		return found;
+	}
+
+	/**
+	 * The rule of a report's as-of day, for anything dated by it (a register entry's
+	 * date): given, in the plan's year, and not after today in the committee's zone. The
+	 * violations name {@code field}.
+	 */
+	public List<Violation> dayViolations(String field, LocalDate day, int planYear) {
+		return dayViolations(field, day, planYear, this.time.today());
+	}
+
+	/** The same, when {@code today} is the committee's day. */
+	public static List<Violation> dayViolations(String field, LocalDate day, int planYear, LocalDate today) {
+		if (day == null) {
+			return List.of(Violation.of(field, "NotNull"));
+		}
+		if (day.getYear() != planYear) {
+			return List.of(Violation.of(field, "report.asOf.outsideYear", planYear));
+		}
+		if (day.isAfter(today)) {
+			return List.of(Violation.of(field, "report.asOf.future"));
+		}
+		return List.of();
 	}
 
 	/**

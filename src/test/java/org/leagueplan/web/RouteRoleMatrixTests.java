@@ -114,6 +114,9 @@ class RouteRoleMatrixTests {
 	@Autowired
 	private TestAssignments assignments;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	private Map<String, String> ids;
 
 	private Map<Person, UserDetails> principals;
@@ -148,10 +151,46 @@ class RouteRoleMatrixTests {
 		this.ids.put("assignmentId", Long.toString(assignment));
 		this.ids.put("bulletinId", "987654321");
 		this.ids.put("rectificationId", Long.toString(rectification));
+		registerOf(plan.id(), target.id(), itemsUnit);
 		this.principals = Map.of(Person.LEADER, principal(Role.LEADER, Set.of(), false), Person.STAFF_OF_THE_ITEMS_UNIT,
 				principal(Role.STAFF, Set.of(itemsUnit), false), Person.STAFF_OF_ANOTHER_UNIT,
 				principal(Role.STAFF, Set.of(otherUnit), false), Person.STAFF_WITH_PLAN_WIDE_RIGHT,
 				principal(Role.STAFF, Set.of(), true), Person.ADMIN, principal(Role.ADMIN, Set.of(), false));
+	}
+
+	/** A register on the target with a field and a pending entry (written as stored). */
+	private void registerOf(long planId, long targetId, long unitId) {
+		this.jdbc.sql("insert into register (target_id, plan_id, name, created_at, version) values (?, ?, '台账', ?, 0)")
+			.params(targetId, planId, java.sql.Timestamp.from(java.time.Instant.now()))
+			.update();
+		long register = this.jdbc.sql("select id from register where target_id = ?")
+			.param(targetId)
+			.query(Long.class)
+			.single();
+		this.jdbc
+			.sql("insert into register_field (register_id, position, label, kind, required, archived, version) "
+					+ "values (?, 1, '人数', 'NUMBER', false, false, 0)")
+			.param(register)
+			.update();
+		this.jdbc
+			.sql("insert into register_entry (register_id, plan_id, target_id, name, unit_id, entry_date, state, "
+					+ "made_at, version) values (?, ?, ?, '示范点', ?, ?, 'PENDING', ?, 0)")
+			.params(register, planId, targetId, unitId, java.time.LocalDate.now(),
+					java.sql.Timestamp.from(java.time.Instant.now()))
+			.update();
+		this.ids.put("registerId", Long.toString(register));
+		this.ids.put("fieldId",
+				this.jdbc.sql("select id from register_field where register_id = ?")
+					.param(register)
+					.query(Long.class)
+					.single()
+					.toString());
+		this.ids.put("registerEntryId",
+				this.jdbc.sql("select id from register_entry where register_id = ?")
+					.param(register)
+					.query(Long.class)
+					.single()
+					.toString());
 	}
 
 	private UserDetails principal(Role role, Set<Long> units, boolean planWide) {
@@ -279,7 +318,8 @@ class RouteRoleMatrixTests {
 		if (pattern
 			.matches("/plans/\\{planId}/(reviews|reviewers(/\\{userId}/remove)?)|/reports/\\{reportId}/(approve|return)"
 					+ "|/items/\\{itemId}/closing/(accept|return|reopen)"
-					+ "|/rectifications/\\{rectificationId}/(accept|return)")) {
+					+ "|/rectifications/\\{rectificationId}/(accept|return)"
+					+ "|/register-entries/\\{registerEntryId}/(accept|return|withdraw)")) {
 			return Rule.ADMIN_ONLY;
 		}
 		// the assessment's weights are the office's; its ranking the office's and
@@ -321,6 +361,12 @@ class RouteRoleMatrixTests {
 		}
 		// reporting a rectification done is reporting on its item
 		if (pattern.equals("/rectifications/{rectificationId}/done")) {
+			return Rule.ITEM;
+		}
+		// a register is set up, changed and filled by whoever reports on its target's
+		// item
+		if (pattern.matches("/targets/\\{targetId}/register|/registers/\\{registerId}/(edit|entries/new|entries)"
+				+ "|/register-fields/\\{fieldId}/archive|/register-entries/\\{registerEntryId}/edit")) {
 			return Rule.ITEM;
 		}
 		if (pattern.matches(
