@@ -80,8 +80,7 @@ class Registers {
 	/** What a step came to. */
 	enum Outcome {
 
-		DONE, STALE, WRONG_STATE, OWN_ENTRY, REASON_REQUIRED, REASON_TOO_LONG, NOT_COUNT, COUNTED_ELSEWHERE, EXISTS,
-		NAME_REQUIRED
+		DONE, STALE, WRONG_STATE, OWN_ENTRY, REASON_REQUIRED, REASON_TOO_LONG, NOT_COUNT, EXISTS, NAME_REQUIRED
 
 	}
 
@@ -103,7 +102,9 @@ class Registers {
 
 	/**
 	 * Sets up the register of a count target (whoever may edit the target's item): named
-	 * the target's name unless a name is given. A target has at most one register.
+	 * the target's name unless a name is given. A target has at most one register. A
+	 * target split into quotas may have one: its register then counts it, and each unit's
+	 * quota counts its entries (quotas yield to a register, docs/quotas.md).
 	 */
 	SetUp setUp(long targetId, String name) {
 		TargetRef target = this.plans.target(targetId);
@@ -116,9 +117,6 @@ class Registers {
 		Optional<Register> existing = this.registers.findByTargetId(targetId);
 		if (existing.isPresent()) {
 			return new SetUp(Outcome.EXISTS, existing.get().getId());
-		}
-		if (this.progress.isCounted(targetId)) {
-			return new SetUp(Outcome.COUNTED_ELSEWHERE, null);
 		}
 		String named = (name == null || name.isBlank()) ? target.name() : name.strip();
 		if (named.length() > Register.MAX_NAME) {
