@@ -22,7 +22,9 @@ import org.leagueplan.plan.PlanPermissions;
 import org.leagueplan.plan.PlanQueries;
 import org.leagueplan.plan.PlanQueries.ItemContext;
 import org.leagueplan.plan.TargetKind;
+import org.leagueplan.progress.ProgressReported;
 import org.leagueplan.progress.ReportRules;
+import org.springframework.context.ApplicationEventPublisher;
 import org.leagueplan.progress.ReportRules.Violation;
 import org.leagueplan.supervision.Inbox;
 import org.leagueplan.supervision.Notice;
@@ -64,8 +66,12 @@ class Quotas {
 
 	private final CommitteeTime time;
 
+	private final ApplicationEventPublisher events;
+
 	Quotas(QuotaRepository quotas, QuotaReportRepository reports, QuotaLedger ledger, PlanQueries plans,
-			PlanPermissions permissions, ReportRules rules, UserDirectory users, Inbox inbox, CommitteeTime time) {
+			PlanPermissions permissions, ReportRules rules, UserDirectory users, Inbox inbox, CommitteeTime time,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.quotas = quotas;
 		this.reports = reports;
 		this.ledger = ledger;
@@ -163,6 +169,8 @@ class Quotas {
 		});
 		this.quotas.flush();
 		tell(target, item, told);
+		// the audit log: the split as saved, unit by amount
+		this.events.publishEvent(new ProgressReported("QUOTA_SPLIT", "target " + targetId, wanted.toString()));
 		return Outcome.SAVED;
 	}
 
@@ -278,6 +286,8 @@ class Quotas {
 		QuotaReport saved = this.reports.save(new QuotaReport(quota.getId(), form.getValue(), form.getAsOf(),
 				(form.getNote() == null || form.getNote().isBlank()) ? null : form.getNote(), reporterId,
 				this.time.now()));
+		this.events.publishEvent(new ProgressReported("QUOTA_REPORTED", "quota " + quota.getId(),
+				form.getValue().toPlainString() + " @ " + form.getAsOf()));
 		return Optional.of(saved.getId());
 	}
 

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * In a real browser: the office splits 示范点 (target 30) between two sub-districts (10 and
  * 20), the page flags that the split does not add up; each unit's staff reports on its
  * quota; a leader sees on the dashboard the target move to 3 of 30 and the two units'
- * bars. (Sites registered in a register against the same quotas: {@link RegisterBrowserIT}.)
+ * bars. (Sites registered in a register against the same quotas:
+ * {@link RegisterBrowserIT}.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestDatabaseConfiguration.class, TestUsers.class, TestPlans.class })

@@ -254,6 +254,7 @@ class QuotaTests {
 
 	@Test
 	void unitsReportOnTheirQuotasAndTheTargetIsTheirSumOnEveryDay() throws Exception {
+		long auditedBefore = this.jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
 		split(this.itemStaff, Map.of(this.unitA.id(), "15", this.unitB.id(), "15"));
 		report(this.staffA, this.unitA, "4", "2026-03-31")
 			.andExpect(flash().attribute("message", "quota.report.saved"));
@@ -289,6 +290,12 @@ class QuotaTests {
 		page(this.leader, "/items/" + this.item.id() + "/quotas")
 			.andExpect(content().string(containsString("14 / 30家")))
 			.andExpect(content().string(containsString("9 / 15")));
+		// the split and every report are in the audit log
+		assertThat(this.jdbc.sql("select kind from audit_event where kind like 'QUOTA%' and id > ? order by id")
+			.param(auditedBefore)
+			.query(String.class)
+			.list()).containsExactly("QUOTA_SPLIT", "QUOTA_REPORTED", "QUOTA_REPORTED", "QUOTA_REPORTED",
+					"QUOTA_REPORTED", "QUOTA_REPORTED");
 	}
 
 	@Test
