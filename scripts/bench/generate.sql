@@ -1,5 +1,6 @@
 -- Fills a LeaguePlan database (schema already migrated by the app) with a large realistic data set:
--- 40 units, 1,000 users, 10 yearly plans x 300 items x 3 targets x 100 progress reports (900,000 reports).
+-- 40 units, 1,000 users, 10 yearly plans x 300 items x 3 targets x 100 progress reports (900,000 reports),
+-- and a register (台账) behind every count target with 50 accepted entries (9,000 registers, 450,000 entries).
 -- Run with: psql -v ON_ERROR_STOP=1 -d <database> -f scripts/bench/generate.sql
 \timing on
 begin;
@@ -77,8 +78,31 @@ from target_progress tp join plan_target t on t.id = tp.target_id
 group by t.item_id
 on conflict do nothing;
 
+-- a register behind every count target, each with 50 accepted entries spread over the plan year (one a week), made
+-- by the item's owner for a bench unit and accepted the next day
+insert into register (target_id, plan_id, name, created_at, version)
+select t.id, p.id, t.name || '台账', make_date(p.plan_year, 1, 1)::timestamp with time zone, 0
+from plan_target t join plan_item i on i.id = t.item_id join plan_section s on s.id = i.section_id
+     join work_plan p on p.id = s.plan_id
+where p.organization = '基准团委' and t.kind = 'COUNT';
+
+insert into register_entry (register_id, plan_id, target_id, name, unit_id, entry_date, place, description, state,
+                            author_id, made_at, counted_at, version)
+select r.id, r.plan_id, r.target_id, '登记事项' || e, (select ids[1 + (r.target_id * 3 + e) % 40] from bench_units),
+       make_date(p.plan_year, 1, 1) + ((e - 1) * 7 + (r.id % 7)::int), '基准地点' || (e % 10),
+       '基准数据：本条登记的说明。', 'ACCEPTED', i.owner_id,
+       (make_date(p.plan_year, 1, 1) + ((e - 1) * 7 + (r.id % 7)::int))::timestamp with time zone
+           + interval '9 hours',
+       (make_date(p.plan_year, 1, 1) + ((e - 1) * 7 + (r.id % 7)::int))::timestamp with time zone
+           + interval '1 day 9 hours',
+       0
+from register r join plan_target t on t.id = r.target_id join plan_item i on i.id = t.item_id
+     join work_plan p on p.id = r.plan_id, generate_series(1, 50) e
+where p.organization = '基准团委';
+
 commit;
 analyze;
 select (select count(*) from work_plan) plans, (select count(*) from plan_item) items,
        (select count(*) from plan_target) targets, (select count(*) from progress_report) reports,
-       (select count(*) from org_unit) units, (select count(*) from app_user) users;
+       (select count(*) from org_unit) units, (select count(*) from app_user) users,
+       (select count(*) from register) registers, (select count(*) from register_entry) register_entries;

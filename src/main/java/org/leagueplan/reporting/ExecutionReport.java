@@ -21,9 +21,11 @@ import org.leagueplan.reporting.PlanState.TargetState;
  * @param closingLabel the label of the closing section, after the plan's last section
  * (e.g. "四、")
  * @param attention the items far behind or overdue, in the order of the plan
+ * @param registers the appendix "台账登记情况": the plan's registers with the entries accepted
+ * and dated in the period, in the order they were set up (none: no appendix)
  */
 public record ExecutionReport(PlanRef plan, ReportPeriod period, LocalDate day, LocalDate issued, Summary summary,
-		List<Part> parts, String closingLabel, List<Entry> attention) {
+		List<Part> parts, String closingLabel, List<Entry> attention, List<RegisterPart> registers) {
 
 	/**
 	 * The file name of the Word file, e.g. {@code 2023年第二季度工作计划执行情况报告.docx}, given the
@@ -83,6 +85,17 @@ public record ExecutionReport(PlanRef plan, ReportPeriod period, LocalDate day, 
 			return this.state.targets();
 		}
 
+	}
+
+	/**
+	 * A register in the appendix: its name, the target it backs, and its entries of the
+	 * period, oldest first.
+	 */
+	public record RegisterPart(String name, String target, List<RegisterRow> rows) {
+	}
+
+	/** An accepted entry of a register, as the appendix's table lists it. */
+	public record RegisterRow(String name, String unit, LocalDate date, String place) {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.leagueplan.reporting.ExecutionReport.Entry;
 import org.leagueplan.reporting.ExecutionReport.Part;
+import org.leagueplan.reporting.ExecutionReport.RegisterPart;
 import org.leagueplan.reporting.PlanState.TargetState;
 import org.leagueplan.reporting.ReportTexts.Lines;
 import org.springframework.stereotype.Component;
@@ -16,13 +17,15 @@ import static org.leagueplan.reporting.OfficialDocumentFormat.heading1;
 import static org.leagueplan.reporting.OfficialDocumentFormat.heading2;
 import static org.leagueplan.reporting.OfficialDocumentFormat.heading3;
 import static org.leagueplan.reporting.OfficialDocumentFormat.subtitle;
+import static org.leagueplan.reporting.OfficialDocumentFormat.table;
 import static org.leagueplan.reporting.OfficialDocumentFormat.title;
 
 /**
  * Writes a progress report as a Word file in the official document layout
  * ({@link OfficialDocumentFormat}): title, organisation and date, the figures, each
  * section (一、) and subsection (（一）) with its items (1.), their targets and latest
- * narrative, and a closing section with the items far behind or overdue.
+ * narrative, a closing section with the items far behind or overdue, and the appendix of
+ * the period's register entries (if any).
  */
 @Component
 class ExecutionReportDocx {
@@ -52,9 +55,27 @@ class ExecutionReportDocx {
 			for (int i = 0; i < report.attention().size(); i++) {
 				body(document, lines.attention(i + 1, report.attention().get(i)));
 			}
+			appendix(document, report, lines);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			document.write(out);
 			return out.toByteArray();
+		}
+	}
+
+	/**
+	 * The appendix "附件：台账登记情况" on a page of its own: per register a heading (（一）) and a
+	 * table of its entries of the period; none for a plan without register entries in the
+	 * period.
+	 */
+	private static void appendix(XWPFDocument document, ExecutionReport report, Lines lines) {
+		if (report.registers().isEmpty()) {
+			return;
+		}
+		heading1(document, lines.appendixTitle()).setPageBreak(true);
+		for (int i = 0; i < report.registers().size(); i++) {
+			RegisterPart register = report.registers().get(i);
+			heading2(document, lines.appendixRegister(i + 1, register));
+			table(document, lines.appendixHeader(), register.rows().stream().map(lines::appendixRow).toList());
 		}
 	}
 

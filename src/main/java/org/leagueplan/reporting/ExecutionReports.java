@@ -18,10 +18,13 @@ import org.leagueplan.progress.ProgressQueries.ItemReport;
 import org.leagueplan.progress.ProgressQueries.TargetReport;
 import org.leagueplan.reporting.ExecutionReport.Entry;
 import org.leagueplan.reporting.ExecutionReport.Part;
+import org.leagueplan.reporting.ExecutionReport.RegisterPart;
+import org.leagueplan.reporting.ExecutionReport.RegisterRow;
 import org.leagueplan.reporting.ExecutionReport.Summary;
 import org.leagueplan.reporting.PlanState.Block;
 import org.leagueplan.reporting.PlanState.ItemState;
 import org.leagueplan.reporting.PlanState.TargetState;
+import org.leagueplan.register.RegisterQueries;
 import org.leagueplan.system.BadRequestException;
 import org.leagueplan.system.CommitteeTime;
 import org.springframework.stereotype.Service;
@@ -40,10 +43,13 @@ public class ExecutionReports {
 
 	private final CommitteeTime time;
 
-	ExecutionReports(PlanStates states, ProgressQueries progress, CommitteeTime time) {
+	private final RegisterQueries registers;
+
+	ExecutionReports(PlanStates states, ProgressQueries progress, CommitteeTime time, RegisterQueries registers) {
 		this.states = states;
 		this.progress = progress;
 		this.time = time;
+		this.registers = registers;
 	}
 
 	/**
@@ -86,7 +92,26 @@ public class ExecutionReports {
 			parts.add(new Part(block.section().label(), block.section().title(), false, items, children));
 		}
 		return new ExecutionReport(state.plan(), period, day, this.states.today(), summary(state, period, narratives),
-				parts, ChineseNumerals.sectionLabel(state.blocks().size() + 1, false), attention);
+				parts, ChineseNumerals.sectionLabel(state.blocks().size() + 1, false), attention,
+				registers(state, period));
+	}
+
+	/**
+	 * The appendix: the plan's registers with their accepted entries dated in the period
+	 * (two queries, by {@link RegisterQueries#entriesOfPlan}), each named with its
+	 * target.
+	 */
+	private List<RegisterPart> registers(PlanState state, ReportPeriod period) {
+		Map<Long, String> targetNames = new HashMap<>();
+		state.targets().forEach(target -> targetNames.put(target.target().id(), target.target().name()));
+		return this.registers.entriesOfPlan(state.plan().id(), period.from(), period.to())
+			.stream()
+			.map(register -> new RegisterPart(register.name(), targetNames.getOrDefault(register.targetId(), ""),
+					register.entries()
+						.stream()
+						.map(entry -> new RegisterRow(entry.name(), entry.unitName(), entry.date(), entry.place()))
+						.toList()))
+			.toList();
 	}
 
 	/**

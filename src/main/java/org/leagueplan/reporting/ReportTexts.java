@@ -173,6 +173,30 @@ class ReportTexts {
 			return message("report.attention.none", date(report.day()));
 		}
 
+		/** The appendix's title: {@code 附件：台账登记情况}. */
+		public String appendixTitle() {
+			return message("report.appendix.title");
+		}
+
+		/** A register in the appendix: {@code （一）示范点台账（对应指标：社区综合团委示范点）}. */
+		public String appendixRegister(int position, ExecutionReport.RegisterPart register) {
+			String label = org.leagueplan.plan.ChineseNumerals.sectionLabel(position, true)
+				.replace('(', '（')
+				.replace(')', '）');
+			return label + message("report.appendix.register", register.name(), register.target());
+		}
+
+		/** The header row of a register's table: name, unit, date, place. */
+		public java.util.List<String> appendixHeader() {
+			return java.util.List.of(message("report.appendix.name"), message("report.appendix.unit"),
+					message("report.appendix.date"), message("report.appendix.place"));
+		}
+
+		/** A row of a register's table, as the header orders it. */
+		public java.util.List<String> appendixRow(ExecutionReport.RegisterRow row) {
+			return java.util.List.of(nonNull(row.name()), nonNull(row.unit()), date(row.date()), nonNull(row.place()));
+		}
+
 		private static String amount(BigDecimal value, String unitLabel) {
 			String number = (value != null) ? value.stripTrailingZeros().toPlainString() : "";
 			return number + ((unitLabel != null) ? unitLabel : "");

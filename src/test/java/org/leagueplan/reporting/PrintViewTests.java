@@ -69,6 +69,26 @@ class PrintViewTests {
 	}
 
 	@Test
+	void htmlReportHasTheRegisterAppendixOfThePeriodAsTheWordFile() throws Exception {
+		ExamplePlan example = this.fixture.create();
+		assertThat(page("/plans/" + example.id() + "/report?period=2021-Q2")).doesNotContain("id=\"report-appendix\"")
+			.doesNotContain("附件：台账登记情况");
+		this.fixture.register(example);
+		String page = page("/plans/" + example.id() + "/report?period=2021-Q2");
+		assertThat(page)
+			.contains("id=\"report-appendix\"", "附件：台账登记情况", "（一）示范点台账（对应指标：社区综合团委示范点）", "<th scope=\"col\">名称</th>",
+					"<th scope=\"col\">地点</th>", "class=\"table-responsive\"", "<td>城南社区示范点</td>",
+					"<td>2021年4月20日</td>", "<td>城南社区</td>", "<td>城北社区示范点</td>", "<td>2021年6月30日</td>")
+			.doesNotContain("七月示范点")
+			.doesNotContain("待审示范点");
+		assertThat(page.indexOf("四、需要关注的事项")).isLessThan(page.indexOf("附件：台账登记情况"));
+		assertThat(page.indexOf("城南社区示范点")).isLessThan(page.indexOf("城北社区示范点"));
+		String english = page("/plans/" + example.id() + "/report?period=2021-Q2&lang=en");
+		assertThat(english).contains("Appendix: register entries", "示范点台账 (target: 社区综合团委示范点)",
+				"<th scope=\"col\">Place</th>");
+	}
+
+	@Test
 	void planPageAndDashboardLinkToExportsAndPrintViews() throws Exception {
 		ExamplePlan example = this.fixture.create();
 		String plan = page("/plans/" + example.id());

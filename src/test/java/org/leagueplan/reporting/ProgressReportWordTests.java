@@ -85,6 +85,48 @@ class ProgressReportWordTests {
 	}
 
 	@Test
+	void appendixListsTheRegisterEntriesAcceptedInThePeriodInATableOnAPageOfItsOwn() throws Exception {
+		try (XWPFDocument document = open(download("2021-Q2"))) {
+			// a plan without registers has no appendix
+			assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).doesNotContain("附件：台账登记情况");
+			assertThat(document.getTables()).isEmpty();
+		}
+		this.fixture.register(this.example);
+		try (XWPFDocument document = open(download("2021-Q2"))) {
+			List<XWPFParagraph> paragraphs = document.getParagraphs();
+			List<String> lines = paragraphs.stream().map(XWPFParagraph::getText).toList();
+			int appendix = lines.indexOf("附件：台账登记情况");
+			assertThat(appendix).isGreaterThan(lines.indexOf("四、需要关注的事项"));
+			assertThat(lines.subList(appendix, lines.size())).containsExactly("附件：台账登记情况", "（一）示范点台账（对应指标：社区综合团委示范点）");
+			assertThat(paragraphs.get(appendix).isPageBreak()).isTrue();
+			assertRuns(paragraphs.get(appendix), "黑体", 32);
+			assertRuns(paragraphs.get(appendix + 1), "楷体_GB2312", 32);
+			assertThat(document.getTables()).hasSize(1);
+			List<List<String>> rows = document.getTables()
+				.get(0)
+				.getRows()
+				.stream()
+				.map(row -> row.getTableCells().stream().map(cell -> cell.getText()).toList())
+				.toList();
+			assertThat(rows).containsExactly(List.of("名称", "单位", "日期", "地点"),
+					List.of("城南社区示范点", this.example.lead().name(), "2021年4月20日", "城南社区"),
+					List.of("城北社区示范点", this.example.assisting().name(), "2021年6月30日", ""));
+			// the table is laid out by OfficialDocumentFormat: header in 黑体, cells in 仿宋,
+			// 小四
+			XWPFParagraph header = document.getTables().get(0).getRow(0).getCell(0).getParagraphs().get(0);
+			assertRuns(header, "黑体", 24);
+			assertRuns(document.getTables().get(0).getRow(1).getCell(0).getParagraphs().get(0), "仿宋_GB2312", 24);
+		}
+		try (XWPFDocument document = open(download("2021-Q3"))) {
+			List<String> lines = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+			assertThat(lines).contains("附件：台账登记情况");
+			assertThat(document.getTables()).hasSize(1);
+			assertThat(document.getTables().get(0).getRows()).hasSize(2);
+			assertThat(document.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("七月示范点");
+		}
+	}
+
+	@Test
 	void monthReportCountsOnlyTheMonthsReports() throws Exception {
 		try (XWPFDocument document = open(download("2021-05"))) {
 			List<String> lines = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();

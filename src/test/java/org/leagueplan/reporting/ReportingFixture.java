@@ -19,6 +19,7 @@ import org.leagueplan.plan.PlanData.TargetRef;
 import org.leagueplan.plan.TestPlans;
 import org.leagueplan.progress.TestProgress;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A 2021 plan with every shape the exports must keep: an item with a count, a yes/no
@@ -39,10 +40,43 @@ public class ReportingFixture {
 
 	private final TestProgress progress;
 
-	ReportingFixture(TestPlans plans, TestUsers users, TestProgress progress) {
+	private final JdbcClient jdbc;
+
+	ReportingFixture(TestPlans plans, TestUsers users, TestProgress progress, JdbcClient jdbc) {
 		this.plans = plans;
 		this.users = users;
 		this.progress = progress;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A register "示范点台账" behind the example's count target with, in the second quarter,
+	 * two accepted entries (20 April, 30 June) and a pending one (5 May); and an accepted
+	 * entry of 1 July, outside the quarter.
+	 */
+	public void register(ExamplePlan example) {
+		this.jdbc.sql("insert into register (target_id, plan_id, name, created_at, version) values (?, ?, ?, ?, 0)")
+			.params(example.count().id(), example.id(), "示范点台账", java.sql.Timestamp.from(at(3, 1)))
+			.update();
+		long registerId = this.jdbc.sql("select id from register where target_id = ?")
+			.param(example.count().id())
+			.query(Long.class)
+			.single();
+		entry(example, registerId, "城南社区示范点", example.lead().id(), day(4, 20), "城南社区", "ACCEPTED");
+		entry(example, registerId, "城北社区示范点", example.assisting().id(), day(6, 30), null, "ACCEPTED");
+		entry(example, registerId, "待审示范点", example.lead().id(), day(5, 5), "东区", "PENDING");
+		entry(example, registerId, "七月示范点", example.lead().id(), day(7, 1), "西区", "ACCEPTED");
+	}
+
+	private void entry(ExamplePlan example, long registerId, String name, long unitId, LocalDate date, String place,
+			String state) {
+		java.sql.Timestamp made = java.sql.Timestamp.from(at(date.getMonthValue(), date.getDayOfMonth()));
+		this.jdbc
+			.sql("insert into register_entry (register_id, plan_id, target_id, name, unit_id, entry_date, place, "
+					+ "state, made_at, counted_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+			.params(registerId, example.id(), example.count().id(), name, unitId, date, place, state, made,
+					"ACCEPTED".equals(state) ? made : null)
+			.update();
 	}
 
 	public ExamplePlan create() {
