@@ -9,7 +9,7 @@ import java.util.Map;
  * the register's own fields' values by field id.
  */
 record EntryInput(String name, Long unitId, LocalDate entryDate, String place, String description,
-		Map<Long, String> values) {
+		Map<Long, String> values) implements java.io.Serializable {
 
 	EntryInput {
 		values = (values != null) ? Map.copyOf(values) : Map.of();

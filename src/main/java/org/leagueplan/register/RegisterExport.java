@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -55,15 +56,17 @@ class RegisterExport {
 		Map<Long, String> units = this.reading.unitNames();
 		SXSSFWorkbook book = new SXSSFWorkbook(100);
 		try {
+			// no Zip64 extra fields: Java's own ZipInputStream (and the import's zip
+			// checks)
+			// read the file back
+			book.setZip64Mode(Zip64Mode.Never);
 			Sheet sheet = book.createSheet(text("register.sheet", locale));
 			CellStyle header = book.createCellStyle();
 			Font bold = book.createFont();
 			bold.setBold(true);
 			header.setFont(bold);
-			List<String> headings = new ArrayList<>(
-					List.of(text("register.entry.name", locale), text("register.entry.unit", locale),
-							text("register.entry.date", locale), text("register.entry.place", locale),
-							text("register.entry.description", locale), text("register.entry.state", locale)));
+			List<String> headings = new ArrayList<>();
+			RegisterLayout.COLUMNS.forEach(code -> headings.add(text(code, locale)));
 			fields.forEach(field -> headings.add(field.getLabel()));
 			Row top = sheet.createRow(0);
 			for (int c = 0; c < headings.size(); c++) {
@@ -74,15 +77,20 @@ class RegisterExport {
 			int r = 1;
 			for (RegisterEntry entry : rows) {
 				Row row = sheet.createRow(r++);
-				row.createCell(0).setCellValue(entry.getName());
-				row.createCell(1).setCellValue(units.getOrDefault(entry.getUnitId(), "#" + entry.getUnitId()));
-				row.createCell(2).setCellValue(entry.getEntryDate().toString());
-				row.createCell(3).setCellValue(orEmpty(entry.getPlace()));
-				row.createCell(4).setCellValue(orEmpty(entry.getDescription()));
-				row.createCell(5).setCellValue(text("register.state." + entry.getState(), locale));
+				for (int c = 0; c < RegisterLayout.COLUMNS.size(); c++) {
+					row.createCell(c).setCellValue(switch (RegisterLayout.COLUMNS.get(c)) {
+						case RegisterLayout.NAME -> entry.getName();
+						case RegisterLayout.UNIT -> units.getOrDefault(entry.getUnitId(), "#" + entry.getUnitId());
+						case RegisterLayout.DATE -> entry.getEntryDate().toString();
+						case RegisterLayout.PLACE -> orEmpty(entry.getPlace());
+						case RegisterLayout.DESCRIPTION -> orEmpty(entry.getDescription());
+						default -> text("register.state." + entry.getState(), locale);
+					});
+				}
 				Map<Long, String> own = values.getOrDefault(entry.getId(), Map.of());
 				for (int f = 0; f < fields.size(); f++) {
-					row.createCell(6 + f).setCellValue(orEmpty(own.get(fields.get(f).getId())));
+					row.createCell(RegisterLayout.COLUMNS.size() + f)
+						.setCellValue(orEmpty(own.get(fields.get(f).getId())));
 				}
 			}
 			book.write(out);

@@ -3,6 +3,7 @@ package org.leagueplan.register;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.leagueplan.account.CurrentUser;
 import org.leagueplan.account.UserDirectory;
@@ -193,8 +194,48 @@ class Registers {
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
-		Instant now = this.clock.instant();
+		RegisterEntry entry = make(register, own, input, currentUser().id(), this.clock.instant());
+		this.evidence.store(entry.getId(), checked, entry.getMadeAt());
+		return Optional.of(entry.getId());
+	}
+
+	/**
+	 * Each row's broken rules — the rules a person's entry passes — in the rows' order.
+	 */
+	@Transactional(readOnly = true)
+	List<List<Violation>> checkRows(long registerId, List<EntryInput> inputs) {
+		Register register = register(registerId);
+		checkEntries(register);
+		List<RegisterField> own = this.fields.findByRegisterIdOrderByPositionAscIdAsc(registerId);
+		int year = this.plans.plan(register.getPlanId()).year();
+		Set<Long> units = this.rules.unitsFor(currentUser()).keySet();
+		return inputs.stream().map(input -> this.rules.violations(input, year, own, units)).toList();
+	}
+
+	/**
+	 * Makes an entry of every row — each as a person's entry is made, so review applies —
+	 * all or none: when any row breaks a rule nothing is saved and the rows' violations
+	 * are answered; when all pass, empty lists.
+	 */
+	List<List<Violation>> importRows(long registerId, List<EntryInput> inputs) {
+		List<List<Violation>> violations = checkRows(registerId, inputs);
+		if (violations.stream().anyMatch(found -> !found.isEmpty())) {
+			return violations;
+		}
+		Register register = register(registerId);
+		List<RegisterField> own = this.fields.findByRegisterIdOrderByPositionAscIdAsc(registerId);
 		Long author = currentUser().id();
+		Instant now = this.clock.instant();
+		for (EntryInput input : inputs) {
+			make(register, own, input, author, now);
+		}
+		return violations;
+	}
+
+	/**
+	 * The one way an entry is made: filled, accepted at once unless reviewed, trailed.
+	 */
+	private RegisterEntry make(Register register, List<RegisterField> own, EntryInput input, Long author, Instant now) {
 		RegisterEntry entry = new RegisterEntry(register, author, now);
 		entry.fill(input.name().strip(), input.unitId(), input.entryDate(), strip(input.place()),
 				strip(input.description()), EntryRules.kept(input, own));
@@ -205,10 +246,9 @@ class Registers {
 		this.entries.saveAndFlush(entry);
 		this.steps
 			.save(new EntryStep(entry.getId(), reviewed ? EntryStep.MADE : EntryStep.ACCEPTED, null, author, now));
-		this.evidence.store(entry.getId(), checked, now);
 		this.events.publishEvent(new ProgressReported(reviewed ? "REGISTER_ENTRY_SUBMITTED" : "REGISTER_ENTRY_MADE",
 				"register entry " + entry.getId(), entry.getName()));
-		return Optional.of(entry.getId());
+		return entry;
 	}
 
 	/**

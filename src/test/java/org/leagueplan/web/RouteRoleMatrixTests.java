@@ -345,6 +345,11 @@ class RouteRoleMatrixTests {
 		if (method == HttpMethod.GET && pattern.equals("/plans/{planId}/unsigned")) {
 			return Rule.OVERSIGHT;
 		}
+		// importing entries into a register (its form too) is adding entries: for whoever
+		// reports on its target's item
+		if (pattern.matches("/registers/\\{registerId}/import(/confirm)?")) {
+			return Rule.ITEM;
+		}
 		if (!write) {
 			return Rule.READ;
 		}
