@@ -41,6 +41,16 @@ class QuotaBrowserIT extends BrowserTest {
 	@Autowired
 	private TestPlans plans;
 
+	private PlanRef active;
+
+	/** The other browser tests start from the demo plan as the current plan. */
+	@org.junit.jupiter.api.AfterEach
+	void archiveThePlan() {
+		if (this.active != null) {
+			this.plans.status(this.active, org.leagueplan.plan.PlanStatus.ARCHIVED);
+		}
+	}
+
 	@Test
 	void officeSplitsUnitsReportAndTheDashboardShowsTheirBars() throws IOException {
 		int year = LocalDate.now(org.leagueplan.TestClock.COMMITTEE).getYear();
@@ -51,6 +61,7 @@ class QuotaBrowserIT extends BrowserTest {
 		UnitRef east = this.plans.unit("东街道团工委");
 		UnitRef west = this.plans.unit("西街道团工委");
 		this.plans.activate(plan);
+		this.active = plan;
 		String office = this.users.create(Role.STAFF, Set.of(), true).username();
 		String eastStaff = this.users.create(Role.STAFF, Set.of(east.id()), false).username();
 		String westStaff = this.users.create(Role.STAFF, Set.of(west.id()), false).username();

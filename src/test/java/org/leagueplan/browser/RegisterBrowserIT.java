@@ -43,6 +43,16 @@ class RegisterBrowserIT extends BrowserTest {
 	@Autowired
 	private TestPlans plans;
 
+	private PlanRef active;
+
+	/** The other browser tests start from the demo plan as the current plan. */
+	@org.junit.jupiter.api.AfterEach
+	void archiveThePlan() {
+		if (this.active != null) {
+			this.plans.status(this.active, org.leagueplan.plan.PlanStatus.ARCHIVED);
+		}
+	}
+
 	@Autowired
 	private JdbcTemplate jdbc;
 
@@ -57,6 +67,7 @@ class RegisterBrowserIT extends BrowserTest {
 		UnitRef west = this.plans.unit("西街道团工委");
 		this.plans.changeUnits(item, east, Set.of(west));
 		this.plans.activate(plan);
+		this.active = plan;
 		String office = this.users.create(Role.STAFF, Set.of(), true).username();
 		String eastStaff = this.users.create(Role.STAFF, Set.of(east.id()), false).username();
 		String westStaff = this.users.create(Role.STAFF, Set.of(west.id()), false).username();
